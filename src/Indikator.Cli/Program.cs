@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Indikator.Cli;
+
+var root = new RootCommand("indikator: NAV work indicators (arbeidsindikatoren) from person-month data.");
+root.Subcommands.Add(DemoCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
