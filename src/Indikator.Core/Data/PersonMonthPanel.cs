@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Indikator.Core.Data;
 
 /// <summary>
@@ -12,30 +14,18 @@ namespace Indikator.Core.Data;
 /// prints them.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
-public sealed class PersonMonthPanel
+public sealed class PersonMonthPanel : IColumnSource
 {
     private readonly long[] _personKeys;
     private readonly YearMonth[] _periods;
     private readonly double[]? _weights;
-    private readonly NumericColumn[] _numeric;
-    private readonly CategoricalColumn[] _categorical;
-    private readonly Dictionary<string, NumericColumn> _numericByName;
-    private readonly Dictionary<string, CategoricalColumn> _categoricalByName;
 
-    internal PersonMonthPanel(
-        long[] personKeys,
-        YearMonth[] periods,
-        double[]? weights,
-        NumericColumn[] numeric,
-        CategoricalColumn[] categorical)
+    internal PersonMonthPanel(long[] personKeys, YearMonth[] periods, double[]? weights, ColumnTable columns)
     {
         _personKeys = personKeys;
         _periods = periods;
         _weights = weights;
-        _numeric = numeric;
-        _categorical = categorical;
-        _numericByName = numeric.ToDictionary(c => c.Name, StringComparer.Ordinal);
-        _categoricalByName = categorical.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        Columns = columns;
     }
 
     /// <summary>Gets the number of person-months.</summary>
@@ -53,43 +43,28 @@ public sealed class PersonMonthPanel
     /// <summary>Gets the observation weights, or an empty memory when the panel has none.</summary>
     public ReadOnlyMemory<double> Weights => _weights;
 
-    /// <summary>Gets the numeric columns in the order they were added.</summary>
-    public IReadOnlyList<NumericColumn> NumericColumns => _numeric;
+    /// <summary>Gets the numeric and categorical columns.</summary>
+    public ColumnTable Columns { get; }
 
-    /// <summary>Gets the categorical columns in the order they were added.</summary>
-    public IReadOnlyList<CategoricalColumn> CategoricalColumns => _categorical;
+    /// <inheritdoc/>
+    public IReadOnlyList<NumericColumn> NumericColumns => Columns.NumericColumns;
 
-    /// <summary>Gets a numeric column by name.</summary>
-    /// <param name="name">The column name (case sensitive).</param>
-    /// <returns>The column.</returns>
-    /// <exception cref="KeyNotFoundException">No numeric column has that name.</exception>
-    public NumericColumn Numeric(string name)
-        => _numericByName.TryGetValue(name, out var column)
-            ? column
-            : throw new KeyNotFoundException($"The panel has no numeric column '{name}'. Numeric columns: {string.Join(", ", _numericByName.Keys)}.");
+    /// <inheritdoc/>
+    public IReadOnlyList<CategoricalColumn> CategoricalColumns => Columns.CategoricalColumns;
 
-    /// <summary>Gets a categorical column by name.</summary>
-    /// <param name="name">The column name (case sensitive).</param>
-    /// <returns>The column.</returns>
-    /// <exception cref="KeyNotFoundException">No categorical column has that name.</exception>
-    public CategoricalColumn Categorical(string name)
-        => _categoricalByName.TryGetValue(name, out var column)
-            ? column
-            : throw new KeyNotFoundException($"The panel has no categorical column '{name}'. Categorical columns: {string.Join(", ", _categoricalByName.Keys)}.");
+    /// <inheritdoc cref="ColumnTable.Numeric(string)"/>
+    public NumericColumn Numeric(string name) => Columns.Numeric(name);
 
-    /// <summary>Looks up a numeric column by name.</summary>
-    /// <param name="name">The column name.</param>
-    /// <param name="column">The column when found.</param>
-    /// <returns>Whether the column exists.</returns>
-    public bool TryGetNumeric(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out NumericColumn? column)
-        => _numericByName.TryGetValue(name, out column);
+    /// <inheritdoc cref="ColumnTable.Categorical(string)"/>
+    public CategoricalColumn Categorical(string name) => Columns.Categorical(name);
 
-    /// <summary>Looks up a categorical column by name.</summary>
-    /// <param name="name">The column name.</param>
-    /// <param name="column">The column when found.</param>
-    /// <returns>Whether the column exists.</returns>
-    public bool TryGetCategorical(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CategoricalColumn? column)
-        => _categoricalByName.TryGetValue(name, out column);
+    /// <inheritdoc/>
+    public bool TryGetNumeric(string name, [NotNullWhen(true)] out NumericColumn? column)
+        => Columns.TryGetNumeric(name, out column);
+
+    /// <inheritdoc/>
+    public bool TryGetCategorical(string name, [NotNullWhen(true)] out CategoricalColumn? column)
+        => Columns.TryGetCategorical(name, out column);
 
     internal long[] PersonKeyArray => _personKeys;
 

@@ -10,9 +10,7 @@ namespace Indikator.Core.Data;
 /// </remarks>
 public sealed class PersonMonthPanelBuilder
 {
-    private readonly List<NumericColumn> _numeric = [];
-    private readonly List<CategoricalColumn> _categorical = [];
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly ColumnTableBuilder _columns = new();
     private long[]? _personKeys;
     private YearMonth[]? _periods;
     private double[]? _weights;
@@ -47,70 +45,24 @@ public sealed class PersonMonthPanelBuilder
         return this;
     }
 
-    /// <summary>Adds a numeric column; <see cref="double.NaN"/> marks missing values.</summary>
-    /// <param name="name">A name not used by another column.</param>
-    /// <param name="values">One value per row.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The name is empty or already used.</exception>
+    /// <inheritdoc cref="ColumnTableBuilder.AddNumeric(string, double[])"/>
     public PersonMonthPanelBuilder AddNumeric(string name, double[] values)
     {
-        ClaimName(name);
-        _numeric.Add(new NumericColumn(name, Guard.NotNull(values)));
+        _columns.AddNumeric(name, values);
         return this;
     }
 
-    /// <summary>Adds a categorical column that is already encoded.</summary>
-    /// <param name="name">A name not used by another column.</param>
-    /// <param name="codes">One code per row: an index into <paramref name="levels"/>, or <see cref="CategoricalColumn.MissingCode"/>.</param>
-    /// <param name="levels">The level names, distinct.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The name is empty or already used, a level repeats, or a code is out of range (the row is named).</exception>
+    /// <inheritdoc cref="ColumnTableBuilder.AddCategorical(string, int[], IReadOnlyList{string})"/>
     public PersonMonthPanelBuilder AddCategorical(string name, int[] codes, IReadOnlyList<string> levels)
     {
-        Guard.NotNull(codes);
-        Guard.NotNull(levels);
-        var levelArray = levels.ToArray();
-        if (levelArray.Distinct(StringComparer.Ordinal).Count() != levelArray.Length)
-        {
-            throw new ArgumentException($"Column '{name}': level names must be distinct.", nameof(levels));
-        }
-
-        for (var row = 0; row < codes.Length; row++)
-        {
-            var code = codes[row];
-            if (code < CategoricalColumn.MissingCode || code >= levelArray.Length)
-            {
-                throw new ArgumentException(
-                    $"Column '{name}', row {row}: code {code} is outside 0..{levelArray.Length - 1} (or -1 for missing).", nameof(codes));
-            }
-        }
-
-        ClaimName(name);
-        _categorical.Add(new CategoricalColumn(name, codes, levelArray));
+        _columns.AddCategorical(name, codes, levels);
         return this;
     }
 
-    /// <summary>Adds a categorical column from labels, encoding levels in order of first appearance.</summary>
-    /// <param name="name">A name not used by another column.</param>
-    /// <param name="labels">One label per row; null or empty marks a missing value.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The name is empty or already used.</exception>
+    /// <inheritdoc cref="ColumnTableBuilder.AddCategorical(string, IReadOnlyList{string})"/>
     public PersonMonthPanelBuilder AddCategorical(string name, IReadOnlyList<string?> labels)
     {
-        Guard.NotNull(labels);
-        ClaimName(name);
-        var encoder = new CategoryEncoder();
-        var codes = new int[labels.Count];
-        for (var row = 0; row < codes.Length; row++)
-        {
-            var label = labels[row];
-            codes[row] = string.IsNullOrEmpty(label) ? CategoricalColumn.MissingCode : encoder.Encode(label);
-        }
-
-        _categorical.Add(new CategoricalColumn(name, codes, encoder.Levels()));
+        _columns.AddCategorical(name, labels);
         return this;
     }
 
@@ -137,25 +89,6 @@ public sealed class PersonMonthPanelBuilder
             }
         }
 
-        foreach (var column in _numeric)
-        {
-            Guard.SameLength(rows, column.Length, column.Name);
-        }
-
-        foreach (var column in _categorical)
-        {
-            Guard.SameLength(rows, column.Length, column.Name);
-        }
-
-        return new PersonMonthPanel(keys, periods, _weights, [.. _numeric], [.. _categorical]);
-    }
-
-    private void ClaimName(string name)
-    {
-        Guard.NotEmpty(name);
-        if (!_names.Add(name))
-        {
-            throw new ArgumentException($"A column named '{name}' was already added.", nameof(name));
-        }
+        return new PersonMonthPanel(keys, periods, _weights, _columns.Build(rows));
     }
 }

@@ -1,0 +1,115 @@
+using Indikator.Core.Internal;
+
+namespace Indikator.Core.Data;
+
+/// <summary>Assembles a <see cref="ColumnTable"/> from whole columns.</summary>
+/// <remarks>
+/// <para>Arrays passed in are adopted, not copied, so that ten million rows are not held twice:
+/// do not change them after <see cref="Build()"/>.</para>
+/// <para>Instances are not thread safe; the table they build is.</para>
+/// </remarks>
+public sealed class ColumnTableBuilder
+{
+    private readonly List<NumericColumn> _numeric = [];
+    private readonly List<CategoricalColumn> _categorical = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a numeric column; <see cref="double.NaN"/> marks missing values.</summary>
+    /// <param name="name">A name not used by another column.</param>
+    /// <param name="values">One value per row.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty or already used.</exception>
+    public ColumnTableBuilder AddNumeric(string name, double[] values)
+    {
+        Guard.NotNull(values);
+        ClaimName(name);
+        _numeric.Add(new NumericColumn(name, values));
+        return this;
+    }
+
+    /// <summary>Adds a categorical column that is already encoded.</summary>
+    /// <param name="name">A name not used by another column.</param>
+    /// <param name="codes">One code per row: an index into <paramref name="levels"/>, or <see cref="CategoricalColumn.MissingCode"/>.</param>
+    /// <param name="levels">The level names, distinct.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty or already used, a level repeats, or a code is out of range (the row is named).</exception>
+    public ColumnTableBuilder AddCategorical(string name, int[] codes, IReadOnlyList<string> levels)
+    {
+        Guard.NotNull(codes);
+        Guard.NotNull(levels);
+        var levelArray = levels.ToArray();
+        if (levelArray.Distinct(StringComparer.Ordinal).Count() != levelArray.Length)
+        {
+            throw new ArgumentException($"Column '{name}': level names must be distinct.", nameof(levels));
+        }
+
+        for (var row = 0; row < codes.Length; row++)
+        {
+            var code = codes[row];
+            if (code < CategoricalColumn.MissingCode || code >= levelArray.Length)
+            {
+                throw new ArgumentException(
+                    $"Column '{name}', row {row}: code {code} is outside 0..{levelArray.Length - 1} (or -1 for missing).", nameof(codes));
+            }
+        }
+
+        ClaimName(name);
+        _categorical.Add(new CategoricalColumn(name, codes, levelArray));
+        return this;
+    }
+
+    /// <summary>Adds a categorical column from labels, encoding levels in order of first appearance.</summary>
+    /// <param name="name">A name not used by another column.</param>
+    /// <param name="labels">One label per row; null or empty marks a missing value.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty or already used.</exception>
+    public ColumnTableBuilder AddCategorical(string name, IReadOnlyList<string?> labels)
+    {
+        Guard.NotNull(labels);
+        ClaimName(name);
+        var encoder = new CategoryEncoder();
+        var codes = new int[labels.Count];
+        for (var row = 0; row < codes.Length; row++)
+        {
+            var label = labels[row];
+            codes[row] = string.IsNullOrEmpty(label) ? CategoricalColumn.MissingCode : encoder.Encode(label);
+        }
+
+        _categorical.Add(new CategoricalColumn(name, codes, encoder.Levels()));
+        return this;
+    }
+
+    /// <summary>Builds the table.</summary>
+    /// <returns>The immutable table.</returns>
+    /// <exception cref="ArgumentException">Columns differ in length.</exception>
+    public ColumnTable Build() => Build(expectedRows: null);
+
+    internal ColumnTable Build(int? expectedRows)
+    {
+        var rows = expectedRows
+            ?? (_numeric.Count > 0 ? _numeric[0].Length : _categorical.Count > 0 ? _categorical[0].Length : 0);
+        foreach (var column in _numeric)
+        {
+            Guard.SameLength(rows, column.Length, column.Name);
+        }
+
+        foreach (var column in _categorical)
+        {
+            Guard.SameLength(rows, column.Length, column.Name);
+        }
+
+        return new ColumnTable(rows, [.. _numeric], [.. _categorical]);
+    }
+
+    private void ClaimName(string name)
+    {
+        Guard.NotEmpty(name);
+        if (!_names.Add(name))
+        {
+            throw new ArgumentException($"A column named '{name}' was already added.", nameof(name));
+        }
+    }
+}

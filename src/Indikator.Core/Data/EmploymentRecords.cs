@@ -1,0 +1,67 @@
+using Indikator.Core.Internal;
+
+namespace Indikator.Core.Data;
+
+/// <summary>
+/// Monthly employment records in columns: one row per job and month, with the weekly contracted
+/// hours of that job (a person may hold several jobs in a month) and optionally its earnings.
+/// </summary>
+/// <remarks>
+/// <para>Arrays are adopted, not copied: do not change them after construction.</para>
+/// <para>This type is immutable and thread safe. Person keys are confidential: never print them.</para>
+/// </remarks>
+public sealed class EmploymentRecords
+{
+    private readonly long[] _personKeys;
+    private readonly YearMonth[] _months;
+    private readonly double[] _weeklyHours;
+    private readonly double[]? _earnings;
+
+    /// <summary>Creates the records from columns of equal length.</summary>
+    /// <param name="personKeys">The person of each record.</param>
+    /// <param name="months">The month of each record.</param>
+    /// <param name="weeklyHours">Weekly contracted hours of the job in that month.</param>
+    /// <param name="earnings">Earnings of the job in that month (NOK), or null when not available.</param>
+    /// <exception cref="ArgumentNullException">A required column is null.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    public EmploymentRecords(long[] personKeys, YearMonth[] months, double[] weeklyHours, double[]? earnings = null)
+    {
+        _personKeys = Guard.NotNull(personKeys);
+        _months = Guard.NotNull(months);
+        _weeklyHours = Guard.NotNull(weeklyHours);
+        Guard.SameLength(personKeys.Length, months.Length, "month");
+        Guard.SameLength(personKeys.Length, weeklyHours.Length, "weekly hours");
+        if (earnings is not null)
+        {
+            Guard.SameLength(personKeys.Length, earnings.Length, "earnings");
+        }
+
+        _earnings = earnings;
+    }
+
+    /// <summary>Gets the number of records.</summary>
+    public int Count => _personKeys.Length;
+
+    /// <summary>Gets the person of each record. Confidential: never print it.</summary>
+    public ReadOnlyMemory<long> PersonKeys => _personKeys;
+
+    /// <summary>Gets the month of each record.</summary>
+    public ReadOnlyMemory<YearMonth> Months => _months;
+
+    /// <summary>Gets the weekly contracted hours of each record.</summary>
+    public ReadOnlyMemory<double> WeeklyHours => _weeklyHours;
+
+    /// <summary>Gets whether earnings are present.</summary>
+    public bool HasEarnings => _earnings is not null;
+
+    /// <summary>Gets the monthly earnings (NOK) of each record, or an empty memory when absent.</summary>
+    public ReadOnlyMemory<double> Earnings => _earnings;
+
+    internal long[] PersonKeyArray => _personKeys;
+
+    internal YearMonth[] MonthArray => _months;
+
+    internal double[] WeeklyHoursArray => _weeklyHours;
+
+    internal double[]? EarningsArray => _earnings;
+}
