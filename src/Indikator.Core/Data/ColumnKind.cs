@@ -1,0 +1,14 @@
+namespace Indikator.Core.Data;
+
+/// <summary>The kind of a column in a <see cref="ValidationReport"/>.</summary>
+public enum ColumnKind
+{
+    /// <summary>A numeric column.</summary>
+    Numeric,
+
+    /// <summary>A categorical column.</summary>
+    Categorical,
+
+    /// <summary>Observation weights: required, finite and non-negative.</summary>
+    Weight,
+}
