@@ -1,6 +1,7 @@
 namespace Indikator.Core.Data;
 
 /// <summary>The kind of a column in a <see cref="ValidationReport"/>.</summary>
+/// <remarks>Values of this type are immutable and thread safe.</remarks>
 public enum ColumnKind
 {
     /// <summary>A numeric column.</summary>
