@@ -60,6 +60,11 @@ public static class LegacyTransition
     /// <exception cref="InvalidRecordException">A status record has an unknown status or programme code, two status records (or stock rows) share person and month, or an employment record has negative or non-finite hours.</exception>
     public static LegacyTransitionResult Compute(
         PersonMonthPanel stock, StatusRecords status, EmploymentRecords employment, LegacyTransitionOptions options)
+        => Compute(stock, status, employment, options, maxDegreeOfParallelism: -1);
+
+    /// <summary>As <see cref="Compute(PersonMonthPanel, StatusRecords, EmploymentRecords, LegacyTransitionOptions)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit), so tests can compare thread counts.</summary>
+    internal static LegacyTransitionResult Compute(
+        PersonMonthPanel stock, StatusRecords status, EmploymentRecords employment, LegacyTransitionOptions options, int maxDegreeOfParallelism)
     {
         Guard.NotNull(stock);
         Guard.NotNull(status);
@@ -73,11 +78,11 @@ public static class LegacyTransition
         var months = status.MonthArray;
         var persons = PersonIndex.Build(status.PersonKeyArray, out var statusCodes);
         var statusOrder = PersonGroups.Group(statusCodes, persons.Count, out var statusStart);
-        PersonGroups.SortByMonth(statusOrder, statusStart, months, "month");
+        PersonGroups.SortByMonth(statusOrder, statusStart, months, "month", maxDegreeOfParallelism);
 
-        var stockCodes = persons.Encode(stock.PersonKeyArray);
+        var stockCodes = persons.Encode(stock.PersonKeyArray, maxDegreeOfParallelism);
         var stockOrder = PersonGroups.Group(stockCodes, persons.Count, out var stockStart);
-        PersonGroups.SortByMonth(stockOrder, stockStart, stock.PeriodArray, "period");
+        PersonGroups.SortByMonth(stockOrder, stockStart, stock.PeriodArray, "period", maxDegreeOfParallelism);
 
         var firstStatusMonth = int.MaxValue;
         foreach (var month in months)
@@ -87,14 +92,14 @@ public static class LegacyTransition
 
         var last = options.LastObservedMonth.Index;
         var monthly = MonthlyEmployment.Build(
-            employment, persons, firstStatusMonth == int.MaxValue ? last + 1 : firstStatusMonth, last, hoursCap: null, validateEarnings: false);
+            employment, persons, firstStatusMonth == int.MaxValue ? last + 1 : firstStatusMonth, last, hoursCap: null, validateEarnings: false, maxDegreeOfParallelism);
 
         var finder = new ExitFinder(status, options, monthly, stock.PeriodArray, stockOrder, stockStart, age);
         var personCount = persons.Count;
         var blocks = Blocks.Count(personCount);
         var found = new List<ExitRow>[blocks];
         var counts = new int[blocks * 4];
-        Parallel.For(0, blocks, b =>
+        Blocks.For(blocks, maxDegreeOfParallelism, b =>
         {
             var list = new List<ExitRow>();
             var blockCounts = counts.AsSpan(b * 4, 4);

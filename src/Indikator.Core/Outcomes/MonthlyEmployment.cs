@@ -41,7 +41,7 @@ internal sealed class MonthlyEmployment
 
     /// <summary>Validates and aggregates the records of known persons in months <paramref name="firstMonth"/>..<paramref name="lastMonth"/> (month indices).</summary>
     public static MonthlyEmployment Build(
-        EmploymentRecords records, PersonIndex persons, int firstMonth, int lastMonth, double? hoursCap, bool validateEarnings)
+        EmploymentRecords records, PersonIndex persons, int firstMonth, int lastMonth, double? hoursCap, bool validateEarnings, int maxDegreeOfParallelism)
     {
         var keys = records.PersonKeyArray;
         var months = records.MonthArray;
@@ -55,7 +55,7 @@ internal sealed class MonthlyEmployment
         var unknown = new int[blockCount];
         var before = new int[blockCount];
         var after = new int[blockCount];
-        Parallel.For(0, blockCount, b =>
+        Blocks.For(blockCount, maxDegreeOfParallelism, b =>
         {
             var from = Blocks.Start(b, n);
             var to = Blocks.End(b, n);
@@ -142,7 +142,7 @@ internal sealed class MonthlyEmployment
         var length = new int[personCount];
         var cap = hoursCap ?? double.PositiveInfinity;
         var personBlocks = Blocks.Count(personCount);
-        Parallel.For(0, personBlocks, b =>
+        Blocks.For(personBlocks, maxDegreeOfParallelism, b =>
         {
             for (var p = Blocks.Start(b, personCount); p < Blocks.End(b, personCount); p++)
             {

@@ -39,12 +39,12 @@ internal static class PersonGroups
 
     /// <summary>Sorts each person's rows by month and rejects a second row for the same person and month.</summary>
     /// <exception cref="InvalidRecordException">Two rows share person and month; the later row and the first are named.</exception>
-    public static void SortByMonth(int[] order, int[] start, YearMonth[] months, string column)
+    public static void SortByMonth(int[] order, int[] start, YearMonth[] months, string column, int maxDegreeOfParallelism)
     {
         var personCount = start.Length - 1;
         var blocks = Blocks.Count(personCount);
         var duplicate = new long[blocks];
-        Parallel.For(0, blocks, b =>
+        Blocks.For(blocks, maxDegreeOfParallelism, b =>
         {
             duplicate[b] = -1;
             var comparer = new ByMonth(months);

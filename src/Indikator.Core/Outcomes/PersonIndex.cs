@@ -64,11 +64,11 @@ internal sealed class PersonIndex
     }
 
     /// <summary>Codes for all rows, in parallel over fixed blocks; unknown persons get -1.</summary>
-    public int[] Encode(long[] keys)
+    public int[] Encode(long[] keys, int maxDegreeOfParallelism)
     {
         var destination = new int[keys.Length];
         var blocks = Blocks.Count(keys.Length);
-        Parallel.For(0, blocks, b => Encode(keys, destination, Blocks.Start(b, keys.Length), Blocks.End(b, keys.Length)));
+        Blocks.For(blocks, maxDegreeOfParallelism, b => Encode(keys, destination, Blocks.Start(b, keys.Length), Blocks.End(b, keys.Length)));
         return destination;
     }
 }

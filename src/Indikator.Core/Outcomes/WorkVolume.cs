@@ -31,6 +31,10 @@ public static class WorkVolume
     /// <exception cref="ArgumentException">The options are invalid (names repeat, non-positive full time or cap, negative threshold), or an earnings outcome is requested without earnings or before the first month of the G table.</exception>
     /// <exception cref="InvalidRecordException">A record has negative or non-finite hours (or earnings, when an earnings outcome is requested); the column and 0-based row are named.</exception>
     public static WorkVolumeResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions options)
+        => Compute(stock, employment, options, maxDegreeOfParallelism: -1);
+
+    /// <summary>As <see cref="Compute(PersonMonthPanel, EmploymentRecords, WorkVolumeOptions)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit), so tests can compare thread counts.</summary>
+    internal static WorkVolumeResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions options, int maxDegreeOfParallelism)
     {
         Guard.NotNull(stock);
         Guard.NotNull(employment);
@@ -70,12 +74,12 @@ public static class WorkVolume
         var gMonthly = needsEarnings ? MonthlyG(options.Grunnbelop, firstMonth, lastMonth) : [];
 
         var persons = PersonIndex.Build(stock.PersonKeyArray, out var stockCodes);
-        var monthly = MonthlyEmployment.Build(employment, persons, firstMonth, lastMonth, options.MonthlyHoursCap, needsEarnings);
+        var monthly = MonthlyEmployment.Build(employment, persons, firstMonth, lastMonth, options.MonthlyHoursCap, needsEarnings, maxDegreeOfParallelism);
 
         var kernel = new Kernel(outcomes, options, monthly, gMonthly, firstMonth);
         var blockCount = Blocks.Count(rows);
         var blockCensored = new int[blockCount * outcomes.Length];
-        Parallel.For(0, blockCount, b =>
+        Blocks.For(blockCount, maxDegreeOfParallelism, b =>
             kernel.Run(stockCodes, periods, Blocks.Start(b, rows), Blocks.End(b, rows), values, blockCensored.AsSpan(b * outcomes.Length, outcomes.Length)));
         for (var b = 0; b < blockCount; b++)
         {

@@ -146,3 +146,30 @@ public partial class LegacyTransitionTests
         public int GetHashCode(TransitionShareRow obj) => obj.Exits;
     }
 }
+
+public partial class LegacyTransitionTests
+{
+    [Fact]
+    public void Results_are_identical_with_one_thread_and_with_many()
+    {
+        // 80 000 persons make two blocks of persons.
+        var scenario = new LegacyScenario();
+        var random = new Random(5);
+        for (var person = 0; person < 80_000; person++)
+        {
+            var start = M("2023-01").AddMonths(random.Next(0, 12));
+            scenario.Registered(person, start.ToString(), start.AddMonths(random.Next(0, 4)).ToString(), random.Next(0, 2) == 0 ? JS : RWC, office: random.Next(0, 2) == 0 ? "A" : "B");
+            scenario.Job(person, start.AddMonths(random.Next(0, 12)).ToString(), random.Next(0, 3) * 10);
+        }
+
+        var options = new LegacyTransitionOptions(M("2024-12"), "age");
+        var stock = scenario.StockPanel();
+        var status = scenario.StatusRecords();
+        var jobs = scenario.Employment();
+        var parallel = LegacyTransition.Compute(stock, status, jobs, options, maxDegreeOfParallelism: 4);
+        var single = LegacyTransition.Compute(stock, status, jobs, options, maxDegreeOfParallelism: 1);
+        Assert.Equal(Exits(parallel), Exits(single));
+        Assert.Equal(parallel.CensoredExits, single.CensoredExits);
+        Assert.True(parallel.ExitCount > 10_000);
+    }
+}

@@ -210,3 +210,18 @@ public partial class WorkVolumeTests
         Assert.Equal(ReferenceWorkVolume.InWork(stock, jobs, 3, options.LastCompleteMonth, 37.5, 19), result.Values("jobb3").ToArray());
     }
 }
+
+public partial class WorkVolumeTests
+{
+    [Fact]
+    public void Results_are_identical_with_one_thread_and_with_many()
+    {
+        // 200 000 rows make several blocks, so the parallel run really splits the work.
+        var (stock, jobs) = Random(77, hourStep: 0, persons: 20_000, months: 20);
+        var options = RandomOptions with { Outcomes = [.. RandomOptions.Outcomes, WorkOutcome.EarningsAboveGOverWindow(12, 2)] };
+        var parallel = WorkVolume.Compute(stock, jobs, options, maxDegreeOfParallelism: 4);
+        var single = WorkVolume.Compute(stock, jobs, options, maxDegreeOfParallelism: 1);
+        Assert.True(SameValues(parallel, single));
+        Assert.Equal(parallel.Records, single.Records);
+    }
+}
