@@ -30,7 +30,7 @@ public sealed class TableDataException : ArgumentException
     }
 
     internal TableDataException(int cellIndex, string field, string problem)
-        : base(cellIndex >= 0 ? $"cells[{cellIndex}].{field}: {problem}" : $"cells: {problem}", "cells")
+        : base(cellIndex >= 0 ? $"cells[{cellIndex}].{field}: {problem}" : $"cells: {problem}")
     {
         CellIndex = cellIndex;
         Field = field;

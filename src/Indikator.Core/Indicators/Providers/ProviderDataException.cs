@@ -35,7 +35,7 @@ public sealed class ProviderDataException : ArgumentException
     }
 
     internal ProviderDataException(string collection, int recordIndex, string field, string problem)
-        : base($"{collection}[{recordIndex}].{field}: {problem}", collection)
+        : base($"{collection}[{recordIndex}].{field}: {problem}")
     {
         Collection = collection;
         RecordIndex = recordIndex;
