@@ -68,10 +68,10 @@ public sealed class IndicatorNotApplicableException : ArgumentException
         var reason = indicator switch
         {
             ProviderIndicator.PlacementIntoWork or ProviderIndicator.ActiveSolutions or ProviderIndicator.LengthOfStay =>
-                $"the report ({definition.Source.Section}) leaves VTA and TiA out because placement into work is not their aim.",
+                "the report (section 1 and the table «Forslag til indikatorer per tiltak») leaves VTA and TiA out because placement into work is not their aim.",
             ProviderIndicator.FormalQualification =>
-                $"formal qualification measures a main aim of KiA and is defined for KiA leavers only ({definition.Source.Section}).",
-            _ => $"the report ({definition.Source.Section}) defines it for AB only.",
+                "formal qualification measures a main aim of KiA and the report defines it for KiA leavers only (sections 1 and 4.9).",
+            _ => $"the report defines it for AB only (sections 1 and {definition.Source.Section["section ".Length..]}).",
         };
         throw new IndicatorNotApplicableException(indicator, definition, programme, reason);
     }

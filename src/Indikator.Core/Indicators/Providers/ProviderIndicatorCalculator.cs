@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Indikator.Core.Indicators.Catalogue;
 
 namespace Indikator.Core.Indicators.Providers;
@@ -111,14 +112,12 @@ public sealed partial class ProviderIndicatorCalculator
         ArgumentNullException.ThrowIfNull(providerId);
         IndicatorNotApplicableException.ThrowIfNotApplicable(ProviderIndicator.PlacementIntoWork, programme);
         var leavers = Exits(new GroupKey(providerId, programme, year)).ToList();
-        if (leavers.Count == 0)
-        {
-            return new Dictionary<ExitReason, double>();
-        }
-
-        return Enum.GetValues<ExitReason>()
-            .Where(reason => reason != ExitReason.None)
-            .ToDictionary(reason => reason, reason => Percent(leavers.Count(e => e.Reason == reason), leavers.Count));
+        var split = leavers.Count == 0
+            ? []
+            : Enum.GetValues<ExitReason>()
+                .Where(reason => reason != ExitReason.None)
+                .ToDictionary(reason => reason, reason => Percent(leavers.Count(e => e.Reason == reason), leavers.Count));
+        return new ReadOnlyDictionary<ExitReason, double>(split);
     }
 
     private static double Percent(int part, int whole) => 100.0 * part / whole;

@@ -100,7 +100,7 @@ public sealed class Scorecard
     /// <exception cref="ArgumentNullException"><paramref name="results"/> or <paramref name="ownProviderId"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not one of the thirteen, or the top count is not positive.</exception>
     /// <exception cref="IndicatorNotApplicableException">The indicator does not apply to the programme.</exception>
-    /// <exception cref="ArgumentException">The programme is missing for a programme-level indicator; a not-normative indicator has no ranking direction in the options; a provider has two results; or no provider has a result for the year.</exception>
+    /// <exception cref="ArgumentException">The programme is missing for a programme-level indicator; a not-normative indicator has no ranking direction in the options; a result is null or not finite; a provider has two results; or no provider has a result for the year.</exception>
     public static Scorecard Create(
         IEnumerable<ProviderIndicatorResult> results,
         ProviderIndicator indicator,
@@ -130,7 +130,24 @@ public sealed class Scorecard
         }
 
         var direction = Direction(definition, options);
-        var relevant = results.Where(r => r is not null && r.Indicator == indicator && r.Programme == resultProgramme).ToList();
+        var relevant = new List<ProviderIndicatorResult>();
+        var index = 0;
+        foreach (var result in results)
+        {
+            if (result is null || !double.IsFinite(result.Value))
+            {
+                throw new ArgumentException(
+                    $"results[{index}] is {(result is null ? "null" : "not a finite number")}; give only computed results.", nameof(results));
+            }
+
+            if (result.Indicator == indicator && result.Programme == resultProgramme)
+            {
+                relevant.Add(result);
+            }
+
+            index++;
+        }
+
         var current = Ranked(relevant.Where(r => r.Year == year), direction, definition);
         if (current.Count == 0)
         {

@@ -123,14 +123,14 @@ public partial class ProviderIndicatorCalculatorTests
         Assert.Equal("formidling_arbeid", error.IndicatorId);
         Assert.Equal(Programme.Vta, error.Programme);
         Assert.Equal(
-            "Indicator 8 'formidling_arbeid' (Placement into work) does not apply to VTA: the report (section 4.6 and table «Forslag til indikatorer per tiltak») "
+            "Indicator 8 'formidling_arbeid' (Placement into work) does not apply to VTA: the report (section 1 and the table «Forslag til indikatorer per tiltak») "
             + "leaves VTA and TiA out because placement into work is not their aim. It applies to Avklaring, APS, KiA, AB.",
             error.Message);
 
         var kia = Assert.Throws<IndicatorNotApplicableException>(() => Calc(data).Compute(ProviderIndicator.FormalQualification, P, Programme.Ab, 2024));
-        Assert.Contains("does not apply to AB: formal qualification measures a main aim of KiA", kia.Message, StringComparison.Ordinal);
+        Assert.Contains("does not apply to AB: formal qualification measures a main aim of KiA and the report defines it for KiA leavers only (sections 1 and 4.9).", kia.Message, StringComparison.Ordinal);
         var ab = Assert.Throws<IndicatorNotApplicableException>(() => Calc(data).Compute(ProviderIndicator.TimeToPlacement, P, Programme.Kia, 2024));
-        Assert.Contains("does not apply to KiA: the report (section 4.11) defines it for AB only.", ab.Message, StringComparison.Ordinal);
+        Assert.Contains("does not apply to KiA: the report defines it for AB only (sections 1 and 4.11).", ab.Message, StringComparison.Ordinal);
 
         // ComputeAll leaves the VTA exits out of indicator 8 rather than failing.
         Assert.Empty(Calc(data).ComputeAll(ProviderIndicator.PlacementIntoWork));

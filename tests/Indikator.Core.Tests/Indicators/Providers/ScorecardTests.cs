@@ -124,6 +124,10 @@ public class ScorecardTests
             "No provider has a result for indicator 5 'hospiteringspartnere' in 2030. (Parameter 'results')",
             Assert.Throws<ArgumentException>(() => Scorecard.Create(results, ProviderIndicator.PlacementPartners, null, 2030, Own)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => Scorecard.Create(results, ProviderIndicator.PlacementPartners, null, 2024, Own, new ScorecardOptions { TopCount = 0 }));
+        Assert.Equal(
+            "results[1] is not a finite number; give only computed results. (Parameter 'results')",
+            Assert.Throws<ArgumentException>(() => Scorecard.Create([Partners("A", 1), Partners("B", double.NaN)], ProviderIndicator.PlacementPartners, null, 2024, Own)).Message);
+        Assert.Throws<ArgumentException>(() => Scorecard.Create([Partners("A", 1), null!], ProviderIndicator.PlacementPartners, null, 2024, Own));
         var duplicate = Assert.Throws<ArgumentException>(() => Scorecard.Create([.. results, Partners("Von AS", 1)], ProviderIndicator.PlacementPartners, null, 2024, Own));
         Assert.StartsWith("Provider 'Von AS' has two results for indicator 'hospiteringspartnere' in 2024.", duplicate.Message, StringComparison.Ordinal);
     }
