@@ -8,6 +8,7 @@ internal static class Dgp
 {
     public const int BurnInMonths = 72;
     public const int PriorWorkMonths = 12;
+    public const int MinMonthsAfterExit = 12;
     public const int ExitAgeMonths = 67 * 12;
     public const int RetirementAgeMonths = 68 * 12;
     public const long PersonKeyOffset = 100_000_000_000L;

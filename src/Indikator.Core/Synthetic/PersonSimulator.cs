@@ -5,6 +5,9 @@ namespace Indikator.Core.Synthetic;
 /// <summary>Receives the rows one simulated person produces, in month order.</summary>
 internal interface IPersonSink
 {
+    /// <summary>Gets whether only stock rows matter, so a person's simulation can stop at exit (the calibration pilot).</summary>
+    bool StopAtExit { get; }
+
     void Stock(in StockRow row);
 
     void Job(long key, int month, double hours, double earnings);
@@ -112,8 +115,9 @@ internal static class PersonSimulator
         var programme = StatusRecords.NoProgramme;
         var exit = Exit.None;
         var benefitTail = 0;
+        var end = sink.StopAtExit ? Math.Min(horizonEnd, design.Months) : horizonEnd;
 
-        for (var s = entry; s < horizonEnd; s++)
+        for (var s = entry; s < end; s++)
         {
             var ageMonths = s - birth;
             var total = 0.0;
@@ -179,10 +183,16 @@ internal static class PersonSimulator
                     exit = Exit.Other;
                 }
 
-                if (exit != Exit.None && s < 0)
+                if (exit != Exit.None)
                 {
-                    // Left before the first stock month: never in the data.
-                    return;
+                    if (s < 0 || sink.StopAtExit)
+                    {
+                        // Left before the first stock month: never in the data.
+                        return;
+                    }
+
+                    // Records after exit are kept only as far as outcomes can reach.
+                    end = Math.Min(horizonEnd, s + 1 + design.MonthsAfterExit);
                 }
             }
             else if (exit == Exit.Disability)

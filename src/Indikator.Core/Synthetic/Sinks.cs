@@ -5,9 +5,12 @@ namespace Indikator.Core.Synthetic;
 /// <summary>Counts rows; the first of the two generation passes.</summary>
 internal struct CountingSink : IPersonSink
 {
+    public bool StockOnly;
     public long StockRows;
     public long JobRows;
     public long StatusRows;
+
+    public readonly bool StopAtExit => StockOnly;
 
     public void Stock(in StockRow row) => StockRows++;
 
@@ -113,6 +116,8 @@ internal struct WritingSink : IPersonSink
         _job = jobOffset;
         _status = statusOffset;
     }
+
+    public readonly bool StopAtExit => false;
 
     public void Stock(in StockRow row)
     {

@@ -29,6 +29,7 @@ internal sealed class SyntheticDesign
         Seed = options.Seed;
         Months = options.Months;
         HorizonEnd = options.Months + options.ExtraMonths;
+        MonthsAfterExit = Math.Max(Dgp.MinMonthsAfterExit, options.ExtraMonths);
         StartIndex = options.StartMonth.Index;
         SpanLength = Dgp.BurnInMonths + HorizonEnd;
         var calendarOffset = options.StartMonth.Month - 1;
@@ -133,6 +134,9 @@ internal sealed class SyntheticDesign
 
     /// <summary>Months 0..HorizonEnd-1 (relative to the start month) carry employment and status records.</summary>
     public int HorizonEnd { get; }
+
+    /// <summary>Employment and status records continue this many months after a person's last stock month.</summary>
+    public int MonthsAfterExit { get; }
 
     public int StartIndex { get; }
 

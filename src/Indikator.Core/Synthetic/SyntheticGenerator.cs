@@ -21,7 +21,7 @@ internal static class SyntheticGenerator
 
         // Calibrate the monthly inflow: stock rows are proportional to it, so one small pilot suffices.
         var pilotCells = design.EntryCounts(PilotInflow, Dgp.StreamPilotCounts);
-        var pilot = Count(design, pilotCells, parallel, progress, 0.0, 0.1);
+        var pilot = Count(design, pilotCells, stockOnly: true, parallel, progress, 0.0, 0.1);
         var pilotRows = 0L;
         foreach (var block in pilot)
         {
@@ -30,7 +30,7 @@ internal static class SyntheticGenerator
 
         var inflow = PilotInflow * options.ResolvedTargetPersonMonths / Math.Max(1L, pilotRows);
         var cells = design.EntryCounts(inflow, Dgp.StreamCounts);
-        var counts = Count(design, cells, parallel, progress, 0.1, 0.5);
+        var counts = Count(design, cells, stockOnly: false, parallel, progress, 0.1, 0.5);
 
         var stockOffsets = new int[counts.Length];
         var jobOffsets = new int[counts.Length];
@@ -66,14 +66,14 @@ internal static class SyntheticGenerator
         return SyntheticNavData.Assemble(options, design, output, range);
     }
 
-    private static BlockCount[] Count(SyntheticDesign design, long[] cells, ParallelOptions parallel, IProgress<double>? progress, double from, double to)
+    private static BlockCount[] Count(SyntheticDesign design, long[] cells, bool stockOnly, ParallelOptions parallel, IProgress<double>? progress, double from, double to)
     {
         var blocks = (int)((cells[^1] + BlockSize - 1) / BlockSize);
         var counts = new BlockCount[blocks];
         var done = 0;
         Parallel.For(0, blocks, parallel, b =>
         {
-            var sink = default(CountingSink);
+            var sink = new CountingSink { StockOnly = stockOnly };
             var range = ProbabilityRange.Empty;
             SimulateBlock(design, cells, b, ref sink, ref range);
             counts[b] = new BlockCount(sink, range);

@@ -69,6 +69,13 @@ public sealed class SyntheticNavData
     /// <summary>Gets the number of distinct persons in the stock panel.</summary>
     public int PersonCount { get; }
 
+    /// <summary>
+    /// Gets how many months after a person's last stock month employment and status records are
+    /// generated: the larger of 12 and <see cref="SyntheticOptions.ExtraMonths"/>. Outcomes up to
+    /// that many months ahead are complete for every stock row whose month lies within the records.
+    /// </summary>
+    public int MonthsRecordedAfterExit => Math.Max(Dgp.MinMonthsAfterExit, Options.ExtraMonths);
+
     /// <summary>Gets the first stock month.</summary>
     public YearMonth FirstMonth => Options.StartMonth;
 
@@ -94,7 +101,8 @@ public sealed class SyntheticNavData
     /// <summary>
     /// Computes, for each stock row at month t, the person's total weekly contracted hours over all
     /// jobs in month t + <paramref name="monthsAhead"/> (0 when not in work), or NaN when that month
-    /// lies after <see cref="LastRecordMonth"/> (censored).
+    /// lies after <see cref="LastRecordMonth"/> or more than <see cref="MonthsRecordedAfterExit"/>
+    /// months after the person's last stock month (not generated: censored).
     /// </summary>
     /// <param name="monthsAhead">h, 0 or more.</param>
     /// <returns>One value per stock row.</returns>
@@ -122,10 +130,17 @@ public sealed class SyntheticNavData
             }
 
             var personJobStart = job;
-            for (; row < keys.Length && keys[row] == key; row++)
+            var personEnd = row;
+            while (personEnd < keys.Length && keys[personEnd] == key)
+            {
+                personEnd++;
+            }
+
+            var covered = Math.Min(last, periods[personEnd - 1].Index + MonthsRecordedAfterExit);
+            for (; row < personEnd; row++)
             {
                 var target = periods[row].Index + monthsAhead;
-                if (target > last)
+                if (target > covered)
                 {
                     result[row] = double.NaN;
                     continue;
