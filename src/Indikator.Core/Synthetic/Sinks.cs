@@ -6,13 +6,21 @@ namespace Indikator.Core.Synthetic;
 internal struct CountingSink : IPersonSink
 {
     public bool StockOnly;
+    public bool[]? InStock;
     public long StockRows;
     public long JobRows;
     public long StatusRows;
 
     public readonly bool StopAtExit => StockOnly;
 
-    public void Stock(in StockRow row) => StockRows++;
+    public void Stock(in StockRow row)
+    {
+        StockRows++;
+        if (InStock is not null)
+        {
+            InStock[row.Key - Dgp.PersonKeyOffset] = true;
+        }
+    }
 
     public void Job(long key, int month, double hours, double earnings) => JobRows++;
 

@@ -21,7 +21,7 @@ internal static class SyntheticGenerator
 
         // Calibrate the monthly inflow: stock rows are proportional to it, so one small pilot suffices.
         var pilotCells = design.EntryCounts(PilotInflow, Dgp.StreamPilotCounts);
-        var pilot = Count(design, pilotCells, stockOnly: true, parallel, progress, 0.0, 0.1);
+        var pilot = Count(design, pilotCells, stockOnly: true, inStock: null, parallel, progress, 0.0, 0.1);
         var pilotRows = 0L;
         foreach (var block in pilot)
         {
@@ -30,7 +30,10 @@ internal static class SyntheticGenerator
 
         var inflow = PilotInflow * options.ResolvedTargetPersonMonths / Math.Max(1L, pilotRows);
         var cells = design.EntryCounts(inflow, Dgp.StreamCounts);
-        var counts = Count(design, cells, stockOnly: false, parallel, progress, 0.1, 0.5);
+        // Most persons who register during the burn-in leave before the first stock month; pass 1
+        // marks the persons with stock rows so that pass 2 simulates only those.
+        var inStock = new bool[cells[^1]];
+        var counts = Count(design, cells, stockOnly: false, inStock, parallel, progress, 0.1, 0.5);
 
         var stockOffsets = new int[counts.Length];
         var jobOffsets = new int[counts.Length];
@@ -59,23 +62,23 @@ internal static class SyntheticGenerator
         {
             var sink = new WritingSink(output, design, stockOffsets[b], jobOffsets[b], statusOffsets[b]);
             var ignored = ProbabilityRange.Empty;
-            SimulateBlock(design, cells, b, ref sink, ref ignored);
+            SimulateBlock(design, cells, b, inStock, ref sink, ref ignored);
             Report(progress, ref done, counts.Length, 0.5, 1.0);
         });
 
         return SyntheticNavData.Assemble(options, design, output, range);
     }
 
-    private static BlockCount[] Count(SyntheticDesign design, long[] cells, bool stockOnly, ParallelOptions parallel, IProgress<double>? progress, double from, double to)
+    private static BlockCount[] Count(SyntheticDesign design, long[] cells, bool stockOnly, bool[]? inStock, ParallelOptions parallel, IProgress<double>? progress, double from, double to)
     {
         var blocks = (int)((cells[^1] + BlockSize - 1) / BlockSize);
         var counts = new BlockCount[blocks];
         var done = 0;
         Parallel.For(0, blocks, parallel, b =>
         {
-            var sink = new CountingSink { StockOnly = stockOnly };
+            var sink = new CountingSink { StockOnly = stockOnly, InStock = inStock };
             var range = ProbabilityRange.Empty;
-            SimulateBlock(design, cells, b, ref sink, ref range);
+            SimulateBlock(design, cells, b, null, ref sink, ref range);
             counts[b] = new BlockCount(sink, range);
             Report(progress, ref done, blocks, from, to);
         });
@@ -83,7 +86,8 @@ internal static class SyntheticGenerator
         return counts;
     }
 
-    private static void SimulateBlock<TSink>(SyntheticDesign design, long[] cells, int block, ref TSink sink, ref ProbabilityRange range)
+    // onlyInStock: when given (pass 2), persons not marked in pass 1 are skipped.
+    private static void SimulateBlock<TSink>(SyntheticDesign design, long[] cells, int block, bool[]? onlyInStock, ref TSink sink, ref ProbabilityRange range)
         where TSink : struct, IPersonSink
     {
         var start = (long)block * BlockSize;
@@ -111,6 +115,11 @@ internal static class SyntheticGenerator
             while (cells[cell + 1] <= person)
             {
                 cell++;
+            }
+
+            if (onlyInStock is not null && !onlyInStock[person])
+            {
+                continue;
             }
 
             var entry = (cell / officeCount) - Dgp.BurnInMonths;
