@@ -1,4 +1,6 @@
 using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
 using Indikator.Core.Data;
 using Indikator.Core.Synthetic;
 
@@ -42,6 +44,33 @@ public sealed class SyntheticNavDataTests
         var data = SyntheticNavData.Generate(new SyntheticOptions { Seed = 9, TargetPersonMonths = target, Months = months });
         Assert.InRange(data.Stock.RowCount, target * 0.95, target * 1.05);
         Assert.Equal(months, data.Stock.PeriodArray.Distinct().Count());
+    }
+
+    [Fact]
+    public void For_any_seed_and_size_every_stock_row_has_a_matching_status_record_and_the_size_is_close()
+    {
+        var seeds = ArbMap.Default.ArbFor<long>();
+        var targets = Gen.Choose(2_000, 20_000).ToArbitrary();
+        var property = Prop.ForAll(seeds, targets, (seed, target) =>
+        {
+            var data = SyntheticNavData.Generate(new SyntheticOptions { Seed = seed, TargetPersonMonths = target, Months = 6, ExtraMonths = 3 });
+            var statuses = new Dictionary<(long, int), RegisterStatus>();
+            for (var row = 0; row < data.Statuses.Count; row++)
+            {
+                statuses[(data.Statuses.PersonKeyArray[row], data.Statuses.MonthArray[row].Index)] = data.Statuses.StatusArray[row];
+            }
+
+            var consistent = true;
+            for (var row = 0; row < data.Stock.RowCount; row++)
+            {
+                consistent &= statuses.TryGetValue((data.Stock.PersonKeyArray[row], data.Stock.PeriodArray[row].Index), out var status)
+                    && status is RegisterStatus.JobSeeker or RegisterStatus.ReducedWorkCapacity;
+            }
+
+            // Small requests are noisier: the pilot's calibration error plus Poisson-like noise in the inflow.
+            return consistent && Math.Abs(data.Stock.RowCount - target) < 0.1 * target;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), property);
     }
 
     [Fact]
