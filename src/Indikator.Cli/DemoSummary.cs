@@ -9,7 +9,7 @@ internal static class DemoSummary
 {
     public static Table Build(SyntheticNavData data, double elapsedSeconds)
     {
-        var officesInStock = data.Stock.Categorical(SyntheticColumns.Office).CodeArrayCopyDistinctCount();
+        var officesInStock = data.Stock.Categorical(SyntheticColumns.Office).DistinctCodeCount();
         var table = new Table().Title("Synthetic NAV data").AddColumn("Quantity").AddColumn(new TableColumn("Value").RightAligned());
         Add(table, "Person-months (stock rows)", Count(data.Stock.RowCount));
         Add(table, "Persons", Count(data.PersonCount));
@@ -57,7 +57,7 @@ internal static class DemoSummary
         return table;
     }
 
-    private static int CodeArrayCopyDistinctCount(this Indikator.Core.Data.CategoricalColumn column)
+    private static int DistinctCodeCount(this Indikator.Core.Data.CategoricalColumn column)
     {
         var seen = new bool[column.LevelCount];
         foreach (var code in column.Codes.Span)

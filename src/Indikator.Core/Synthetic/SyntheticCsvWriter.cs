@@ -32,15 +32,15 @@ internal static class SyntheticCsvWriter
         using (w)
         {
             var stock = data.Stock;
-            var numeric = new[] { SyntheticColumns.Age, SyntheticColumns.MonthsSinceRegistration, SyntheticColumns.PriorHours, SyntheticColumns.InflowRate }
-                .Select(n => stock.Numeric(n).Array).ToArray();
-            var categorical = new[]
-            {
+            string[] numericNames = [SyntheticColumns.Age, SyntheticColumns.MonthsSinceRegistration, SyntheticColumns.PriorHours, SyntheticColumns.InflowRate];
+            string[] categoricalNames =
+            [
                 SyntheticColumns.Office, SyntheticColumns.Region, SyntheticColumns.LabourMarketRegion, SyntheticColumns.Gender,
                 SyntheticColumns.Education, SyntheticColumns.Immigrant, SyntheticColumns.NeedCategory, SyntheticColumns.Benefit, SyntheticColumns.Status,
-            }.Select(n => stock.Categorical(n)).ToArray();
-            w.Header("person_key,period," + string.Join(',', numeric.Length == 4 ? [SyntheticColumns.Age, SyntheticColumns.MonthsSinceRegistration, SyntheticColumns.PriorHours, SyntheticColumns.InflowRate] : Array.Empty<string>())
-                + "," + string.Join(',', categorical.Select(c => c.Name)));
+            ];
+            var numeric = numericNames.Select(n => stock.Numeric(n).Array).ToArray();
+            var categorical = categoricalNames.Select(n => stock.Categorical(n)).ToArray();
+            w.Header("person_key,period," + string.Join(',', numericNames) + "," + string.Join(',', categoricalNames));
             var keys = stock.PersonKeyArray;
             var periods = stock.PeriodArray;
             for (var row = 0; row < keys.Length; row++)
