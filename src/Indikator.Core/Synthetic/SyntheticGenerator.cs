@@ -30,30 +30,39 @@ internal static class SyntheticGenerator
 
         var inflow = PilotInflow * options.ResolvedTargetPersonMonths / Math.Max(1L, pilotRows);
         var cells = design.EntryCounts(inflow, Dgp.StreamCounts);
+
         // Most persons who register during the burn-in leave before the first stock month; pass 1
         // marks the persons with stock rows so that pass 2 simulates only those.
         var inStock = new bool[cells[^1]];
         var counts = Count(design, cells, stockOnly: false, inStock, parallel, progress, 0.1, 0.5);
 
-        var stockOffsets = new int[counts.Length];
-        var jobOffsets = new int[counts.Length];
-        var statusOffsets = new int[counts.Length];
         long stockRows = 0, jobRows = 0, statusRows = 0;
-        var range = ProbabilityRange.Empty;
-        for (var b = 0; b < counts.Length; b++)
+        foreach (var block in counts)
         {
-            stockOffsets[b] = checked((int)stockRows);
-            jobOffsets[b] = checked((int)jobRows);
-            statusOffsets[b] = checked((int)statusRows);
-            stockRows += counts[b].Sink.StockRows;
-            jobRows += counts[b].Sink.JobRows;
-            statusRows += counts[b].Sink.StatusRows;
-            range.Merge(counts[b].Range);
+            stockRows += block.Sink.StockRows;
+            jobRows += block.Sink.JobRows;
+            statusRows += block.Sink.StatusRows;
         }
 
         if (stockRows > Array.MaxLength || jobRows > Array.MaxLength || statusRows > Array.MaxLength)
         {
             throw new InvalidOperationException("The requested size produces more rows than an array can hold; ask for fewer person-months.");
+        }
+
+        var stockOffsets = new int[counts.Length];
+        var jobOffsets = new int[counts.Length];
+        var statusOffsets = new int[counts.Length];
+        var range = ProbabilityRange.Empty;
+        for (var b = 1; b < counts.Length; b++)
+        {
+            stockOffsets[b] = stockOffsets[b - 1] + (int)counts[b - 1].Sink.StockRows;
+            jobOffsets[b] = jobOffsets[b - 1] + (int)counts[b - 1].Sink.JobRows;
+            statusOffsets[b] = statusOffsets[b - 1] + (int)counts[b - 1].Sink.StatusRows;
+        }
+
+        foreach (var block in counts)
+        {
+            range.Merge(block.Range);
         }
 
         var output = new OutputColumns((int)stockRows, (int)jobRows, (int)statusRows);

@@ -102,6 +102,32 @@ public sealed class SyntheticNavDataTests
     }
 
     [Fact]
+    public void Offices_differ_strongly_in_the_share_of_users_with_high_needs_and_in_prior_work()
+    {
+        var data = SyntheticFixtures.Recovery;
+        var offices = data.Stock.Categorical(SyntheticColumns.Office).CodeArray;
+        var need = data.Stock.Categorical(SyntheticColumns.NeedCategory).CodeArray;
+        var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
+        var rows = new double[data.Offices.Count];
+        var highNeed = new double[data.Offices.Count];
+        var priorHours = new double[data.Offices.Count];
+        for (var row = 0; row < data.Stock.RowCount; row++)
+        {
+            rows[offices[row]]++;
+            highNeed[offices[row]] += need[row] >= 2 ? 1 : 0;
+            priorHours[offices[row]] += prior[row];
+        }
+
+        var large = Enumerable.Range(0, rows.Length).Where(o => rows[o] >= 1_000).ToArray();
+        var share = large.Select(o => highNeed[o] / rows[o]).Order().ToArray();
+        var decile = share.Length / 10;
+        Assert.True(share[^decile] > 2 * share[decile], $"high-need share {share[decile]} (10th percentile) against {share[^decile]} (90th)");
+        var composition = large.Select(o => data.Truth.Offices[o].CompositionIndex).ToArray();
+        Assert.True(Correlation(composition, [.. large.Select(o => highNeed[o] / rows[o])]) > 0.7);
+        Assert.True(Correlation(composition, [.. large.Select(o => priorHours[o] / rows[o])]) < -0.7);
+    }
+
+    [Fact]
     public void Stock_rows_are_exactly_the_job_seeker_and_reduced_capacity_status_months()
     {
         var data = SyntheticFixtures.Small;
@@ -394,6 +420,21 @@ public sealed class SyntheticNavDataTests
         }
 
         return last;
+    }
+
+    private static double Correlation(double[] x, double[] y)
+    {
+        var mx = x.Average();
+        var my = y.Average();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+
+        return sxy / Math.Sqrt(sxx * syy);
     }
 
     private static void AssertOrdered(long[] keys, YearMonth[] months, bool strictMonths)
