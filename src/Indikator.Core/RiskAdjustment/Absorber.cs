@@ -1,0 +1,129 @@
+using Indikator.Core.Numerics;
+
+namespace Indikator.Core.RiskAdjustment;
+
+/// <summary>Chooses and runs the projection of the fixed effects (or the intercept) out of every column.</summary>
+internal static class Absorber
+{
+    public sealed record Result(
+        DesignSource Design,
+        FixedEffectCoefficients? Coefficients,
+        double[] RawSquares,
+        AbsorptionSummary Summary,
+        double[]? Means,
+        int[][]? ComponentOfLevel,
+        int FixedEffectParameters,
+        double Tolerance);
+
+    public static Result Absorb(ModelFrame frame, FitOptions options, ParallelOptions parallel)
+    {
+        var n = frame.Rows;
+        double[]?[] columns = [.. frame.Design, frame.Outcome];
+        var m = columns.Length;
+        var w = frame.Weights;
+        var raw = RawSquares(columns, w, parallel);
+        var codes = frame.FixedEffectCodes;
+        var levels = frame.FixedEffectLevels.Select(l => l.Length).ToArray();
+        var k = codes.Length;
+        var tol = options.CollinearityTolerance;
+        if (k == 0 && !frame.HasIntercept)
+        {
+            var design = new CellDemeanedDesign(columns, new double[]?[m], null, n);
+            return new Result(design, null, raw, new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, null, 0, tol);
+        }
+
+        if (k == 0 || (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels)))
+        {
+            var projection = CellProjection.Build(codes, levels, w, columns, n, parallel);
+            var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
+            var method = k switch
+            {
+                0 => AbsorptionMethod.Centering,
+                1 => AbsorptionMethod.GroupMeans,
+                _ => AbsorptionMethod.ExactTwoWay,
+            };
+            double[]? means = null;
+            if (k == 0)
+            {
+                means = new double[m];
+                for (var j = 0; j < m; j++)
+                {
+                    means[j] = projection.Tables[j]?[0] ?? 0;
+                }
+            }
+
+            var parameters = levels.Sum() - (k == 2 ? projection.Components : 0);
+            return new Result(
+                design,
+                projection.Coefficients,
+                raw,
+                new AbsorptionSummary(method, 0, true, projection.Components),
+                means,
+                projection.ComponentOfLevel,
+                parameters,
+                tol);
+        }
+
+        var inverse = AlternatingProjections.InverseCounts(codes, levels, w, n);
+        var demeaned = new double[]?[m];
+        var coefficients = new double[]?[m][];
+        var iterations = new int[m];
+        var converged = new bool[m];
+        Parallel.For(0, m, parallel, j =>
+        {
+            var x = columns[j];
+            if (x is null)
+            {
+                coefficients[j] = new double[]?[k];
+                converged[j] = true;
+                return;
+            }
+
+            var r = AlternatingProjections.Demean(codes, inverse, w, x, options.Tolerance, options.MaxIterations, options.CancellationToken);
+            demeaned[j] = r.Demeaned;
+            coefficients[j] = r.Alpha;
+            iterations[j] = r.Iterations;
+            converged[j] = r.Converged;
+        });
+
+        return new Result(
+            new MaterializedDesign(demeaned, n),
+            new FixedEffectCoefficients(coefficients),
+            raw,
+            new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), 1),
+            null,
+            null,
+            levels.Sum() - (k - 1),
+            tol);
+    }
+
+    /// <summary>sum_i w_i x_i^2 per column (zero for the constant), each column summed in row order.</summary>
+    private static double[] RawSquares(double[]?[] columns, double[]? w, ParallelOptions parallel)
+    {
+        var result = new double[columns.Length];
+        Parallel.For(0, columns.Length, parallel, j =>
+        {
+            var x = columns[j];
+            if (x is null)
+            {
+                return;
+            }
+
+            var s = 0.0;
+            if (w is null)
+            {
+                s = DenseKernels.Dot(x, x);
+            }
+            else
+            {
+                for (var i = 0; i < x.Length; i++)
+                {
+                    s += w[i] * x[i] * x[i];
+                }
+            }
+
+            result[j] = s;
+        });
+        return result;
+    }
+}
