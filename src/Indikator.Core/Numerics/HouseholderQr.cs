@@ -2,29 +2,70 @@ namespace Indikator.Core.Numerics;
 
 /// <summary>Least squares by Householder QR with column scaling and LINPACK dqrdc2-style limited pivoting.</summary>
 /// <remarks>
-/// <para>Columns are first scaled to unit Euclidean norm (equilibration), which removes the artificial part of the
-/// condition number that comes from units (Longley, Wampler). Columns are then reduced in their given order;
-/// a column whose remaining norm, relative to its scaled norm of one, falls below the tolerance lies (numerically)
-/// in the span of the earlier columns and is dropped, as R's <c>lm()</c> does. The kept order is the given order,
-/// so names and reference levels stay where the user put them.</para>
+/// <para>Columns are first scaled to unit Euclidean norm (equilibration), which removes the part of the condition
+/// number that comes from units (Longley, Wampler). Columns are then reduced in their given order; a column whose
+/// remaining norm, relative to its scaled norm of one, falls below the tolerance lies (numerically) in the span of
+/// the earlier columns and is dropped, as R's <c>lm()</c> does. The kept order is the given order, so names and
+/// reference levels stay where the user put them.</para>
+/// <para>The factorisation keeps its Householder vectors, so further right-hand sides (iterative refinement on
+/// residuals recomputed from the data) cost O(n k) each.</para>
 /// </remarks>
-internal static class HouseholderQr
+internal sealed class HouseholderQr
 {
-    /// <summary>The solution of a scaled QR least-squares problem.</summary>
-    /// <param name="Kept">Indices of the kept columns, in order.</param>
-    /// <param name="Dropped">Drop flag per input column.</param>
-    /// <param name="Coefficients">Coefficients on the original (unscaled) columns; zero for dropped columns.</param>
-    /// <param name="Bread">(X'X)^-1 of the kept columns on the original scale (kept x kept, row-major).</param>
-    /// <param name="Condition">1-norm condition number of the scaled R.</param>
-    public sealed record Solution(int[] Kept, bool[] Dropped, double[] Coefficients, double[] Bread, double Condition);
+    private readonly double[][] _vectors;
+    private readonly double[] _vtv;
+    private readonly double[] _upper;
+    private readonly double[] _scale;
+    private readonly int _p;
+    private readonly int _n;
 
-    /// <param name="columns">The design columns (each of length n); overwritten.</param>
-    /// <param name="y">The outcome (length n); overwritten.</param>
+    private HouseholderQr(int[] kept, bool[] dropped, double[][] vectors, double[] vtv, double[] upper, double[] scale, int p, int n)
+    {
+        Kept = kept;
+        Dropped = dropped;
+        _vectors = vectors;
+        _vtv = vtv;
+        _upper = upper;
+        _scale = scale;
+        _p = p;
+        _n = n;
+    }
+
+    /// <summary>Gets the indices of the kept columns, in order.</summary>
+    public int[] Kept { get; }
+
+    /// <summary>Gets the drop flag of each input column.</summary>
+    public bool[] Dropped { get; }
+
+    /// <summary>Gets the 1-norm condition number of the scaled R.</summary>
+    public double Condition => SymmetricSolver.ConditionOfUpper(_upper, Kept.Length);
+
+    /// <summary>Gets (X'X)^-1 of the kept columns on the original scale (kept x kept, row-major).</summary>
+    public double[] Bread
+    {
+        get
+        {
+            var k = Kept.Length;
+            var bread = SymmetricSolver.InverseFromUpper(_upper, k);
+            for (var i = 0; i < k; i++)
+            {
+                for (var m = 0; m < k; m++)
+                {
+                    bread[(i * k) + m] /= _scale[Kept[i]] * _scale[Kept[m]];
+                }
+            }
+
+            return bread;
+        }
+    }
+
+    /// <summary>Factors the columns (each of length n; overwritten by the factorisation).</summary>
+    /// <param name="columns">The design columns.</param>
     /// <param name="tolerance">Relative norm below which a column counts as collinear.</param>
-    public static Solution Solve(double[][] columns, double[] y, double tolerance)
+    public static HouseholderQr Factor(double[][] columns, double tolerance)
     {
         var p = columns.Length;
-        var n = y.Length;
+        var n = p == 0 ? 0 : columns[0].Length;
         var scale = new double[p];
         for (var j = 0; j < p; j++)
         {
@@ -43,12 +84,14 @@ internal static class HouseholderQr
 
         var dropped = new bool[p];
         var kept = new List<int>(p);
-        var rCols = new List<double[]>(p); // column j of R (top rows)
+        var rCols = new List<double[]>(p);
+        var vectors = new List<double[]>(p);
+        var vtvs = new List<double>(p);
         for (var j = 0; j < p; j++)
         {
             var r = kept.Count;
             var col = columns[j];
-            if (scale[j] == 0)
+            if (scale[j] == 0 || r >= n)
             {
                 dropped[j] = true;
                 continue;
@@ -56,17 +99,17 @@ internal static class HouseholderQr
 
             var tail = col.AsSpan(r, n - r);
             var norm = Math.Sqrt(DenseKernels.Dot(tail, tail));
-            if (r >= n || norm <= tolerance)
+            if (norm <= tolerance)
             {
                 dropped[j] = true;
                 continue;
             }
 
-            // Householder vector v = x + sign(x0)||x|| e1, stored in place of the column tail.
+            // v = x - alpha e1 with alpha = -sign(x0)||x||, stored in place of the column tail.
             var alpha = tail[0] >= 0 ? -norm : norm;
             tail[0] -= alpha;
             var vtv = DenseKernels.Dot(tail, tail);
-            var rj = new double[p];
+            var rj = new double[r + 1];
             for (var k = 0; k < r; k++)
             {
                 rj[k] = col[k];
@@ -75,18 +118,12 @@ internal static class HouseholderQr
             rj[r] = alpha;
             rCols.Add(rj);
             kept.Add(j);
-            if (vtv > 0)
+            vectors.Add(col);
+            vtvs.Add(vtv);
+            for (var m = j + 1; m < p; m++)
             {
-                for (var m = j + 1; m < p; m++)
-                {
-                    var other = columns[m].AsSpan(r, n - r);
-                    var f = 2 * DenseKernels.Dot(tail, other) / vtv;
-                    DenseKernels.SubtractScaled(other, f, tail);
-                }
-
-                var ty = y.AsSpan(r, n - r);
-                var fy = 2 * DenseKernels.Dot(tail, ty) / vtv;
-                DenseKernels.SubtractScaled(ty, fy, tail);
+                var other = columns[m].AsSpan(r, n - r);
+                DenseKernels.SubtractScaled(other, 2 * DenseKernels.Dot(tail, other) / vtv, tail);
             }
         }
 
@@ -100,33 +137,39 @@ internal static class HouseholderQr
             }
         }
 
-        var beta = new double[k2];
-        for (var i = k2 - 1; i >= 0; i--)
+        return new HouseholderQr([.. kept], dropped, [.. vectors], [.. vtvs], upper, scale, p, n);
+    }
+
+    /// <summary>Least-squares coefficients for a right-hand side (not modified), zero for dropped columns.</summary>
+    public double[] Solve(ReadOnlySpan<double> rhs)
+    {
+        var y = rhs.ToArray();
+        var k = Kept.Length;
+        for (var r = 0; r < k; r++)
+        {
+            var v = _vectors[r].AsSpan(r, _n - r);
+            var ty = y.AsSpan(r, _n - r);
+            DenseKernels.SubtractScaled(ty, 2 * DenseKernels.Dot(v, ty) / _vtv[r], v);
+        }
+
+        var beta = new double[k];
+        for (var i = k - 1; i >= 0; i--)
         {
             var s = y[i];
-            for (var m = i + 1; m < k2; m++)
+            for (var m = i + 1; m < k; m++)
             {
-                s -= upper[(i * k2) + m] * beta[m];
+                s -= _upper[(i * k) + m] * beta[m];
             }
 
-            beta[i] = s / upper[(i * k2) + i];
+            beta[i] = s / _upper[(i * k) + i];
         }
 
-        var coefficients = new double[p];
-        for (var i = 0; i < k2; i++)
+        var coefficients = new double[_p];
+        for (var i = 0; i < k; i++)
         {
-            coefficients[kept[i]] = beta[i] / scale[kept[i]];
+            coefficients[Kept[i]] = beta[i] / _scale[Kept[i]];
         }
 
-        var bread = SymmetricSolver.InverseFromUpper(upper, k2);
-        for (var i = 0; i < k2; i++)
-        {
-            for (var m = 0; m < k2; m++)
-            {
-                bread[(i * k2) + m] /= scale[kept[i]] * scale[kept[m]];
-            }
-        }
-
-        return new Solution([.. kept], dropped, coefficients, bread, SymmetricSolver.ConditionOfUpper(upper, k2));
+        return coefficients;
     }
 }

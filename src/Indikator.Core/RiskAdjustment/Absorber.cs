@@ -10,7 +10,6 @@ internal static class Absorber
         FixedEffectCoefficients? Coefficients,
         double[] RawSquares,
         AbsorptionSummary Summary,
-        double[]? Means,
         int[][]? ComponentOfLevel,
         int FixedEffectParameters,
         double Tolerance);
@@ -26,39 +25,25 @@ internal static class Absorber
         var levels = frame.FixedEffectLevels.Select(l => l.Length).ToArray();
         var k = codes.Length;
         var tol = options.CollinearityTolerance;
-        if (k == 0 && !frame.HasIntercept)
+        if (k == 0)
         {
+            // No centring: recovering the intercept from centred fits cancels digits (Wampler1 loses three),
+            // so the constant is an ordinary column and the scaled QR handles the conditioning.
             var design = new CellDemeanedDesign(columns, new double[]?[m], null, n);
-            return new Result(design, null, raw, new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, null, 0, tol);
+            return new Result(design, null, raw, new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 
-        if (k == 0 || (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels)))
+        if (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels))
         {
             var projection = CellProjection.Build(codes, levels, w, columns, n, parallel);
             var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
-            var method = k switch
-            {
-                0 => AbsorptionMethod.Centering,
-                1 => AbsorptionMethod.GroupMeans,
-                _ => AbsorptionMethod.ExactTwoWay,
-            };
-            double[]? means = null;
-            if (k == 0)
-            {
-                means = new double[m];
-                for (var j = 0; j < m; j++)
-                {
-                    means[j] = projection.Tables[j]?[0] ?? 0;
-                }
-            }
-
+            var method = k == 1 ? AbsorptionMethod.GroupMeans : AbsorptionMethod.ExactTwoWay;
             var parameters = levels.Sum() - (k == 2 ? projection.Components : 0);
             return new Result(
                 design,
                 projection.Coefficients,
                 raw,
                 new AbsorptionSummary(method, 0, true, projection.Components),
-                means,
                 projection.ComponentOfLevel,
                 parameters,
                 tol);
@@ -91,7 +76,6 @@ internal static class Absorber
             new FixedEffectCoefficients(coefficients),
             raw,
             new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), 1),
-            null,
             null,
             levels.Sum() - (k - 1),
             tol);

@@ -3,11 +3,8 @@ namespace Indikator.Core.RiskAdjustment;
 /// <summary>The method that projected out the fixed effects of a fit.</summary>
 public enum AbsorptionMethod
 {
-    /// <summary>No fixed effects and no intercept: nothing was projected out.</summary>
+    /// <summary>No fixed effects: nothing was projected out (an intercept is an ordinary column).</summary>
     None,
-
-    /// <summary>No fixed effects: the columns were centred on their (weighted) means, and the intercept recovered.</summary>
-    Centering,
 
     /// <summary>One fixed effect: group means, exact.</summary>
     GroupMeans,

@@ -43,7 +43,8 @@ internal static class CovarianceComputer
 
                     k = correction.FixedEffects == FixedEffectDof.None ? p : kFull;
                     var meat = BlockGram.Compute(s.Design, RobustRowScale(s, spec.RobustType), s.Parallel);
-                    var factor = spec.RobustType == RobustType.HC1 ? Adjustment(correction, n, k) : 1.0;
+                    // HC1 is n/(n - K), as fixest, statsmodels and Stata define it (not (n - 1)/(n - K)).
+                    var factor = spec.RobustType == RobustType.HC1 && correction.Adjust ? n / (double)(n - k) : 1.0;
                     working = Scale(Sandwich(s, Extract(meat, s.Design.Columns, s.Kept)), factor);
                     break;
                 }
@@ -94,8 +95,7 @@ internal static class CovarianceComputer
                 }
         }
 
-        var reported = s.Transform is null ? working : SymmetricSolver.Congruence(s.Transform, p, p, working);
-        return new Output(reported, df, clusterCounts, k);
+        return new Output(working, df, clusterCounts, k);
     }
 
     private static double Adjustment(SmallSampleCorrection c, int n, int k)
@@ -115,8 +115,8 @@ internal static class CovarianceComputer
         return r;
     }
 
-    /// <summary>K under fixest's "nested" rule: fixed effects nested in a cluster variable do not count, except one
-    /// parameter for the constant they jointly absorb.</summary>
+    /// <summary>K under fixest's "nested" rule: a fixed effect nested in a cluster variable counts one parameter
+    /// instead of its number of levels, K = K_full - sum over nested f of (L_f - 1).</summary>
     private static int NestedK(FitState s, int kFull, int[][] clusterCodes)
     {
         var frame = s.Frame;
@@ -127,13 +127,13 @@ internal static class CovarianceComputer
             {
                 if (IsNested(frame.FixedEffectCodes[f], frame.FixedEffectLevels[f].Length, clusterCodes[c]))
                 {
-                    nestedLevels += frame.FixedEffectLevels[f].Length;
+                    nestedLevels += frame.FixedEffectLevels[f].Length - 1;
                     break;
                 }
             }
         }
 
-        return nestedLevels > 0 ? kFull - nestedLevels + 1 : kFull;
+        return kFull - nestedLevels;
     }
 
     private static bool IsNested(int[] fe, int levels, int[] cluster)

@@ -50,7 +50,7 @@ public sealed record CovarianceSpec
 
     /// <summary>Heteroskedasticity-robust covariance.</summary>
     /// <param name="type">The variant; HC2 and HC3 need a model without absorbed fixed effects.</param>
-    /// <param name="correction">The correction, or null for the default. HC1 applies (n - 1)/(n - K) when
+    /// <param name="correction">The correction, or null for the default. HC1 applies n/(n - K) when
     /// <see cref="SmallSampleCorrection.Adjust"/> is set; HC0, HC2 and HC3 never do.</param>
     /// <returns>The specification.</returns>
     public static CovarianceSpec Robust(RobustType type = RobustType.HC1, SmallSampleCorrection? correction = null)

@@ -261,27 +261,81 @@ public static class LinearModel
             }
         }
 
-        var solution = HouseholderQr.Solve([.. candidates.Select(j => columns[j])], columns[p], Math.Sqrt(tol));
+        var yw = columns[p];
+        var qr = HouseholderQr.Factor([.. candidates.Select(j => columns[j])], Math.Sqrt(tol));
+        var local = qr.Solve(yw);
         var coefficients = new double[p];
-        var kept = new int[solution.Kept.Length];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            coefficients[candidates[i]] = local[i];
+        }
+
+        // Iterative refinement: residuals recomputed from the data, solved with the same factors. It recovers the
+        // digits the scaled QR loses on nearly exact fits (Wampler1) and costs one pass.
+        for (var step = 0; step < 2; step++)
+        {
+            var residual = WeightedResiduals(frame, design, coefficients, parallel);
+            var delta = qr.Solve(residual);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                coefficients[candidates[i]] += delta[i];
+            }
+        }
+
+        var kept = new int[qr.Kept.Length];
         for (var i = 0; i < kept.Length; i++)
         {
-            kept[i] = candidates[solution.Kept[i]];
+            kept[i] = candidates[qr.Kept[i]];
         }
 
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (solution.Dropped[i])
+            if (qr.Dropped[i])
             {
                 dropped.Add(new DroppedCoefficient(frame.DesignNames[candidates[i]], DropReason.CollinearWithCovariates));
             }
-            else
-            {
-                coefficients[candidates[i]] = solution.Coefficients[i];
-            }
         }
 
-        return new Solved(kept, coefficients, solution.Bread, SortDropped(dropped, frame), solution.Condition, LeastSquaresSolver.Qr);
+        return new Solved(kept, coefficients, qr.Bread, SortDropped(dropped, frame), qr.Condition, LeastSquaresSolver.Qr);
+    }
+
+    /// <summary>sqrt(w_i) (y~_i - x~_i'b), recomputed from the design source.</summary>
+    private static double[] WeightedResiduals(ModelFrame frame, DesignSource design, double[] b, ParallelOptions parallel)
+    {
+        var n = frame.Rows;
+        var m = design.Columns;
+        var p = m - 1;
+        var result = new double[n];
+        var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
+        Parallel.For(0, chunks, parallel, chunk =>
+        {
+            var buffer = new double[m * BlockGram.BlockRows];
+            var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
+            for (var start = chunk * BlockGram.ChunkRows; start < end; start += BlockGram.BlockRows)
+            {
+                var count = Math.Min(BlockGram.BlockRows, end - start);
+                design.Fill(start, count, buffer.AsSpan(0, m * count));
+                var e = result.AsSpan(start, count);
+                buffer.AsSpan(p * count, count).CopyTo(e);
+                for (var j = 0; j < p; j++)
+                {
+                    if (b[j] != 0)
+                    {
+                        DenseKernels.SubtractScaled(e, b[j], buffer.AsSpan(j * count, count));
+                    }
+                }
+
+                if (frame.Weights is { } w)
+                {
+                    for (var r = 0; r < count; r++)
+                    {
+                        e[r] *= Math.Sqrt(w[start + r]);
+                    }
+                }
+            }
+        });
+
+        return result;
     }
 
     private static List<DroppedCoefficient> SortDropped(List<DroppedCoefficient> dropped, ModelFrame frame)
@@ -299,7 +353,7 @@ public static class LinearModel
         var raw = absorbed.RawSquares[j];
         if (absorbed.Summary.Method == AbsorptionMethod.None)
         {
-            return raw > 0 ? null : DropReason.CollinearWithCovariates;
+            return frame.HasIntercept && IsConstant(frame.Design[j]!) ? DropReason.CollinearWithIntercept : null;
         }
 
         if (demeanedSquares > absorbed.Tolerance * raw)
@@ -308,6 +362,19 @@ public static class LinearModel
         }
 
         return frame.FixedEffectNames.Length > 0 ? DropReason.CollinearWithFixedEffects : DropReason.CollinearWithIntercept;
+    }
+
+    private static bool IsConstant(double[] x)
+    {
+        foreach (var v in x)
+        {
+            if (v != x[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel)
@@ -358,33 +425,10 @@ public static class LinearModel
         var tss = TotalSumOfSquares(frame.Outcome, w, centred, parallel);
 
         var k = kept.Length;
-        double[]? transform = null;
         var reported = new double[k];
         for (var i = 0; i < k; i++)
         {
             reported[i] = b[kept[i]];
-        }
-
-        if (frame.HasIntercept && absorbed.Means is { } means)
-        {
-            var ip = Array.IndexOf(kept, 0);
-            transform = new double[k * k];
-            for (var i = 0; i < k; i++)
-            {
-                transform[(i * k) + i] = 1;
-            }
-
-            var intercept = reported[ip] + means[p];
-            for (var i = 0; i < k; i++)
-            {
-                if (i != ip)
-                {
-                    transform[(ip * k) + i] = -means[kept[i]];
-                    intercept -= means[kept[i]] * reported[i];
-                }
-            }
-
-            reported[ip] = intercept;
         }
 
         double[][] feValues = [];
@@ -400,7 +444,6 @@ public static class LinearModel
             Design = design,
             Kept = kept,
             Bread = solved.Bread,
-            Transform = transform,
             Residuals = residuals,
             Ssr = ssrTotal,
             FixedEffectParameters = absorbed.FixedEffectParameters,

@@ -82,9 +82,12 @@ public sealed partial class LinearModelResult
     /// <summary>Gets the within R-squared, 1 - SSR / sum w y~^2 with y~ the outcome net of the fixed effects; null without fixed effects.</summary>
     public double? WithinRSquared => _fit.WithinSquares is { } s ? 1 - (_fit.Ssr / s) : null;
 
-    /// <summary>Gets the adjusted within R-squared as fixest reports it, 1 - (1 - within R2)(n - 1)/(n - rank - 1); null without fixed effects.</summary>
+    /// <summary>Gets the adjusted within R-squared as fixest reports it, 1 - (1 - within R2)(n - F)/(n - K), with F the
+    /// fixed-effect parameters and K = rank + F; null without fixed effects.</summary>
     public double? AdjustedWithinRSquared
-        => WithinRSquared is { } r ? 1 - ((1 - r) * (ObservationCount - 1.0) / (ObservationCount - Rank - 1.0)) : null;
+        => WithinRSquared is { } r
+            ? 1 - ((1 - r) * (ObservationCount - (double)FixedEffectParameterCount) / ResidualDegreesOfFreedom)
+            : null;
 
     /// <summary>Gets the residual standard error, sigma = sqrt(SSR / residual degrees of freedom).</summary>
     public double Sigma => Math.Sqrt(_fit.Ssr / ResidualDegreesOfFreedom);

@@ -6,7 +6,7 @@ public enum RobustType
     /// <summary>White's estimator, no correction.</summary>
     HC0,
 
-    /// <summary>HC0 times (n - 1)/(n - K) under the default correction (fixest's and Stata's <c>robust</c>).</summary>
+    /// <summary>HC0 times n/(n - K) under the default correction (fixest's <c>hetero</c>, Stata's and statsmodels' HC1).</summary>
     HC1,
 
     /// <summary>Squared residuals divided by 1 - h_ii (leverage); only without absorbed fixed effects.</summary>
