@@ -24,8 +24,9 @@ namespace Indikator.Core.Numerics;
 /// </remarks>
 internal sealed class CellProjection
 {
-    private CellProjection(int[]? cell, int cellCount, double[]?[] tables, FixedEffectCoefficients coefficients, int components, int[][]? componentOfLevel)
+    private CellProjection(int[]? cell, int cellCount, double[]?[] tables, FixedEffectCoefficients coefficients, int components, int[][]? componentOfLevel, double[] rawSquares)
     {
+        RawSquares = rawSquares;
         ComponentOfLevel = componentOfLevel;
         Cell = cell;
         CellCount = cellCount;
@@ -45,6 +46,9 @@ internal sealed class CellProjection
 
     /// <summary>Gets the per-column fixed-effect coefficients.</summary>
     public FixedEffectCoefficients Coefficients { get; }
+
+    /// <summary>Gets sum_i w_i x_i^2 of each column (zero for the constant), for the collinearity check.</summary>
+    public double[] RawSquares { get; }
 
     /// <summary>Gets the number of connected components (1 unless two fixed effects split the data).</summary>
     public int Components { get; }
@@ -112,6 +116,7 @@ internal sealed class CellProjection
         // the rows in order, so the sums do not depend on the thread count.
         var m = columns.Length;
         var sums = new double[m + 1][];
+        var squares = new double[m];
         Parallel.For(0, m + 1, parallel, task =>
         {
             if (task < m && columns[task] is null)
@@ -121,14 +126,39 @@ internal sealed class CellProjection
 
             var s = new double[cellCount];
             var x = task < m ? columns[task] : null;
-            for (var i = 0; i < rows; i++)
+            var sq = 0.0;
+            if (x is null)
             {
-                var w = weights is null ? 1.0 : weights[i];
-                var v = x is null ? w : w * x[i];
-                s[cell is null ? 0 : cell[i]] += v;
+                for (var i = 0; i < rows; i++)
+                {
+                    s[cell is null ? 0 : cell[i]] += weights is null ? 1.0 : weights[i];
+                }
+            }
+            else if (weights is null && cell is not null)
+            {
+                for (var i = 0; i < rows; i++)
+                {
+                    var v = x[i];
+                    s[cell[i]] += v;
+                    sq += v * v;
+                }
+            }
+            else
+            {
+                for (var i = 0; i < rows; i++)
+                {
+                    var w = weights is null ? 1.0 : weights[i];
+                    var v = w * x[i];
+                    s[cell is null ? 0 : cell[i]] += v;
+                    sq += v * x[i];
+                }
             }
 
             sums[task] = s;
+            if (task < m)
+            {
+                squares[task] = sq;
+            }
         });
 
         var nw = sums[m]!;
@@ -157,7 +187,7 @@ internal sealed class CellProjection
                 coef[j] = codes.Length == 1 ? [t] : [];
             }
 
-            return new CellProjection(cell, cellCount, tables, new FixedEffectCoefficients(coef), components, componentOfLevel);
+            return new CellProjection(cell, cellCount, tables, new FixedEffectCoefficients(coef), components, componentOfLevel, squares);
         }
 
         var solver = new TwoWaySolver(levelCounts[0], levelCounts[1], nw);
@@ -187,6 +217,6 @@ internal sealed class CellProjection
             coef[j] = [f0, f1];
         }
 
-        return new CellProjection(cell, cellCount, tables, new FixedEffectCoefficients(coef), components, componentOfLevel);
+        return new CellProjection(cell, cellCount, tables, new FixedEffectCoefficients(coef), components, componentOfLevel, squares);
     }
 }

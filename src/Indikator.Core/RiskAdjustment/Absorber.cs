@@ -20,7 +20,6 @@ internal static class Absorber
         double[]?[] columns = [.. frame.Design, frame.Outcome];
         var m = columns.Length;
         var w = frame.Weights;
-        var raw = RawSquares(columns, w, parallel);
         var codes = frame.FixedEffectCodes;
         var levels = frame.FixedEffectLevels.Select(l => l.Length).ToArray();
         var k = codes.Length;
@@ -30,7 +29,7 @@ internal static class Absorber
             // No centring: recovering the intercept from centred fits cancels digits (Wampler1 loses three),
             // so the constant is an ordinary column and the scaled QR handles the conditioning.
             var design = new CellDemeanedDesign(columns, new double[]?[m], null, n);
-            return new Result(design, null, raw, new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
+            return new Result(design, null, RawSquares(columns, w, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 
         if (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels))
@@ -42,7 +41,7 @@ internal static class Absorber
             return new Result(
                 design,
                 projection.Coefficients,
-                raw,
+                projection.RawSquares,
                 new AbsorptionSummary(method, 0, true, projection.Components),
                 projection.ComponentOfLevel,
                 parameters,
@@ -74,7 +73,7 @@ internal static class Absorber
         return new Result(
             new MaterializedDesign(demeaned, n),
             new FixedEffectCoefficients(coefficients),
-            raw,
+            RawSquares(columns, w, parallel),
             new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), 1),
             null,
             levels.Sum() - (k - 1),

@@ -125,7 +125,7 @@ internal static class CovarianceComputer
         {
             for (var c = 0; c < clusterCodes.Length; c++)
             {
-                if (IsNested(frame.FixedEffectCodes[f], frame.FixedEffectLevels[f].Length, clusterCodes[c]))
+                if (ReferenceEquals(clusterCodes[c], frame.FixedEffectCodes[f]) || IsNested(frame.FixedEffectCodes[f], frame.FixedEffectLevels[f].Length, clusterCodes[c]))
                 {
                     nestedLevels += frame.FixedEffectLevels[f].Length - 1;
                     break;
@@ -158,6 +158,12 @@ internal static class CovarianceComputer
 
     private static (int[] Codes, int Count) ClusterCodes(FitState s, string column)
     {
+        var fe = Array.IndexOf(s.Frame.FixedEffectNames, column);
+        if (fe >= 0)
+        {
+            return (s.Frame.FixedEffectCodes[fe], s.Frame.FixedEffectLevels[fe].Length);
+        }
+
         if (!s.Frame.Source.TryGetCategorical(column, out var cat))
         {
             throw new ArgumentException($"The data have no categorical cluster column '{column}'.", nameof(column));

@@ -26,12 +26,14 @@ internal static class FixedEffectNormalizer
             if (rule == FixedEffectNormalization.FirstRowReference)
             {
                 var seen = new bool[components];
-                for (var i = 0; i < rows; i++)
+                var left = components;
+                for (var i = 0; i < rows && left > 0; i++)
                 {
                     var c = componentOfLevel is null ? 0 : componentOfLevel[0][codes[0][i]];
                     if (!seen[c])
                     {
                         seen[c] = true;
+                        left--;
                         shift[c] = result[f][codes[f][i]];
                     }
                 }

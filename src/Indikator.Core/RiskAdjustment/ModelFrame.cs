@@ -51,10 +51,15 @@ internal sealed class ModelFrame
 
         // 0 = used, 1 = missing, 2 = zero weight, 3 = singleton.
         var state = new byte[input];
-        MarkNumeric(outcome, state);
-        foreach (var c in covariates)
+        NumericColumn[] numeric = [outcome, .. covariates];
+        var clean = new bool[numeric.Length];
+        Parallel.For(0, numeric.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, j => clean[j] = AllFinite(numeric[j].Array));
+        for (var j = 0; j < numeric.Length; j++)
         {
-            MarkNumeric(c, state);
+            if (!clean[j])
+            {
+                MarkNumeric(numeric[j], state);
+            }
         }
 
         if (weights is not null)
@@ -271,6 +276,18 @@ internal sealed class ModelFrame
         => data.TryGetCategorical(name, out var column)
             ? column
             : throw new ArgumentException($"The data have no categorical column '{name}'.", parameter);
+
+    /// <summary>Whether no value is NaN or infinite: x - x is 0 for finite x and NaN otherwise.</summary>
+    private static bool AllFinite(double[] values)
+    {
+        var acc = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            acc += values[i] - values[i];
+        }
+
+        return acc == 0;
+    }
 
     private static void MarkNumeric(NumericColumn column, byte[] state)
     {
