@@ -21,6 +21,10 @@ internal abstract class DesignSource
     /// <summary>Gets the number of columns, the outcome included (last).</summary>
     public int Columns { get; }
 
+    /// <summary>Gets, per column, the categorical term whose (raw, not demeaned) indicator it is, or -1. Two indicators
+    /// of the same term never share a row, so their cross-product is zero and need not be summed.</summary>
+    public int[]? ExclusiveGroups { get; init; }
+
     /// <summary>Writes rows [start, start+count) column-major into <paramref name="buffer"/>: value (row r, column c) at c*count + r.</summary>
     public abstract void Fill(int start, int count, Span<double> buffer);
 }

@@ -37,6 +37,9 @@ internal sealed class ModelFrame
 
     public required IReadOnlyDictionary<string, string> ReferenceLevels { get; init; }
 
+    /// <summary>Gets the names of the categorical covariate terms, in order.</summary>
+    public required string[] ReferenceTerms { get; init; }
+
     public bool HasIntercept => Design.Length > 0 && Design[0] is null;
 
     public static ModelFrame Build(IColumnSource data, LinearModelSpec spec, FitOptions options, IReadOnlyList<string> extraCategorical)
@@ -203,6 +206,7 @@ internal sealed class ModelFrame
             FixedEffectLevels = feLevels,
             Sample = new SampleSummary(input, missing, zero, singletons, options.DropSingletons, used),
             ReferenceLevels = references,
+            ReferenceTerms = [.. terms.Select(t => t.Name)],
         };
     }
 
