@@ -11,6 +11,6 @@ public enum LeastSquaresSolver
     Qr,
 
     /// <summary>Cholesky on the scaled cross-product matrix, streamed over row blocks (no copy of the design);
-    /// refined by two steps of iterative refinement on residuals recomputed from the data; falls back to QR when the condition number of the scaled design exceeds 1e6.</summary>
+    /// refined (when the condition exceeds 100) by two steps of iterative refinement on residuals recomputed from the data; falls back to QR when the condition number of the scaled design exceeds 1e6.</summary>
     NormalEquations,
 }
