@@ -2,7 +2,7 @@ using Indikator.Core.Numerics;
 
 namespace Indikator.Core.RiskAdjustment;
 
-/// <summary>Chooses and runs the projection of the fixed effects (or the intercept) out of every column.</summary>
+/// <summary>Chooses and runs the projection of the fixed effects out of every column.</summary>
 internal static class Absorber
 {
     public sealed record Result(
