@@ -464,12 +464,25 @@ public static class LinearModel
         var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
         var ssrParts = new double[chunks];
         var withinParts = new double[chunks];
-        Parallel.For(0, chunks, parallel, chunk =>
+
+        // With a one-way clustered covariance the score sums are accumulated in this pass, with the segmentation and
+        // the loop that CovarianceComputer.ClusterScores uses, so they are the same bits and cost no extra pass.
+        int[]? clusterCodes = null;
+        var clusterCount = 1;
+        if (covariance.Type == CovarianceType.Cluster && covariance.Clusters.Count == 1)
+        {
+            (clusterCodes, clusterCount) = CovarianceComputer.ClusterCodes(frame, covariance.Clusters[0]);
+        }
+
+        var (segments, segmentRows) = CovarianceComputer.Segmentation(n, clusterCount, kept.Length);
+        var scoreParts = new double[segments][];
+        Parallel.For(0, segments, parallel, seg =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
-            var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
-            double ssr = 0, within = 0;
-            for (var start = chunk * BlockGram.ChunkRows; start < end; start += BlockGram.BlockRows)
+            var factor = new double[BlockGram.BlockRows];
+            var scores = clusterCodes is null ? null : new double[clusterCount * kept.Length];
+            var end = Math.Min(n, (seg + 1) * segmentRows);
+            for (var start = seg * segmentRows; start < end; start += BlockGram.BlockRows)
             {
                 var count = Math.Min(BlockGram.BlockRows, end - start);
                 design.Fill(start, count, buffer.AsSpan(0, m * count));
@@ -480,17 +493,26 @@ public static class LinearModel
                     DenseKernels.SubtractScaled(e, b[j], buffer.AsSpan(j * count, count));
                 }
 
+                double ssr = 0, within = 0;
                 for (var r = 0; r < count; r++)
                 {
                     var wi = w is null ? 1.0 : w[start + r];
                     var yt = buffer[(p * count) + r];
                     ssr += wi * e[r] * e[r];
                     within += wi * yt * yt;
+                    factor[r] = wi * e[r];
+                }
+
+                var chunk = start / BlockGram.ChunkRows;
+                ssrParts[chunk] += ssr;
+                withinParts[chunk] += within;
+                if (scores is not null)
+                {
+                    CovarianceComputer.AccumulateScores(scores, buffer.AsSpan(0, m * count), count, kept, clusterCodes.AsSpan(start, count), factor.AsSpan(0, count));
                 }
             }
 
-            ssrParts[chunk] = ssr;
-            withinParts[chunk] = within;
+            scoreParts[seg] = scores!;
         });
 
         var ssrTotal = Sum(ssrParts);
@@ -522,6 +544,7 @@ public static class LinearModel
             Ssr = ssrTotal,
             FixedEffectParameters = absorbed.FixedEffectParameters,
             Parallel = parallel,
+            CachedScores = clusterCodes is null ? null : (clusterCodes, CovarianceComputer.MergeSegments(scoreParts)),
         };
 
         var fit = new LinearModelResult.FitSummary(
