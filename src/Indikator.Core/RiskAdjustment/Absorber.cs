@@ -1,0 +1,118 @@
+using Indikator.Core.Numerics;
+
+namespace Indikator.Core.RiskAdjustment;
+
+/// <summary>Chooses and runs the projection of the fixed effects out of every column.</summary>
+internal static class Absorber
+{
+    public sealed record Result(
+        DesignSource Design,
+        FixedEffectCoefficients? Coefficients,
+        double[] RawSquares,
+        AbsorptionSummary Summary,
+        int[][]? ComponentOfLevel,
+        int FixedEffectParameters,
+        double Tolerance);
+
+    public static Result Absorb(ModelFrame frame, FitOptions options, ParallelOptions parallel)
+    {
+        var n = frame.Rows;
+        double[]?[] columns = [.. frame.Design, frame.Outcome];
+        var m = columns.Length;
+        var w = frame.Weights;
+        var codes = frame.FixedEffectCodes;
+        var levels = frame.FixedEffectLevels.Select(l => l.Length).ToArray();
+        var k = codes.Length;
+        var tol = options.CollinearityTolerance;
+        if (k == 0)
+        {
+            // No centring: recovering the intercept from centred fits cancels digits (Wampler1 loses three),
+            // so the constant is an ordinary column and the scaled QR handles the conditioning.
+            var groups = new int[m];
+            for (var j = 0; j < m; j++)
+            {
+                groups[j] = j < frame.Design.Length && frame.Indicators[j] is { } ind ? Array.IndexOf(frame.ReferenceTerms, ind.Column) : -1;
+            }
+
+            var design = new CellDemeanedDesign(columns, new double[]?[m], null, n) { ExclusiveGroups = groups };
+            return new Result(design, null, RawSquares(columns, w, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
+        }
+
+        if (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels)
+            && CellProjection.Build(codes, levels, w, columns, n, parallel) is { } projection)
+        {
+            var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
+            var method = k == 1 ? AbsorptionMethod.GroupMeans : AbsorptionMethod.ExactTwoWay;
+            var parameters = levels.Sum() - (k == 2 ? projection.Components : 0);
+            return new Result(
+                design,
+                projection.Coefficients,
+                projection.RawSquares,
+                new AbsorptionSummary(method, 0, true, projection.Components),
+                projection.ComponentOfLevel,
+                parameters,
+                tol);
+        }
+
+        var inverse = AlternatingProjections.InverseCounts(codes, levels, w, n);
+        var demeaned = new double[]?[m];
+        var coefficients = new double[]?[m][];
+        var iterations = new int[m];
+        var converged = new bool[m];
+        Parallel.For(0, m, parallel, j =>
+        {
+            var x = columns[j];
+            if (x is null)
+            {
+                coefficients[j] = new double[]?[k];
+                converged[j] = true;
+                return;
+            }
+
+            var r = AlternatingProjections.Demean(codes, inverse, w, x, options.Tolerance, options.MaxIterations, options.CancellationToken);
+            demeaned[j] = r.Demeaned;
+            coefficients[j] = r.Alpha;
+            iterations[j] = r.Iterations;
+            converged[j] = r.Converged;
+        });
+
+        return new Result(
+            new MaterializedDesign(demeaned, n),
+            new FixedEffectCoefficients(coefficients),
+            RawSquares(columns, w, parallel),
+            new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), 1),
+            null,
+            levels.Sum() - (k - 1),
+            tol);
+    }
+
+    /// <summary>sum_i w_i x_i^2 per column (zero for the constant), each column summed in row order.</summary>
+    private static double[] RawSquares(double[]?[] columns, double[]? w, ParallelOptions parallel)
+    {
+        var result = new double[columns.Length];
+        Parallel.For(0, columns.Length, parallel, j =>
+        {
+            var x = columns[j];
+            if (x is null)
+            {
+                return;
+            }
+
+            var s = 0.0;
+            if (w is null)
+            {
+                s = DenseKernels.Dot(x, x);
+            }
+            else
+            {
+                for (var i = 0; i < x.Length; i++)
+                {
+                    s += w[i] * x[i] * x[i];
+                }
+            }
+
+            result[j] = s;
+        });
+        return result;
+    }
+}

@@ -1,0 +1,454 @@
+using Indikator.Core.Data;
+using Indikator.Core.Numerics;
+
+namespace Indikator.Core.RiskAdjustment;
+
+/// <summary>Sandwich covariances from a <see cref="FitState"/>; see <see cref="CovarianceSpec"/> and docs/risk-adjustment.md.</summary>
+internal static class CovarianceComputer
+{
+    private const int SegmentRows = 4 * BlockGram.ChunkRows;
+    private const long SegmentBudget = 32L * 1024 * 1024;
+
+    public sealed record Output(double[] Matrix, double DegreesOfFreedom, int[] ClusterCounts, int K);
+
+    public static Output Compute(FitState s, CovarianceSpec spec)
+    {
+        var p = s.KeptCount;
+        var n = s.N;
+        var hasFe = s.Frame.FixedEffectNames.Length > 0;
+        var correction = spec.Correction;
+        var kFull = p + s.FixedEffectParameters;
+        double[] working;
+        var clusterCounts = Array.Empty<int>();
+        var k = kFull;
+        double df = n - kFull;
+        switch (spec.Type)
+        {
+            case CovarianceType.Iid:
+                {
+                    k = correction.FixedEffects == FixedEffectDof.None ? p : kFull;
+                    var scale = s.Ssr / (n - 1) * Adjustment(correction, n, k);
+                    working = Scale(s.Bread, scale);
+                    break;
+                }
+
+            case CovarianceType.Robust:
+                {
+                    if (hasFe && spec.RobustType is RobustType.HC2 or RobustType.HC3)
+                    {
+                        throw new ArgumentException(
+                            $"{spec.RobustType} needs the leverage of each row, which is not available once fixed effects are absorbed; use HC1 or a clustered covariance.",
+                            nameof(spec));
+                    }
+
+                    k = correction.FixedEffects == FixedEffectDof.None ? p : kFull;
+                    var meat = BlockGram.Compute(s.Design, RobustRowScale(s, spec.RobustType), s.Parallel);
+                    // HC1 is n/(n - K), as fixest, statsmodels and Stata define it (not (n - 1)/(n - K)).
+                    var factor = spec.RobustType == RobustType.HC1 && correction.Adjust ? n / (double)(n - k) : 1.0;
+                    working = Scale(Sandwich(s, Extract(meat, s.Design.Columns, s.Kept)), factor);
+                    break;
+                }
+
+            default:
+                {
+                    var columns = spec.Clusters;
+                    var codes = new int[columns.Count][];
+                    var counts = new int[columns.Count];
+                    for (var c = 0; c < columns.Count; c++)
+                    {
+                        (codes[c], counts[c]) = ClusterCodes(s.Frame, columns[c]);
+                    }
+
+                    k = correction.FixedEffects switch
+                    {
+                        FixedEffectDof.None => p,
+                        FixedEffectDof.Full => kFull,
+                        _ => NestedK(s, kFull, codes),
+                    };
+                    var adjust = Adjustment(correction, n, k);
+                    var gMin = counts.Min();
+                    if (columns.Count == 1)
+                    {
+                        var v = Sandwich(s, ClusterMeat(s, codes[0], counts[0]));
+                        working = Scale(v, adjust * ClusterFactor(correction, counts[0]));
+                    }
+                    else
+                    {
+                        var (both, bothCount) = Intersect(codes[0], counts[0], codes[1], counts[1]);
+                        var v1 = Sandwich(s, ClusterMeat(s, codes[0], counts[0]));
+                        var v2 = Sandwich(s, ClusterMeat(s, codes[1], counts[1]));
+                        var v12 = Sandwich(s, ClusterMeat(s, both, bothCount));
+                        var conventional = correction.MultiwayCluster == MultiwayClusterAdjustment.Conventional;
+                        var f1 = ClusterFactor(correction, conventional ? counts[0] : gMin);
+                        var f2 = ClusterFactor(correction, conventional ? counts[1] : gMin);
+                        var f12 = ClusterFactor(correction, conventional ? bothCount : gMin);
+                        working = new double[p * p];
+                        for (var i = 0; i < working.Length; i++)
+                        {
+                            working[i] = adjust * ((f1 * v1[i]) + (f2 * v2[i]) - (f12 * v12[i]));
+                        }
+
+                        working = ClipNegativeEigenvalues(working, p);
+                    }
+
+                    clusterCounts = counts;
+                    df = correction.TDistribution == TDistributionDof.Min ? gMin - 1 : n - kFull;
+                    break;
+                }
+        }
+
+        return new Output(working, df, clusterCounts, k);
+    }
+
+    /// <summary>V_1 + V_2 - V_12 need not be positive semi-definite; as fixest (<c>vcov_fix</c>) and Cameron, Gelbach and
+    /// Miller (2011, section 2.3) suggest, negative eigenvalues are set to zero. A matrix without them is returned as is.</summary>
+    internal static double[] ClipNegativeEigenvalues(double[] v, int p)
+    {
+        if (p == 0)
+        {
+            return v;
+        }
+
+        var matrix = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(p, p, (i, j) => v[(i * p) + j]);
+        var evd = matrix.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
+        var values = evd.EigenValues.Select(c => c.Real).ToArray();
+        if (values.Min() >= 0)
+        {
+            return v;
+        }
+
+        var q = evd.EigenVectors;
+        var clipped = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DiagonalOfDiagonalArray(values.Select(x => Math.Max(x, 0)).ToArray());
+        var fixedMatrix = q * clipped * q.Transpose();
+        var result = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                result[(i * p) + j] = fixedMatrix[i, j];
+            }
+        }
+
+        return result;
+    }
+
+    private static double Adjustment(SmallSampleCorrection c, int n, int k)
+        => c.Adjust ? (n - 1.0) / (n - k) : 1.0;
+
+    private static double ClusterFactor(SmallSampleCorrection c, int g)
+        => c.ClusterAdjust && g > 1 ? g / (g - 1.0) : 1.0;
+
+    private static double[] Scale(double[] m, double f)
+    {
+        var r = new double[m.Length];
+        for (var i = 0; i < m.Length; i++)
+        {
+            r[i] = m[i] * f;
+        }
+
+        return r;
+    }
+
+    /// <summary>K under fixest's "nested" rule: a fixed effect nested in a cluster variable counts one parameter
+    /// instead of its number of levels, K = K_full - sum over nested f of (L_f - 1).</summary>
+    private static int NestedK(FitState s, int kFull, int[][] clusterCodes)
+    {
+        var frame = s.Frame;
+        var nestedLevels = 0;
+        for (var f = 0; f < frame.FixedEffectCodes.Length; f++)
+        {
+            for (var c = 0; c < clusterCodes.Length; c++)
+            {
+                if (ReferenceEquals(clusterCodes[c], frame.FixedEffectCodes[f]) || IsNested(frame.FixedEffectCodes[f], frame.FixedEffectLevels[f].Length, clusterCodes[c]))
+                {
+                    nestedLevels += frame.FixedEffectLevels[f].Length - 1;
+                    break;
+                }
+            }
+        }
+
+        return kFull - nestedLevels;
+    }
+
+    private static bool IsNested(int[] fe, int levels, int[] cluster)
+    {
+        var first = new int[levels];
+        Array.Fill(first, -1);
+        for (var i = 0; i < fe.Length; i++)
+        {
+            ref var f = ref first[fe[i]];
+            if (f < 0)
+            {
+                f = cluster[i];
+            }
+            else if (f != cluster[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static (int[] Codes, int Count) ClusterCodes(ModelFrame frame, string column)
+    {
+        var fe = Array.IndexOf(frame.FixedEffectNames, column);
+        if (fe >= 0)
+        {
+            return (frame.FixedEffectCodes[fe], frame.FixedEffectLevels[fe].Length);
+        }
+
+        if (!frame.Source.TryGetCategorical(column, out var cat))
+        {
+            throw new ArgumentException($"The data have no categorical cluster column '{column}'.", nameof(column));
+        }
+
+        var rows = frame.UsedRows;
+        var codes = cat.CodeArray;
+        for (var i = 0; i < frame.Rows; i++)
+        {
+            if (codes[rows is null ? i : rows[i]] == CategoricalColumn.MissingCode)
+            {
+                throw new ArgumentException(
+                    $"Cluster column '{column}' is missing in row {(rows is null ? i : rows[i])}, which the fit used; name the cluster column in the fit's covariance so such rows are removed.",
+                    nameof(column));
+            }
+        }
+
+        var (dense, levels) = ModelFrame.Densify(cat, rows);
+        return (dense, levels.Length);
+    }
+
+    private static (int[] Codes, int Count) Intersect(int[] a, int ga, int[] b, int gb)
+    {
+        var codes = new int[a.Length];
+        var count = 0;
+        if ((long)ga * gb <= 16_000_000)
+        {
+            var map = new int[ga * gb];
+            Array.Fill(map, -1);
+            for (var i = 0; i < a.Length; i++)
+            {
+                ref var m = ref map[(a[i] * gb) + b[i]];
+                if (m < 0)
+                {
+                    m = count++;
+                }
+
+                codes[i] = m;
+            }
+        }
+        else
+        {
+            var map = new Dictionary<long, int>();
+            for (var i = 0; i < a.Length; i++)
+            {
+                var key = ((long)a[i] * gb) + b[i];
+                if (!map.TryGetValue(key, out var m))
+                {
+                    m = count++;
+                    map[key] = m;
+                }
+
+                codes[i] = m;
+            }
+        }
+
+        return (codes, count);
+    }
+
+    private static double[] RobustRowScale(FitState s, RobustType type)
+    {
+        var n = s.N;
+        var w = s.Frame.Weights;
+        var e = s.Residuals;
+        var scale = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var wi = w is null ? 1.0 : w[i];
+            scale[i] = wi * wi * e[i] * e[i];
+        }
+
+        if (type is RobustType.HC2 or RobustType.HC3)
+        {
+            var h = Leverage(s);
+            for (var i = 0; i < n; i++)
+            {
+                var d = 1 - h[i];
+                scale[i] = type == RobustType.HC2 ? scale[i] / d : scale[i] / (d * d);
+            }
+        }
+
+        return scale;
+    }
+
+    /// <summary>h_i = w_i x~_i' B x~_i.</summary>
+    private static double[] Leverage(FitState s)
+    {
+        var design = s.Design;
+        var m = design.Columns;
+        var p = s.KeptCount;
+        var n = s.N;
+        var h = new double[n];
+        var w = s.Frame.Weights;
+        var buffer = new double[m * BlockGram.BlockRows];
+        var x = new double[p];
+        for (var start = 0; start < n; start += BlockGram.BlockRows)
+        {
+            var count = Math.Min(BlockGram.BlockRows, n - start);
+            design.Fill(start, count, buffer.AsSpan(0, m * count));
+            for (var r = 0; r < count; r++)
+            {
+                for (var j = 0; j < p; j++)
+                {
+                    x[j] = buffer[(s.Kept[j] * count) + r];
+                }
+
+                var q = 0.0;
+                for (var i = 0; i < p; i++)
+                {
+                    var t = 0.0;
+                    for (var j = 0; j < p; j++)
+                    {
+                        t += s.Bread[(i * p) + j] * x[j];
+                    }
+
+                    q += x[i] * t;
+                }
+
+                h[start + r] = (w is null ? 1.0 : w[start + r]) * q;
+            }
+        }
+
+        return h;
+    }
+
+    /// <summary>sum_g S_g S_g' with S_g = sum over rows of cluster g of w_i e_i x~_i (kept columns).</summary>
+    private static double[] ClusterMeat(FitState s, int[] cluster, int g)
+    {
+        var scores = ClusterScores(s, cluster, g);
+        var p = s.KeptCount;
+        var meat = new double[p * p];
+        for (var c = 0; c < g; c++)
+        {
+            var row = scores.AsSpan(c * p, p);
+            for (var i = 0; i < p; i++)
+            {
+                var si = row[i];
+                for (var j = i; j < p; j++)
+                {
+                    meat[(i * p) + j] += si * row[j];
+                }
+            }
+        }
+
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = i + 1; j < p; j++)
+            {
+                meat[(j * p) + i] = meat[(i * p) + j];
+            }
+        }
+
+        return meat;
+    }
+
+    /// <summary>The fixed cut of the rows for score sums: segments of <see cref="SegmentRows"/> rows (chunk-aligned),
+    /// or one segment when G x p partial sums per segment would exceed the budget. Independent of the thread count.</summary>
+    public static (int Segments, int SegmentRows) Segmentation(int n, int g, int p)
+    {
+        var segments = (n + SegmentRows - 1) / SegmentRows;
+        return (long)segments * g * p > SegmentBudget || segments <= 1 ? (1, Math.Max(n, 1)) : (segments, SegmentRows);
+    }
+
+    /// <summary>Adds the scores of one block to a segment's G x p sums; the one loop shared by the fit's fused
+    /// residual pass and <see cref="ClusterScores"/>, so both produce the same bits.</summary>
+    public static void AccumulateScores(double[] acc, ReadOnlySpan<double> block, int count, int[] kept, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
+    {
+        var p = kept.Length;
+        for (var j = 0; j < p; j++)
+        {
+            var col = block.Slice(kept[j] * count, count);
+            for (var r = 0; r < count; r++)
+            {
+                acc[(cluster[r] * p) + j] += factor[r] * col[r];
+            }
+        }
+    }
+
+    /// <summary>Sums per-segment partials in segment order.</summary>
+    public static double[] MergeSegments(double[][] partial)
+    {
+        var result = partial[0];
+        for (var seg = 1; seg < partial.Length; seg++)
+        {
+            var part = partial[seg];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] += part[i];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Per-cluster score sums, G x p row-major, S_g = sum over rows of g of w_i e_i x~_i. Each fixed segment is
+    /// summed in row order into its own array; segments are merged in order.</summary>
+    internal static double[] ClusterScores(FitState s, int[] cluster, int g)
+    {
+        if (s.CachedScores is { } cached && ReferenceEquals(cached.Codes, cluster))
+        {
+            return (double[])cached.Scores.Clone();
+        }
+
+        var p = s.KeptCount;
+        var n = s.N;
+        var (segments, segmentRows) = Segmentation(n, g, p);
+        var partial = new double[segments][];
+        Parallel.For(0, segments, s.Parallel, seg =>
+        {
+            var acc = new double[g * p];
+            var design = s.Design;
+            var m = design.Columns;
+            var buffer = new double[m * BlockGram.BlockRows];
+            var factor = new double[BlockGram.BlockRows];
+            var w = s.Frame.Weights;
+            var e = s.Residuals;
+            var end = Math.Min(n, (seg + 1) * segmentRows);
+            for (var start = seg * segmentRows; start < end; start += BlockGram.BlockRows)
+            {
+                var count = Math.Min(BlockGram.BlockRows, end - start);
+                design.Fill(start, count, buffer.AsSpan(0, m * count));
+                for (var r = 0; r < count; r++)
+                {
+                    factor[r] = (w is null ? 1.0 : w[start + r]) * e[start + r];
+                }
+
+                AccumulateScores(acc, buffer.AsSpan(0, m * count), count, s.Kept, cluster.AsSpan(start, count), factor.AsSpan(0, count));
+            }
+
+            partial[seg] = acc;
+        });
+
+        return MergeSegments(partial);
+    }
+
+    private static double[] Extract(double[] full, int m, int[] kept)
+    {
+        var p = kept.Length;
+        var r = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                r[(i * p) + j] = full[(kept[i] * m) + kept[j]];
+            }
+        }
+
+        return r;
+    }
+
+    /// <summary>B M B.</summary>
+    private static double[] Sandwich(FitState s, double[] meat)
+        => SymmetricSolver.Congruence(s.Bread, s.KeptCount, s.KeptCount, meat);
+}

@@ -1,0 +1,14 @@
+namespace Indikator.Core.RiskAdjustment;
+
+/// <summary>Why a coefficient was dropped from a fit.</summary>
+public enum DropReason
+{
+    /// <summary>The column is (numerically) a linear combination of the columns before it.</summary>
+    CollinearWithCovariates,
+
+    /// <summary>Nothing of the column is left after projecting out the fixed effects: it is constant within their levels.</summary>
+    CollinearWithFixedEffects,
+
+    /// <summary>The column is constant, so collinear with the intercept.</summary>
+    CollinearWithIntercept,
+}

@@ -1,0 +1,403 @@
+using Indikator.Core.Data;
+
+namespace Indikator.Core.RiskAdjustment;
+
+/// <summary>
+/// The rows and columns a fit uses: validated, with missing values, zero weights and (optionally) singletons
+/// removed, fixed-effect codes made dense, categorical covariates expanded. Arrays are the source's own when no
+/// row is removed, compact copies otherwise.
+/// </summary>
+internal sealed class ModelFrame
+{
+    public required IColumnSource Source { get; init; }
+
+    public required int[]? UsedRows { get; init; }
+
+    public required int Rows { get; init; }
+
+    public required double[] Outcome { get; init; }
+
+    public required double[]? Weights { get; init; }
+
+    /// <summary>Gets the design columns; null is the constant (intercept).</summary>
+    public required double[]?[] Design { get; init; }
+
+    public required string[] DesignNames { get; init; }
+
+    /// <summary>Gets, per design column, the categorical column and level it indicates, or null.</summary>
+    public required (string Column, string Level)?[] Indicators { get; init; }
+
+    public required string[] FixedEffectNames { get; init; }
+
+    public required int[][] FixedEffectCodes { get; init; }
+
+    public required string[][] FixedEffectLevels { get; init; }
+
+    public required SampleSummary Sample { get; init; }
+
+    public required IReadOnlyDictionary<string, string> ReferenceLevels { get; init; }
+
+    /// <summary>Gets the names of the categorical covariate terms, in order.</summary>
+    public required string[] ReferenceTerms { get; init; }
+
+    public bool HasIntercept => Design.Length > 0 && Design[0] is null;
+
+    public static ModelFrame Build(IColumnSource data, LinearModelSpec spec, FitOptions options, IReadOnlyList<string> extraCategorical)
+    {
+        var input = data.RowCount;
+        var outcome = Numeric(data, spec.Outcome, nameof(spec.Outcome));
+        var covariates = spec.Covariates.Select(n => Numeric(data, n, nameof(spec.Covariates))).ToArray();
+        var weights = spec.Weights is null ? null : Numeric(data, spec.Weights, nameof(spec.Weights));
+        var terms = spec.Categorical.Select(t => Categorical(data, t.Column, nameof(spec.Categorical))).ToArray();
+        var fixedEffects = spec.FixedEffects.Select(n => Categorical(data, n, nameof(spec.FixedEffects))).ToArray();
+        var extra = extraCategorical.Select(n => Categorical(data, n, "Covariance")).ToArray();
+
+        // 0 = used, 1 = missing, 2 = zero weight, 3 = singleton.
+        var state = new byte[input];
+        NumericColumn[] numeric = [outcome, .. covariates];
+        var clean = new bool[numeric.Length];
+        Parallel.For(0, numeric.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, j => clean[j] = AllFinite(numeric[j].Array));
+        for (var j = 0; j < numeric.Length; j++)
+        {
+            if (!clean[j])
+            {
+                MarkNumeric(numeric[j], state);
+            }
+        }
+
+        if (weights is not null)
+        {
+            MarkWeights(weights, state);
+        }
+
+        CategoricalColumn[] categorical = [.. terms, .. fixedEffects, .. extra];
+        var complete = new bool[categorical.Length];
+        Parallel.For(0, categorical.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, c => complete[c] = Array.IndexOf(categorical[c].CodeArray, CategoricalColumn.MissingCode) < 0);
+        for (var c = 0; c < categorical.Length; c++)
+        {
+            if (complete[c])
+            {
+                continue;
+            }
+
+            var codes = categorical[c].CodeArray;
+            for (var i = 0; i < input; i++)
+            {
+                if (codes[i] == CategoricalColumn.MissingCode)
+                {
+                    state[i] = 1;
+                }
+            }
+        }
+
+        var singletons = MarkSingletons(fixedEffects, state, options.DropSingletons);
+        var missing = 0;
+        var zero = 0;
+        var used = input;
+        if (Array.IndexOf(state, (byte)1) >= 0 || Array.IndexOf(state, (byte)2) >= 0 || Array.IndexOf(state, (byte)3) >= 0)
+        {
+            used = 0;
+            foreach (var s in state)
+            {
+                switch (s)
+                {
+                    case 0: used++; break;
+                    case 1: missing++; break;
+                    case 2: zero++; break;
+                    default: break;
+                }
+            }
+        }
+
+        if (used == 0)
+        {
+            throw new ArgumentException("No row is left after removing rows with missing values, zero weights and singletons.", nameof(data));
+        }
+
+        int[]? usedRows = null;
+        if (used < input)
+        {
+            usedRows = new int[used];
+            var k = 0;
+            for (var i = 0; i < input; i++)
+            {
+                if (state[i] == 0)
+                {
+                    usedRows[k++] = i;
+                }
+            }
+        }
+
+        var design = new List<double[]?>();
+        var names = new List<string>();
+        var indicators = new List<(string, string)?>();
+        if (spec.Intercept && fixedEffects.Length == 0)
+        {
+            design.Add(null);
+            names.Add("(Intercept)");
+            indicators.Add(null);
+        }
+
+        foreach (var c in covariates)
+        {
+            design.Add(Compact(c.Array, usedRows));
+            names.Add(c.Name);
+            indicators.Add(null);
+        }
+
+        var references = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var column = terms[t];
+            var codes = Compact(column.CodeArray, usedRows);
+            var present = new bool[column.LevelCount];
+            foreach (var code in codes)
+            {
+                present[code] = true;
+            }
+
+            var keepAll = t == 0 && !spec.Intercept && fixedEffects.Length == 0;
+            var reference = -1;
+            if (!keepAll)
+            {
+                var requested = spec.Categorical[t].ReferenceLevel;
+                if (requested is not null)
+                {
+                    reference = column.CodeOf(requested);
+                    if (reference < 0 || !present[reference])
+                    {
+                        throw new ArgumentException($"Categorical covariate '{column.Name}': the reference level '{requested}' has no used rows.", nameof(spec));
+                    }
+                }
+                else
+                {
+                    reference = Array.IndexOf(present, true);
+                }
+
+                references[column.Name] = column.Levels[reference];
+            }
+
+            for (var level = 0; level < column.LevelCount; level++)
+            {
+                if (!present[level] || level == reference)
+                {
+                    continue;
+                }
+
+                var indicator = new double[used];
+                for (var i = 0; i < used; i++)
+                {
+                    indicator[i] = codes[i] == level ? 1.0 : 0.0;
+                }
+
+                design.Add(indicator);
+                names.Add($"{column.Name}[{column.Levels[level]}]");
+                indicators.Add((column.Name, column.Levels[level]));
+            }
+        }
+
+        var feCodes = new int[fixedEffects.Length][];
+        var feLevels = new string[fixedEffects.Length][];
+        for (var f = 0; f < fixedEffects.Length; f++)
+        {
+            (feCodes[f], feLevels[f]) = Densify(fixedEffects[f], usedRows);
+        }
+
+        return new ModelFrame
+        {
+            Source = data,
+            UsedRows = usedRows,
+            Rows = used,
+            Outcome = Compact(outcome.Array, usedRows),
+            Weights = weights is null ? null : Compact(weights.Array, usedRows),
+            Design = [.. design],
+            DesignNames = [.. names],
+            Indicators = [.. indicators],
+            FixedEffectNames = [.. fixedEffects.Select(f => f.Name)],
+            FixedEffectCodes = feCodes,
+            FixedEffectLevels = feLevels,
+            Sample = new SampleSummary(input, missing, zero, singletons, options.DropSingletons, used),
+            ReferenceLevels = references,
+            ReferenceTerms = [.. terms.Select(t => t.Name)],
+        };
+    }
+
+    /// <summary>Dense codes 0..G-1 of a categorical column over the used rows, levels in the column's order.</summary>
+    public static (int[] Codes, string[] Levels) Densify(CategoricalColumn column, int[]? usedRows)
+    {
+        var codes = Compact(column.CodeArray, usedRows);
+        var map = new int[column.LevelCount];
+        foreach (var code in codes)
+        {
+            if (code < 0)
+            {
+                throw new ArgumentException($"Column '{column.Name}' has a missing value in a row used by the fit.", nameof(column));
+            }
+
+            map[code] = 1;
+        }
+
+        var levels = new List<string>();
+        var allPresent = true;
+        for (var l = 0; l < map.Length; l++)
+        {
+            if (map[l] == 0)
+            {
+                map[l] = -1;
+                allPresent = false;
+            }
+            else
+            {
+                map[l] = levels.Count;
+                levels.Add(column.Levels[l]);
+            }
+        }
+
+        if (allPresent)
+        {
+            return (codes, [.. levels]);
+        }
+
+        var dense = new int[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            dense[i] = map[codes[i]];
+        }
+
+        return (dense, [.. levels]);
+    }
+
+    private static T[] Compact<T>(T[] values, int[]? usedRows)
+    {
+        if (usedRows is null)
+        {
+            return values;
+        }
+
+        var result = new T[usedRows.Length];
+        for (var i = 0; i < usedRows.Length; i++)
+        {
+            result[i] = values[usedRows[i]];
+        }
+
+        return result;
+    }
+
+    private static NumericColumn Numeric(IColumnSource data, string name, string parameter)
+        => data.TryGetNumeric(name, out var column)
+            ? column
+            : throw new ArgumentException($"The data have no numeric column '{name}'.", parameter);
+
+    private static CategoricalColumn Categorical(IColumnSource data, string name, string parameter)
+        => data.TryGetCategorical(name, out var column)
+            ? column
+            : throw new ArgumentException($"The data have no categorical column '{name}'.", parameter);
+
+    /// <summary>Whether no value is NaN or infinite: x - x is 0 for finite x and NaN otherwise.</summary>
+    private static bool AllFinite(double[] values)
+    {
+        var acc = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            acc += values[i] - values[i];
+        }
+
+        return acc == 0;
+    }
+
+    private static void MarkNumeric(NumericColumn column, byte[] state)
+    {
+        var values = column.Array;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (!double.IsFinite(v))
+            {
+                if (double.IsNaN(v))
+                {
+                    state[i] = 1;
+                }
+                else
+                {
+                    throw new NonFiniteValueException(column.Name, i);
+                }
+            }
+        }
+    }
+
+    private static void MarkWeights(NumericColumn column, byte[] state)
+    {
+        MarkNumeric(column, state);
+        var values = column.Array;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var w = values[i];
+            if (w < 0)
+            {
+                throw new ArgumentException($"Weight column '{column.Name}', row {i}: weights must not be negative.", nameof(column));
+            }
+
+            if (w == 0 && state[i] == 0)
+            {
+                state[i] = 2;
+            }
+        }
+    }
+
+    /// <summary>Counts (and optionally removes, round after round) rows alone in a level of some fixed effect.</summary>
+    private static int MarkSingletons(CategoricalColumn[] fixedEffects, byte[] state, bool drop)
+    {
+        if (fixedEffects.Length == 0)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        while (true)
+        {
+            bool[]? singleton = null;
+            var found = 0;
+            foreach (var fe in fixedEffects)
+            {
+                var codes = fe.CodeArray;
+                var counts = new int[fe.LevelCount];
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    if (state[i] == 0)
+                    {
+                        counts[codes[i]]++;
+                    }
+                }
+
+                if (Array.IndexOf(counts, 1) < 0)
+                {
+                    continue;
+                }
+
+                singleton ??= new bool[state.Length];
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    if (state[i] == 0 && counts[codes[i]] == 1 && !singleton[i])
+                    {
+                        singleton[i] = true;
+                        found++;
+                    }
+                }
+            }
+
+            total += found;
+            if (!drop || found == 0)
+            {
+                return total;
+            }
+
+            for (var i = 0; i < state.Length; i++)
+            {
+                if (singleton![i])
+                {
+                    state[i] = 3;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace Indikator.Core.RiskAdjustment;
+
+/// <summary>The small-sample correction of a covariance, modelled on fixest's
+/// <c>ssc(adj = TRUE, fixef.K = "nested", cluster.adj = TRUE, cluster.df = "min", t.df = "min")</c>.</summary>
+/// <remarks>
+/// <para>The covariance is multiplied by (n - 1)/(n - K) when <see cref="Adjust"/> is set, with K counted as
+/// <see cref="FixedEffects"/> says, and, when clustered, by G/(G - 1) when <see cref="ClusterAdjust"/> is set.</para>
+/// <para>This type is immutable and thread safe.</para>
+/// </remarks>
+public sealed record SmallSampleCorrection
+{
+    /// <summary>Gets fixest's default correction.</summary>
+    public static SmallSampleCorrection Default { get; } = new();
+
+    /// <summary>Gets no correction at all: neither (n - 1)/(n - K) nor G/(G - 1).</summary>
+    public static SmallSampleCorrection NoAdjustment { get; } = new() { Adjust = false, ClusterAdjust = false };
+
+    /// <summary>Gets a value indicating whether the (n - 1)/(n - K) factor is applied.</summary>
+    /// <value>The default value is true.</value>
+    public bool Adjust { get; init; } = true;
+
+    /// <summary>Gets how fixed-effect parameters count in K.</summary>
+    /// <value>The default value is <see cref="FixedEffectDof.Nested"/>.</value>
+    public FixedEffectDof FixedEffects { get; init; } = FixedEffectDof.Nested;
+
+    /// <summary>Gets a value indicating whether clustered covariances are multiplied by G/(G - 1).</summary>
+    /// <value>The default value is true.</value>
+    public bool ClusterAdjust { get; init; } = true;
+
+    /// <summary>Gets how G/(G - 1) applies to the terms of two-way clustering.</summary>
+    /// <value>The default value is <see cref="MultiwayClusterAdjustment.Min"/>.</value>
+    public MultiwayClusterAdjustment MultiwayCluster { get; init; } = MultiwayClusterAdjustment.Min;
+
+    /// <summary>Gets the degrees of freedom of the t distribution for clustered inference.</summary>
+    /// <value>The default value is <see cref="TDistributionDof.Min"/>.</value>
+    public TDistributionDof TDistribution { get; init; } = TDistributionDof.Min;
+
+    /// <summary>Describes the correction in plain language.</summary>
+    /// <returns>A sentence fragment such as "(n-1)/(n-K) with nested fixed effects, G/(G-1)".</returns>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (Adjust)
+        {
+            parts.Add(FixedEffects switch
+            {
+                FixedEffectDof.Nested => "(n-1)/(n-K), K without fixed effects nested in the clusters",
+                FixedEffectDof.Full => "(n-1)/(n-K), K with all fixed-effect levels",
+                _ => "(n-1)/(n-K), K without fixed-effect levels",
+            });
+        }
+
+        if (ClusterAdjust)
+        {
+            parts.Add("G/(G-1)");
+        }
+
+        return parts.Count == 0 ? "no small-sample correction" : "small-sample correction " + string.Join(" and ", parts);
+    }
+}
