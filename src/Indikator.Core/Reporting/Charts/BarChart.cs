@@ -156,6 +156,14 @@ public sealed class BarChart : ReportChart
             svg.Line(x, plot.Top - 4, x, plot.Bottom, ReferenceStyle, "reference");
         }
 
+        // Values last, so their halo masks the reference line rather than the line crossing them.
+        svg.OpenGroup("values");
+        for (var i = 0; i < Items.Count; i++)
+        {
+            DrawValue(svg, plot, i, language);
+        }
+
+        svg.CloseGroup();
         return svg.ToString();
     }
 
@@ -184,25 +192,39 @@ public sealed class BarChart : ReportChart
             + (item.Previous is { } prev ? " (" + ReportText.Previous(language) + ": " + FormatValue(prev, language) + ")" : string.Empty);
         svg.Text(plot.Left - (plot.X.First < 0 ? 64 : 8), centre + 4, Shorten(item.Label), "end", own ? "font-weight=\"700\"" : null);
         svg.Rect(Math.Min(zero, end), centre - (BarHeight / 2), Math.Abs(end - zero), BarHeight, own ? OwnFill : BarFill, own ? "bar own" : "bar", tooltip);
+        if (item.Previous is { } previous)
+        {
+            Diamond(svg, plot.MapX(previous), centre);
+        }
+    }
+
+    private void DrawValue(SvgWriter svg, PlotArea plot, int index, ReportLanguage language)
+    {
+        var item = Items[index];
+        var own = HighlightLabel is not null && string.Equals(item.Label, HighlightLabel, StringComparison.Ordinal);
+        var centre = plot.Top + (index * RowHeight) + (RowHeight / 2);
+        var end = plot.MapX(item.Value);
         var valueText = FormatValue(item.Value, language);
+        var textWidth = SvgWriter.TextWidth(valueText, 12);
         var labelX = item.Value >= 0 ? end + 6 : end - 6;
         if (item.Previous is { } previous)
         {
             var px = plot.MapX(previous);
-            Diamond(svg, px, centre);
 
-            // Keep the value label clear of a previous-result marker just beyond the bar end.
-            if (item.Value >= 0 && px > end - 6 && px < end + 10)
+            // Move the value label past a previous-result marker that would sit under it.
+            if (item.Value >= 0 && px > end - 6 && px < end + 12 + textWidth)
             {
-                labelX = px + 8;
+                labelX = px + 9;
             }
-            else if (item.Value < 0 && px < end + 6 && px > end - 10)
+            else if (item.Value < 0 && px < end + 6 && px > end - 12 - textWidth)
             {
-                labelX = px - 8;
+                labelX = px - 9;
             }
         }
 
-        svg.Text(labelX, centre + 4, valueText, item.Value >= 0 ? "start" : "end", own ? "font-weight=\"700\"" : ChartAxes.Muted);
+        // A white halo keeps the value readable where it crosses the reference line or grid.
+        var halo = "stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\"";
+        svg.Text(labelX, centre + 4, valueText, item.Value >= 0 ? "start" : "end", own ? "font-weight=\"700\" " + halo : ChartAxes.Muted + " " + halo, cssClass: "value");
     }
 
     private ChartLegend BuildLegend(ReportLanguage language)
