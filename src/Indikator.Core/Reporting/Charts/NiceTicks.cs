@@ -42,10 +42,11 @@ internal static class NiceTicks
 
         var scale = new TickScale(0, mantissa, exponent, 1);
         var step = scale.Step;
-        var first = (long)Math.Floor(min / step);
-        var last = (long)Math.Ceiling(max / step);
+        // The tolerance keeps 0.35 / 0.05 = 6.9999999999999991 from adding a tick below 0.35;
+        // the loops below then restore coverage whenever rounding went the other way.
+        var first = (long)Math.Floor((min / step) + 1e-9);
+        var last = (long)Math.Ceiling((max / step) - 1e-9);
 
-        // Guard against floating-point division landing one multiple inside the range.
         while (new TickScale(first, mantissa, exponent, 1).First > min)
         {
             first--;
