@@ -108,4 +108,17 @@ public class FunnelPlotTests
         Assert.Throws<ArgumentException>(() => new FunnelPlot("F", [new FunnelPoint("a", 1, 0)], double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>(() => new FunnelPlot("F", [new FunnelPoint("a", 1, 0)], 0) { ValueKind = ReportColumnKind.Text });
     }
+
+    [Fact]
+    public void ToSvg_uses_the_given_id_for_the_chart_and_its_clip_path()
+    {
+        var plot = new FunnelPlot("F", [new FunnelPoint("a", 10, 0)], 0);
+
+        var root = SvgParts.Parse(plot.ToSvg(id: "office-funnel"));
+
+        Assert.Equal("office-funnel", (string?)root.Attribute("id"));
+        Assert.Equal("url(#office-funnel-clip)", (string?)SvgParts.WithClass(root, "limits").Single().Attribute("clip-path"));
+        Assert.Throws<ArgumentException>(() => plot.ToSvg(id: "1st"));
+        Assert.Throws<ArgumentException>(() => plot.ToSvg(id: "a\"b"));
+    }
 }

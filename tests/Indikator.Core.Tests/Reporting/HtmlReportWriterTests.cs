@@ -149,4 +149,23 @@ public class HtmlReportWriterTests
 
         Assert.DoesNotContain("<nav", HtmlReportWriter.ToHtml(WithHostileLabels(), new HtmlReportOptions { IncludeContents = false }), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fragments_of_different_reports_do_not_share_element_ids()
+    {
+        static IEnumerable<string> Ids(Report report)
+        {
+            using var writer = new StringWriter();
+            HtmlReportWriter.WriteFragment(report, writer);
+            return System.Text.RegularExpressions.Regex.Matches(writer.ToString(), "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        }
+
+        var first = Ids(WithHostileLabels()).ToArray();
+        var second = Ids(ReportSamples.Example()).ToArray();
+
+        Assert.Contains(first, id => id.EndsWith("chart-1-clip", StringComparison.Ordinal));
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(first.Length, first.Distinct().Count());
+        Assert.Equal(first, Ids(WithHostileLabels()));
+    }
 }

@@ -44,10 +44,20 @@ public abstract class ReportChart
         }
     }
 
-    /// <summary>Draws the chart as a standalone SVG document fragment.</summary>
+    /// <summary>Draws the chart as SVG markup.</summary>
     /// <param name="language">The language of legends and number formatting.</param>
+    /// <param name="id">The SVG element's id; other element ids start with it. Give each chart on one page its own id.</param>
     /// <returns>The SVG markup, starting with <c>&lt;svg</c>.</returns>
-    public string ToSvg(ReportLanguage language = ReportLanguage.English) => Render(language, "chart");
+    /// <exception cref="ArgumentException"><paramref name="id"/> does not start with an ASCII letter or has characters other than ASCII letters, digits, '-' and '_'.</exception>
+    public string ToSvg(ReportLanguage language = ReportLanguage.English, string id = "chart")
+    {
+        if (string.IsNullOrEmpty(id) || !char.IsAsciiLetter(id[0]) || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            throw new ArgumentException("The id must start with an ASCII letter and contain only ASCII letters, digits, '-' and '_'.", nameof(id));
+        }
+
+        return Render(language, id);
+    }
 
     /// <summary>Draws the chart with element ids that start with <paramref name="id"/>, unique within one HTML page.</summary>
     internal abstract string Render(ReportLanguage language, string id);

@@ -38,7 +38,7 @@ public static class HtmlReportWriter
         writer.Write("</title>\n<style>\n");
         writer.Write(HtmlStyles.Css);
         writer.Write("</style>\n</head>\n<body>\n");
-        WriteReportBody(report, writer, options, "main");
+        WriteReportBody(report, writer, options, "main", string.Empty);
         writer.Write("</body>\n</html>\n");
     }
 
@@ -66,7 +66,7 @@ public static class HtmlReportWriter
         writer.Write("<style>\n");
         writer.Write(HtmlStyles.Css);
         writer.Write("</style>\n");
-        WriteReportBody(report, writer, (options ?? HtmlReportOptions.Default) with { IncludeContents = false }, "div");
+        WriteReportBody(report, writer, (options ?? HtmlReportOptions.Default) with { IncludeContents = false }, "div", FragmentPrefix(report));
     }
 
     /// <summary>Writes one table as an HTML fragment (with its scoped CSS) for embedding, such as in a notebook.</summary>
@@ -81,7 +81,7 @@ public static class HtmlReportWriter
         writer.Write("<style>\n");
         writer.Write(HtmlStyles.Css);
         writer.Write("</style>\n<div class=\"indikator-report\">\n");
-        WriteTable(table, writer, (options ?? HtmlReportOptions.Default).Language, "table", null);
+        WriteTable(table, writer, (options ?? HtmlReportOptions.Default).Language, null, null);
         writer.Write("</div>\n");
     }
 
@@ -97,7 +97,7 @@ public static class HtmlReportWriter
         return writer.ToString();
     }
 
-    private static void WriteReportBody(Report report, TextWriter w, HtmlReportOptions options, string element)
+    private static void WriteReportBody(Report report, TextWriter w, HtmlReportOptions options, string element, string prefix)
     {
         var language = options.Language;
         w.Write($"<{element} class=\"indikator-report\">\n<header>\n<h1>");
@@ -118,7 +118,7 @@ public static class HtmlReportWriter
 
         if (report.Notes.Count > 0)
         {
-            w.Write("<section class=\"notes\" aria-labelledby=\"notes-heading\">\n<h2 id=\"notes-heading\">");
+            w.Write("<section class=\"notes\" aria-labelledby=\"" + prefix + "notes-heading\">\n<h2 id=\"" + prefix + "notes-heading\">");
             w.Write(ReportText.Notes(language));
             w.Write("</h2>\n<ul>\n");
             foreach (var note in report.Notes)
@@ -133,12 +133,12 @@ public static class HtmlReportWriter
 
         if (report.Charts.Count > 0)
         {
-            w.Write("<section aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">");
+            w.Write("<section aria-labelledby=\"" + prefix + "charts-heading\">\n<h2 id=\"" + prefix + "charts-heading\">");
             w.Write(ReportText.Charts(language));
             w.Write("</h2>\n");
             for (var i = 0; i < report.Charts.Count; i++)
             {
-                WriteFigure(report.Charts[i], w, language, i + 1);
+                WriteFigure(report.Charts[i], w, language, i + 1, prefix);
             }
 
             w.Write("</section>\n");
@@ -146,18 +146,33 @@ public static class HtmlReportWriter
 
         if (report.Tables.Count > 0)
         {
-            w.Write("<section aria-labelledby=\"tables-heading\">\n<h2 id=\"tables-heading\">");
+            w.Write("<section aria-labelledby=\"" + prefix + "tables-heading\">\n<h2 id=\"" + prefix + "tables-heading\">");
             w.Write(ReportText.Tables(language));
             w.Write("</h2>\n");
             for (var i = 0; i < report.Tables.Count; i++)
             {
-                WriteTable(report.Tables[i], w, language, "table-" + (i + 1).ToString(CultureInfo.InvariantCulture), i + 1);
+                WriteTable(report.Tables[i], w, language, prefix + "table-" + (i + 1).ToString(CultureInfo.InvariantCulture), i + 1);
             }
 
             w.Write("</section>\n");
         }
 
         w.Write($"</{element}>\n");
+    }
+
+    /// <summary>
+    /// A deterministic id prefix for fragments, so two reports shown on one notebook page do not share
+    /// element ids (the funnel plot's clip path is referenced by id).
+    /// </summary>
+    internal static string FragmentPrefix(Report report)
+    {
+        var hash = 2166136261u;
+        foreach (var ch in report.Title + "|" + report.GeneratedAt.UtcTicks.ToString(CultureInfo.InvariantCulture) + "|" + report.Charts.Count.ToString(CultureInfo.InvariantCulture))
+        {
+            hash = (hash ^ ch) * 16777619u;
+        }
+
+        return "ik" + hash.ToString("x8", CultureInfo.InvariantCulture) + "-";
     }
 
     private static void WriteContents(Report report, TextWriter w, ReportLanguage language)
@@ -188,10 +203,10 @@ public static class HtmlReportWriter
     private static string TableLabel(ReportLanguage language, int number)
         => string.Create(CultureInfo.InvariantCulture, $"{(language == ReportLanguage.Norwegian ? "Tabell" : "Table")} {number}.");
 
-    private static void WriteFigure(ReportChart chart, TextWriter w, ReportLanguage language, int number)
+    private static void WriteFigure(ReportChart chart, TextWriter w, ReportLanguage language, int number, string prefix)
     {
         var n = number.ToString(CultureInfo.InvariantCulture);
-        w.Write("<figure id=\"figure-" + n + "\">\n<figcaption>");
+        w.Write("<figure id=\"" + prefix + "figure-" + n + "\">\n<figcaption>");
         w.Write(FigureLabel(language, number));
         w.Write(' ');
         w.Write(Markup.Escape(chart.Title));
@@ -203,13 +218,13 @@ public static class HtmlReportWriter
         }
 
         w.Write("</figcaption>\n");
-        w.Write(chart.Render(language, "chart-" + n));
+        w.Write(chart.Render(language, prefix + "chart-" + n));
         w.Write("</figure>\n");
     }
 
-    private static void WriteTable(ReportTable table, TextWriter w, ReportLanguage language, string id, int? number)
+    private static void WriteTable(ReportTable table, TextWriter w, ReportLanguage language, string? id, int? number)
     {
-        w.Write("<div class=\"table-wrap\" id=\"" + id + "\">\n<table>\n<caption>");
+        w.Write(id is null ? "<div class=\"table-wrap\">\n<table>\n<caption>" : "<div class=\"table-wrap\" id=\"" + id + "\">\n<table>\n<caption>");
         if (number is { } n)
         {
             w.Write(TableLabel(language, n));
