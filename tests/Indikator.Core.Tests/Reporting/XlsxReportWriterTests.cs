@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Indikator.Core.Reporting;
 using Indikator.Core.Reporting.Writers;
@@ -67,6 +68,19 @@ public class XlsxReportWriterTests
         var texts = Rows(document.WorkbookPart, sheet).Values.SelectMany(r => r.Values).Select(Text).ToArray();
         Assert.Contains(": prikket: færre enn 5 personer", texts);
         Assert.DoesNotContain(texts, t => t == "0");
+    }
+
+    [Fact]
+    public void The_workbook_passes_Open_XML_schema_validation()
+    {
+        using var stream = new MemoryStream();
+        XlsxReportWriter.Write(ReportSamples.Example(), stream);
+
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToArray();
+
+        Assert.Empty(errors);
     }
 
     [Theory]
