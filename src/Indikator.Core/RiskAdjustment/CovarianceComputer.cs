@@ -156,7 +156,7 @@ internal static class CovarianceComputer
         return true;
     }
 
-    private static (int[] Codes, int Count) ClusterCodes(FitState s, string column)
+    internal static (int[] Codes, int Count) ClusterCodes(FitState s, string column)
     {
         var fe = Array.IndexOf(s.Frame.FixedEffectNames, column);
         if (fe >= 0)
@@ -185,7 +185,7 @@ internal static class CovarianceComputer
         return (dense, levels.Length);
     }
 
-    private static (int[] Codes, int Count) Intersect(int[] a, int ga, int[] b, int gb)
+    internal static (int[] Codes, int Count) Intersect(int[] a, int ga, int[] b, int gb)
     {
         var codes = new int[a.Length];
         var count = 0;
