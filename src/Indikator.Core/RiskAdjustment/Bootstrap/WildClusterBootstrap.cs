@@ -184,16 +184,27 @@ internal static class WildClusterBootstrap
                     var vc = v[c];
                     n0 += vc * a0[c];
                     n1 += vc * a1[c];
-                    DenseKernels.SubtractScaled(mp, -vc, pm.AsSpan(c * p, p));
-                    DenseKernels.SubtractScaled(mq, -vc, qm.AsSpan(c * p, p));
+                    var offset = c * p;
+                    for (var i = 0; i < p; i++)
+                    {
+                        mp[i] += vc * pm[offset + i];
+                        mq[i] += vc * qm[offset + i];
+                    }
                 }
 
                 double d00 = 0, d01 = 0, d11 = 0;
                 for (var c = 0; c < g; c++)
                 {
-                    var zc = z.AsSpan(c * p, p);
-                    var u0 = (v[c] * a0[c]) - DenseKernels.Dot(zc, mp);
-                    var u1 = (v[c] * a1[c]) - DenseKernels.Dot(zc, mq);
+                    var offset = c * p;
+                    double zp = 0, zq = 0;
+                    for (var i = 0; i < p; i++)
+                    {
+                        zp += z[offset + i] * mp[i];
+                        zq += z[offset + i] * mq[i];
+                    }
+
+                    var u0 = (v[c] * a0[c]) - zp;
+                    var u1 = (v[c] * a1[c]) - zq;
                     d00 += u0 * u0;
                     d01 += u0 * u1;
                     d11 += u1 * u1;
