@@ -122,7 +122,8 @@ internal sealed class FixedEffectErrorComputer
                 estimates[g] = DenseKernels.Dot(c, alpha);
                 var zeros = new double[fe == 0 ? lb : la];
                 var (ua, ub) = fe == 0 ? system.Solve(c, zeros) : system.Solve(zeros, c);
-                errors[g] = Math.Sqrt(Math.Max(0, Variance(ua, ub)));
+                // Two-way clustering can give a negative variance; like the slopes' errors it then shows as NaN.
+                errors[g] = Math.Sqrt(Variance(ua, ub));
             }
 
             result[fe] = new FixedEffectLevelEstimates(frame.FixedEffectNames[fe], contrast, levels, estimates, errors, [.. references]);

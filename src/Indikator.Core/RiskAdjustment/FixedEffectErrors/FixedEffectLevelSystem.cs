@@ -50,7 +50,9 @@ internal sealed class FixedEffectLevelSystem
         var root = new Dictionary<int, int>();
         ComponentOfA = new int[la];
         ComponentOfB = new int[lb];
-        for (var i = 0; i < la + lb; i++)
+
+        // One fixed effect: all levels form one component (they share the slopes' normalisation).
+        for (var i = lb == 0 ? la : 0; i < la + lb; i++)
         {
             var r = Find(parent, i);
             if (!root.TryGetValue(r, out var id))
@@ -69,7 +71,7 @@ internal sealed class FixedEffectLevelSystem
             }
         }
 
-        Components = root.Count;
+        Components = Math.Max(1, root.Count);
         if (lb > 0)
         {
             var schur = new double[lb * lb];
