@@ -44,7 +44,7 @@ internal static class BlockGram
                         ScaleRows(span, m, count, rowScale.AsSpan(start, count));
                     }
 
-                    AccumulateUpper(span, m, count, acc);
+                    AccumulateUpper(span, m, count, acc, source.ExclusiveGroups);
                 }
 
                 partial[chunk] = acc;
@@ -87,15 +87,77 @@ internal static class BlockGram
         }
     }
 
-    private static void AccumulateUpper(ReadOnlySpan<double> block, int m, int count, double[] acc)
+    /// <summary>Adds the upper triangle of B'B for a column-major block B, four columns j at a time so that column i
+    /// is loaded once per four products.</summary>
+    private static void AccumulateUpper(ReadOnlySpan<double> block, int m, int count, double[] acc, int[]? groups)
     {
         for (var i = 0; i < m; i++)
         {
             var ci = block.Slice(i * count, count);
-            for (var j = i; j < m; j++)
+            var gi = groups is null ? -1 : groups[i];
+            var j = i;
+            while (j < m)
             {
-                acc[(i * m) + j] += DenseKernels.Dot(ci, block.Slice(j * count, count));
+                if (gi >= 0 && j != i && groups![j] == gi)
+                {
+                    j++;
+                    continue;
+                }
+
+                if (j + 4 <= m && (gi < 0 || NoneInGroup(groups!, j, gi)))
+                {
+                    Dot4(ci, block, j, count, acc.AsSpan((i * m) + j, 4));
+                    j += 4;
+                }
+                else
+                {
+                    acc[(i * m) + j] += DenseKernels.Dot(ci, block.Slice(j * count, count));
+                    j++;
+                }
             }
         }
+    }
+
+    private static bool NoneInGroup(int[] groups, int j, int g)
+        => groups[j] != g && groups[j + 1] != g && groups[j + 2] != g && groups[j + 3] != g;
+
+    private static void Dot4(ReadOnlySpan<double> a, ReadOnlySpan<double> block, int j, int count, Span<double> acc)
+    {
+        var b0 = block.Slice(j * count, count);
+        var b1 = block.Slice((j + 1) * count, count);
+        var b2 = block.Slice((j + 2) * count, count);
+        var b3 = block.Slice((j + 3) * count, count);
+        var w = System.Numerics.Vector<double>.Count;
+        var va = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(a);
+        var v0 = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(b0);
+        var v1 = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(b1);
+        var v2 = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(b2);
+        var v3 = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(b3);
+        var s0 = System.Numerics.Vector<double>.Zero;
+        var s1 = System.Numerics.Vector<double>.Zero;
+        var s2 = System.Numerics.Vector<double>.Zero;
+        var s3 = System.Numerics.Vector<double>.Zero;
+        for (var v = 0; v < va.Length; v++)
+        {
+            var x = va[v];
+            s0 += x * v0[v];
+            s1 += x * v1[v];
+            s2 += x * v2[v];
+            s3 += x * v3[v];
+        }
+
+        double t0 = System.Numerics.Vector.Sum(s0), t1 = System.Numerics.Vector.Sum(s1), t2 = System.Numerics.Vector.Sum(s2), t3 = System.Numerics.Vector.Sum(s3);
+        for (var r = va.Length * w; r < count; r++)
+        {
+            t0 += a[r] * b0[r];
+            t1 += a[r] * b1[r];
+            t2 += a[r] * b2[r];
+            t3 += a[r] * b3[r];
+        }
+
+        acc[0] += t0;
+        acc[1] += t1;
+        acc[2] += t2;
+        acc[3] += t3;
     }
 }

@@ -20,7 +20,7 @@ namespace Indikator.Core.Numerics;
 /// cell-level residual of the normal equations brings the solution to working precision. Everything after the
 /// first pass over the rows works on cell sums, so the cost is one pass over the data per column plus
 /// O(|A| |B|^2 + |B|^3) for the factorisation, shared by all columns.</para>
-/// <para>With one fixed effect the solution is the group mean; with none (an intercept) it is the mean.</para>
+/// <para>With one fixed effect the solution is the group mean (and with none, the mean).</para>
 /// </remarks>
 internal sealed class CellProjection
 {

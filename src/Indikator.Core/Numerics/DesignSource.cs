@@ -1,8 +1,8 @@
 namespace Indikator.Core.Numerics;
 
 /// <summary>
-/// Supplies row blocks of the working design [X~ y~]: the design columns after the fixed effects (or the
-/// intercept) have been projected out, followed by the outcome as the last column.
+/// Supplies row blocks of the working design [X~ y~]: the design columns after the fixed effects have been
+/// projected out (unchanged without fixed effects), followed by the outcome as the last column.
 /// </summary>
 /// <remarks>Implementations are immutable after construction and safe to read from several threads, so the
 /// cross-product, residual and score passes can each recompute the demeaned values on the fly instead of
@@ -21,14 +21,17 @@ internal abstract class DesignSource
     /// <summary>Gets the number of columns, the outcome included (last).</summary>
     public int Columns { get; }
 
+    /// <summary>Gets, per column, the categorical term whose (raw, not demeaned) indicator it is, or -1. Two indicators
+    /// of the same term never share a row, so their cross-product is zero and need not be summed.</summary>
+    public int[]? ExclusiveGroups { get; init; }
+
     /// <summary>Writes rows [start, start+count) column-major into <paramref name="buffer"/>: value (row r, column c) at c*count + r.</summary>
     public abstract void Fill(int start, int count, Span<double> buffer);
 }
 
 /// <summary>
 /// The design with each column demeaned by a per-cell table: x~[i, j] = x[i, j] - fe[j][cell[i]], where a cell is a
-/// combination of fixed-effect levels (office x period for two fixed effects, the level for one, a single cell
-/// for the intercept). A null table leaves the column as it is; a null column is the constant one.
+/// combination of fixed-effect levels (office x period for two fixed effects, the level for one). A null table leaves the column as it is; a null column is the constant one.
 /// </summary>
 internal sealed class CellDemeanedDesign : DesignSource
 {

@@ -2,7 +2,7 @@ using Indikator.Core.Numerics;
 
 namespace Indikator.Core.RiskAdjustment;
 
-/// <summary>Chooses and runs the projection of the fixed effects (or the intercept) out of every column.</summary>
+/// <summary>Chooses and runs the projection of the fixed effects out of every column.</summary>
 internal static class Absorber
 {
     public sealed record Result(
@@ -28,7 +28,13 @@ internal static class Absorber
         {
             // No centring: recovering the intercept from centred fits cancels digits (Wampler1 loses three),
             // so the constant is an ordinary column and the scaled QR handles the conditioning.
-            var design = new CellDemeanedDesign(columns, new double[]?[m], null, n);
+            var groups = new int[m];
+            for (var j = 0; j < m; j++)
+            {
+                groups[j] = j < frame.Design.Length && frame.Indicators[j] is { } ind ? Array.IndexOf(frame.ReferenceTerms, ind.Column) : -1;
+            }
+
+            var design = new CellDemeanedDesign(columns, new double[]?[m], null, n) { ExclusiveGroups = groups };
             return new Result(design, null, RawSquares(columns, w, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 

@@ -6,7 +6,7 @@ namespace Indikator.Core.RiskAdjustment;
 /// <summary>Sandwich covariances from a <see cref="FitState"/>; see <see cref="CovarianceSpec"/> and docs/risk-adjustment.md.</summary>
 internal static class CovarianceComputer
 {
-    private const int SegmentRows = 16 * BlockGram.ChunkRows;
+    private const int SegmentRows = 4 * BlockGram.ChunkRows;
     private const long SegmentBudget = 32L * 1024 * 1024;
 
     public sealed record Output(double[] Matrix, double DegreesOfFreedom, int[] ClusterCounts, int K);
@@ -56,7 +56,7 @@ internal static class CovarianceComputer
                     var counts = new int[columns.Count];
                     for (var c = 0; c < columns.Count; c++)
                     {
-                        (codes[c], counts[c]) = ClusterCodes(s, columns[c]);
+                        (codes[c], counts[c]) = ClusterCodes(s.Frame, columns[c]);
                     }
 
                     k = correction.FixedEffects switch
@@ -156,22 +156,22 @@ internal static class CovarianceComputer
         return true;
     }
 
-    internal static (int[] Codes, int Count) ClusterCodes(FitState s, string column)
+    public static (int[] Codes, int Count) ClusterCodes(ModelFrame frame, string column)
     {
-        var fe = Array.IndexOf(s.Frame.FixedEffectNames, column);
+        var fe = Array.IndexOf(frame.FixedEffectNames, column);
         if (fe >= 0)
         {
-            return (s.Frame.FixedEffectCodes[fe], s.Frame.FixedEffectLevels[fe].Length);
+            return (frame.FixedEffectCodes[fe], frame.FixedEffectLevels[fe].Length);
         }
 
-        if (!s.Frame.Source.TryGetCategorical(column, out var cat))
+        if (!frame.Source.TryGetCategorical(column, out var cat))
         {
             throw new ArgumentException($"The data have no categorical cluster column '{column}'.", nameof(column));
         }
 
-        var rows = s.Frame.UsedRows;
+        var rows = frame.UsedRows;
         var codes = cat.CodeArray;
-        for (var i = 0; i < s.N; i++)
+        for (var i = 0; i < frame.Rows; i++)
         {
             if (codes[rows is null ? i : rows[i]] == CategoricalColumn.MissingCode)
             {
@@ -319,19 +319,57 @@ internal static class CovarianceComputer
         return meat;
     }
 
-    /// <summary>Per-cluster score sums, G x p row-major. Rows are cut into fixed segments (independent of the thread
-    /// count), each summed in row order into its own array, merged in segment order.</summary>
-    internal static double[] ClusterScores(FitState s, int[] cluster, int g)
+    /// <summary>The fixed cut of the rows for score sums: segments of <see cref="SegmentRows"/> rows (chunk-aligned),
+    /// or one segment when G x p partial sums per segment would exceed the budget. Independent of the thread count.</summary>
+    public static (int Segments, int SegmentRows) Segmentation(int n, int g, int p)
     {
-        var p = s.KeptCount;
-        var n = s.N;
         var segments = (n + SegmentRows - 1) / SegmentRows;
-        if ((long)segments * g * p > SegmentBudget)
+        return (long)segments * g * p > SegmentBudget || segments <= 1 ? (1, Math.Max(n, 1)) : (segments, SegmentRows);
+    }
+
+    /// <summary>Adds the scores of one block to a segment's G x p sums; the one loop shared by the fit's fused
+    /// residual pass and <see cref="ClusterScores"/>, so both produce the same bits.</summary>
+    public static void AccumulateScores(double[] acc, ReadOnlySpan<double> block, int count, int[] kept, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
+    {
+        var p = kept.Length;
+        for (var j = 0; j < p; j++)
         {
-            segments = 1;
+            var col = block.Slice(kept[j] * count, count);
+            for (var r = 0; r < count; r++)
+            {
+                acc[(cluster[r] * p) + j] += factor[r] * col[r];
+            }
+        }
+    }
+
+    /// <summary>Sums per-segment partials in segment order.</summary>
+    public static double[] MergeSegments(double[][] partial)
+    {
+        var result = partial[0];
+        for (var seg = 1; seg < partial.Length; seg++)
+        {
+            var part = partial[seg];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] += part[i];
+            }
         }
 
-        var segmentRows = (n + segments - 1) / segments;
+        return result;
+    }
+
+    /// <summary>Per-cluster score sums, G x p row-major, S_g = sum over rows of g of w_i e_i x~_i. Each fixed segment is
+    /// summed in row order into its own array; segments are merged in order.</summary>
+    internal static double[] ClusterScores(FitState s, int[] cluster, int g)
+    {
+        if (s.CachedScores is { } cached && ReferenceEquals(cached.Codes, cluster))
+        {
+            return (double[])cached.Scores.Clone();
+        }
+
+        var p = s.KeptCount;
+        var n = s.N;
+        var (segments, segmentRows) = Segmentation(n, g, p);
         var partial = new double[segments][];
         Parallel.For(0, segments, s.Parallel, seg =>
         {
@@ -352,30 +390,13 @@ internal static class CovarianceComputer
                     factor[r] = (w is null ? 1.0 : w[start + r]) * e[start + r];
                 }
 
-                for (var j = 0; j < p; j++)
-                {
-                    var col = buffer.AsSpan(s.Kept[j] * count, count);
-                    for (var r = 0; r < count; r++)
-                    {
-                        acc[(cluster[start + r] * p) + j] += factor[r] * col[r];
-                    }
-                }
+                AccumulateScores(acc, buffer.AsSpan(0, m * count), count, s.Kept, cluster.AsSpan(start, count), factor.AsSpan(0, count));
             }
 
             partial[seg] = acc;
         });
 
-        var result = partial[0];
-        for (var seg = 1; seg < segments; seg++)
-        {
-            var part = partial[seg];
-            for (var i = 0; i < result.Length; i++)
-            {
-                result[i] += part[i];
-            }
-        }
-
-        return result;
+        return MergeSegments(partial);
     }
 
     private static double[] Extract(double[] full, int m, int[] kept)

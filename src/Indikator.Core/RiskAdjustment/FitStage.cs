@@ -6,7 +6,7 @@ public enum FitStage
     /// <summary>Reading columns, removing rows with missing values and singletons.</summary>
     Preparing,
 
-    /// <summary>Projecting out the fixed effects (or the intercept).</summary>
+    /// <summary>Projecting out the fixed effects.</summary>
     Absorbing,
 
     /// <summary>Forming cross-products and solving the least-squares problem.</summary>

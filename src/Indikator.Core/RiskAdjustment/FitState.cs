@@ -29,6 +29,9 @@ internal sealed class FitState
 
     public required ParallelOptions Parallel { get; init; }
 
+    /// <summary>Gets cluster score sums computed during the fit's residual pass, keyed by the cluster code array.</summary>
+    public (int[] Codes, double[] Scores)? CachedScores { get; init; }
+
     public int KeptCount => Kept.Length;
 
     public int N => Frame.Rows;

@@ -37,6 +37,9 @@ internal sealed class ModelFrame
 
     public required IReadOnlyDictionary<string, string> ReferenceLevels { get; init; }
 
+    /// <summary>Gets the names of the categorical covariate terms, in order.</summary>
+    public required string[] ReferenceTerms { get; init; }
+
     public bool HasIntercept => Design.Length > 0 && Design[0] is null;
 
     public static ModelFrame Build(IColumnSource data, LinearModelSpec spec, FitOptions options, IReadOnlyList<string> extraCategorical)
@@ -67,9 +70,17 @@ internal sealed class ModelFrame
             MarkWeights(weights, state);
         }
 
-        foreach (var c in terms.Concat(fixedEffects).Concat(extra))
+        CategoricalColumn[] categorical = [.. terms, .. fixedEffects, .. extra];
+        var complete = new bool[categorical.Length];
+        Parallel.For(0, categorical.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, c => complete[c] = Array.IndexOf(categorical[c].CodeArray, CategoricalColumn.MissingCode) < 0);
+        for (var c = 0; c < categorical.Length; c++)
         {
-            var codes = c.CodeArray;
+            if (complete[c])
+            {
+                continue;
+            }
+
+            var codes = categorical[c].CodeArray;
             for (var i = 0; i < input; i++)
             {
                 if (codes[i] == CategoricalColumn.MissingCode)
@@ -82,15 +93,19 @@ internal sealed class ModelFrame
         var singletons = MarkSingletons(fixedEffects, state, options.DropSingletons);
         var missing = 0;
         var zero = 0;
-        var used = 0;
-        foreach (var s in state)
+        var used = input;
+        if (Array.IndexOf(state, (byte)1) >= 0 || Array.IndexOf(state, (byte)2) >= 0 || Array.IndexOf(state, (byte)3) >= 0)
         {
-            switch (s)
+            used = 0;
+            foreach (var s in state)
             {
-                case 0: used++; break;
-                case 1: missing++; break;
-                case 2: zero++; break;
-                default: break;
+                switch (s)
+                {
+                    case 0: used++; break;
+                    case 1: missing++; break;
+                    case 2: zero++; break;
+                    default: break;
+                }
             }
         }
 
@@ -203,6 +218,7 @@ internal sealed class ModelFrame
             FixedEffectLevels = feLevels,
             Sample = new SampleSummary(input, missing, zero, singletons, options.DropSingletons, used),
             ReferenceLevels = references,
+            ReferenceTerms = [.. terms.Select(t => t.Name)],
         };
     }
 
@@ -339,7 +355,7 @@ internal sealed class ModelFrame
         var total = 0;
         while (true)
         {
-            var singleton = new bool[state.Length];
+            bool[]? singleton = null;
             var found = 0;
             foreach (var fe in fixedEffects)
             {
@@ -353,6 +369,12 @@ internal sealed class ModelFrame
                     }
                 }
 
+                if (Array.IndexOf(counts, 1) < 0)
+                {
+                    continue;
+                }
+
+                singleton ??= new bool[state.Length];
                 for (var i = 0; i < codes.Length; i++)
                 {
                     if (state[i] == 0 && counts[codes[i]] == 1 && !singleton[i])
@@ -371,7 +393,7 @@ internal sealed class ModelFrame
 
             for (var i = 0; i < state.Length; i++)
             {
-                if (singleton[i])
+                if (singleton![i])
                 {
                     state[i] = 3;
                 }

@@ -155,6 +155,27 @@ public class FixestPanelTests(FixestPanelFixture fits) : IClassFixture<FixestPan
         Assert.Null(r.WithinRSquared);
     }
 
+    [Fact]
+    public void Office_and_period_as_indicator_columns_match_lm_with_dummies()
+    {
+        // lm_dummies_coef_se.csv: R lm(y ~ x1 + ... + x10 + factor(office) + factor(period)); estimates 1e-9 relative,
+        // standard errors (vcovCL HC1 by office, iid, vcovHC HC1) 1e-7 relative.
+        var (keys, columns) = ReferenceData.ReadKeyed(Path.Combine(ReferenceData.FixestDir, "lm_dummies_coef_se.csv"));
+        var fit = LinearModel.Fit(
+            ReferenceData.Panel200k,
+            new LinearModelSpec("y", FixestPanelFixture.Slopes) { Categorical = [new CategoricalTerm("office"), new CategoricalTerm("period")] },
+            new FitOptions { Covariance = CovarianceSpec.Cluster("office") });
+        Assert.Equal(369, fit.Rank);
+        Assert.True(fit.Solver == LeastSquaresSolver.NormalEquations, $"{fit.Solver}, condition {fit.ConditionNumber:E2}");
+        var index = keys.Select(k => fit.CoefficientNames.ToList().IndexOf(k)).ToArray();
+        AssertRelative(columns["estimate"], [.. index.Select(i => fit.Estimates[i])], 1e-9, "estimate");
+        AssertRelative(columns["se_vcovCL_HC1"], [.. index.Select(i => fit.StandardErrors[i])], 1e-7, "vcovCL");
+        var iid = fit.WithCovariance(CovarianceSpec.Iid()).StandardErrors;
+        AssertRelative(columns["se_iid"], [.. index.Select(i => iid[i])], 1e-7, "iid");
+        var hc1 = fit.WithCovariance(CovarianceSpec.Robust()).StandardErrors;
+        AssertRelative(columns["se_vcovHC_HC1"], [.. index.Select(i => hc1[i])], 1e-7, "HC1");
+    }
+
     private static (string Keys, Dictionary<string, double[]> Columns) Load(string file)
     {
         var (_, columns) = ReferenceData.ReadKeyed(Path.Combine(ReferenceData.FixestDir, file));

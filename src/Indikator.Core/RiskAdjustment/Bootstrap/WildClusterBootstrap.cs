@@ -27,7 +27,7 @@ internal static class WildClusterBootstrap
     {
         var s = result.State;
         var k = IndexOf(result.CoefficientNames, spec.Coefficient);
-        var (cluster, g) = CovarianceComputer.ClusterCodes(s, spec.Cluster);
+        var (cluster, g) = CovarianceComputer.ClusterCodes(s.Frame, spec.Cluster);
         if (g < 2)
         {
             throw new ArgumentException($"The bootstrap needs at least two clusters of '{spec.Cluster}'; the used rows have {g}.", nameof(spec));

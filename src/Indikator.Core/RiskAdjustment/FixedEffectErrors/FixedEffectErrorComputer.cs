@@ -57,11 +57,11 @@ internal sealed class FixedEffectErrorComputer
         {
             var columns = spec.Clusters;
             var list = new List<ClusterAggregate>();
-            var first = CovarianceComputer.ClusterCodes(s, columns[0]);
+            var first = CovarianceComputer.ClusterCodes(s.Frame, columns[0]);
             list.Add(new ClusterAggregate(first.Codes, first.Count, _cellOfRow, _p));
             if (columns.Count == 2)
             {
-                var second = CovarianceComputer.ClusterCodes(s, columns[1]);
+                var second = CovarianceComputer.ClusterCodes(s.Frame, columns[1]);
                 var both = CovarianceComputer.Intersect(first.Codes, first.Count, second.Codes, second.Count);
                 list.Add(new ClusterAggregate(second.Codes, second.Count, _cellOfRow, _p));
                 list.Add(new ClusterAggregate(both.Codes, both.Count, _cellOfRow, _p));
