@@ -10,7 +10,7 @@ namespace Indikator.Core.RiskAdjustment;
 /// <param name="PValue">The bootstrap p-value of H0.</param>
 /// <param name="PValueType">How the p-value was computed.</param>
 /// <param name="ConfidenceInterval">The interval of all r that the test does not reject at 1 - level; a bound is
-/// infinite when no finite r is rejected on that side.</param>
+/// infinite when no finite r is rejected on that side, and both are NaN when even r = estimate is rejected.</param>
 /// <param name="ConfidenceLevel">The level of the interval.</param>
 /// <param name="Replications">B, the number of bootstrap draws used (2^G or 6^G when enumerated).</param>
 /// <param name="Enumerated">Whether every possible draw was used once instead of random draws.</param>
