@@ -15,7 +15,8 @@ public sealed partial class LinearModelResult
     /// l_i = w_i (q_i - d'B x~_i), identical to the contrast of the dummy coefficients in the regression on X and the
     /// dummies. Its variance is s^2 (sum_i w_i q_i^2 + d'B d) for IID errors, sum_i l_i^2 e_i^2 (times n/(n-K) for HC1)
     /// for robust errors and sum_g (sum_{i in g} l_i e_i)^2 (times the cluster factors) for clustered errors; two-way
-    /// clustering combines the three terms as the slopes do. With one fixed effect and the deviation contrast this is
+    /// clustering combines the three terms as the slopes do, but without the slopes' eigenvalue clipping (a single
+    /// contrast has no matrix to clip), so a negative two-way variance gives a NaN standard error. With one fixed effect and the deviation contrast this is
     /// Var(mean_g e - xbar_g'(b^ - b)) net of the weighted mean, the familiar Var(e_g) + xbar_g'V xbar_g - 2 cov.
     /// Derivation and normalisation: docs/inference.md.</para>
     /// <para>Cost: one pass over the rows, then per level O(cells p + cluster-cell pairs + clusters p), where a cell
