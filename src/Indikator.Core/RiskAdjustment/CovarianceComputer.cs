@@ -219,7 +219,7 @@ internal static class CovarianceComputer
         return (dense, levels.Length);
     }
 
-    private static (int[] Codes, int Count) Intersect(int[] a, int ga, int[] b, int gb)
+    internal static (int[] Codes, int Count) Intersect(int[] a, int ga, int[] b, int gb)
     {
         var codes = new int[a.Length];
         var count = 0;

@@ -1,0 +1,244 @@
+using System.CommandLine;
+using Indikator.Core.Data;
+using Indikator.Core.RiskAdjustment;
+
+namespace Indikator.Cli;
+
+/// <summary>
+/// The <c>fit</c> command: reads a CSV file, fits a linear model with optional absorbed fixed effects and writes the
+/// result as JSON. Contract, exit codes and an example: docs/inference.md.
+/// </summary>
+/// <remarks>All options take their value as the next token; list options are comma separated. Every option is
+/// parsed as "zero or more values" so that a missing or repeated value is reported by this command, as a usage error
+/// with exit code 2, rather than by the parser.</remarks>
+internal sealed class FitCommand
+{
+    private const string Usage =
+        "usage: indikator fit --input PATH.csv --outcome COL --covariates C1,C2,... [--fixed-effects F1,F2,...] "
+        + "[--weights COL] [--no-intercept] [--vcov iid|hetero|cluster] [--cluster COL[,COL2]] [--output PATH.json]";
+
+    private readonly Option<string[]> _input = Text("--input", "The CSV file (header row, comma separated, invariant culture).");
+    private readonly Option<string[]> _outcome = Text("--outcome", "The numeric outcome column.");
+    private readonly Option<string[]> _covariates = Text("--covariates", "Comma-separated numeric covariate columns.");
+    private readonly Option<string[]> _fixedEffects = Text("--fixed-effects", "Comma-separated columns whose effects are absorbed.");
+    private readonly Option<string[]> _weights = Text("--weights", "A numeric column of non-negative observation weights.");
+    private readonly Option<bool> _noIntercept = new("--no-intercept") { Description = "Fit without an intercept (ignored with fixed effects)." };
+    private readonly Option<string[]> _vcov = Text("--vcov", "iid, hetero (HC1) or cluster; default cluster when --cluster is given, else iid.");
+    private readonly Option<string[]> _cluster = Text("--cluster", "One or two comma-separated cluster columns.");
+    private readonly Option<string[]> _output = Text("--output", "The JSON file to write; standard output when absent.");
+
+    private FitCommand()
+    {
+        Command = new Command("fit", "Fit a linear model with absorbed fixed effects to a CSV file and write the result as JSON.")
+        {
+            _input, _outcome, _covariates, _fixedEffects, _weights, _noIntercept, _vcov, _cluster, _output,
+        };
+        Command.TreatUnmatchedTokensAsErrors = false;
+    }
+
+    private Command Command { get; }
+
+    /// <summary>Creates the command for the command-line application (standard output and error).</summary>
+    public static Command Create()
+    {
+        var fit = new FitCommand();
+        fit.Command.SetAction(parse => fit.Execute(parse, Console.Out, Console.Error));
+        return fit.Command;
+    }
+
+    /// <summary>Runs the command in-process.</summary>
+    /// <param name="args">The arguments after <c>fit</c>.</param>
+    /// <param name="stdout">Receives the JSON when there is no --output.</param>
+    /// <param name="stderr">Receives error messages.</param>
+    /// <returns>The exit code (<see cref="FitExitCode"/>).</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var fit = new FitCommand();
+        return fit.Execute(fit.Command.Parse(args), stdout, stderr);
+    }
+
+    private static Option<string[]> Text(string name, string description) => new(name)
+    {
+        Description = description,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        FitArguments arguments;
+        try
+        {
+            arguments = Validate(parse);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"indikator fit: {e.Message}");
+            stderr.WriteLine(Usage);
+            return FitExitCode.Usage;
+        }
+
+        ColumnTable table;
+        try
+        {
+            table = FitInput.Load(arguments);
+        }
+        catch (FitInputException e)
+        {
+            stderr.WriteLine($"indikator fit: {e.Message}");
+            return FitExitCode.InputData;
+        }
+
+        LinearModelResult result;
+        try
+        {
+            result = LinearModel.Fit(table, Specification(arguments), new FitOptions { Covariance = arguments.Covariance });
+        }
+        catch (NonFiniteValueException e)
+        {
+            stderr.WriteLine($"indikator fit: input data error: {e.Message}");
+            return FitExitCode.InputData;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            stderr.WriteLine($"indikator fit: the model cannot be fitted: {e.Message}");
+            return FitExitCode.ModelFit;
+        }
+
+        if (result.Rank == 0 || result.ResidualDegreesOfFreedom <= 0)
+        {
+            stderr.WriteLine(result.Rank == 0
+                ? "indikator fit: the model cannot be fitted: every covariate was dropped as collinear."
+                : $"indikator fit: the model cannot be fitted: {result.ObservationCount} observations leave no residual degrees of freedom.");
+            return FitExitCode.ModelFit;
+        }
+
+        var json = FitJson.Write(result);
+        if (arguments.Output is null)
+        {
+            stdout.WriteLine(json);
+            return FitExitCode.Success;
+        }
+
+        try
+        {
+            File.WriteAllText(arguments.Output, json + "\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"indikator fit: cannot write '{arguments.Output}': {e.Message}");
+            return FitExitCode.Output;
+        }
+
+        return FitExitCode.Success;
+    }
+
+    private static LinearModelSpec Specification(FitArguments a) => new(a.Outcome, a.Covariates)
+    {
+        FixedEffects = a.FixedEffects,
+        Weights = a.Weights,
+        Intercept = a.Intercept,
+    };
+
+    private FitArguments Validate(ParseResult parse)
+    {
+        if (parse.Errors.Count > 0)
+        {
+            throw new UsageException(parse.Errors[0].Message);
+        }
+
+        if (parse.UnmatchedTokens.Count > 0)
+        {
+            throw new UsageException($"unknown argument '{parse.UnmatchedTokens[0]}'.");
+        }
+
+        var input = Single(parse, _input, required: true)!;
+        var outcome = Single(parse, _outcome, required: true)!;
+        var covariates = List(Single(parse, _covariates, required: true)!, "--covariates");
+        var fixedEffects = Single(parse, _fixedEffects, required: false) is { } fe ? List(fe, "--fixed-effects") : [];
+        var weights = Single(parse, _weights, required: false);
+        var clusters = Single(parse, _cluster, required: false) is { } c ? List(c, "--cluster") : [];
+        var vcov = Single(parse, _vcov, required: false) ?? (clusters.Count > 0 ? "cluster" : "iid");
+        var output = Single(parse, _output, required: false);
+        if (clusters.Count > 2)
+        {
+            throw new UsageException("--cluster takes one or two columns.");
+        }
+
+        CovarianceSpec covariance = vcov switch
+        {
+            "iid" or "hetero" when clusters.Count > 0 => throw new UsageException($"--cluster needs --vcov cluster (or no --vcov), not --vcov {vcov}."),
+            "iid" => CovarianceSpec.Iid(),
+            "hetero" => CovarianceSpec.Robust(),
+            "cluster" when clusters.Count == 0 => throw new UsageException("--vcov cluster needs --cluster COL[,COL2]."),
+            "cluster" => clusters.Count == 1 ? CovarianceSpec.Cluster(clusters[0]) : CovarianceSpec.TwoWayCluster(clusters[0], clusters[1]),
+            _ => throw new UsageException($"--vcov must be iid, hetero or cluster, not '{vcov}'."),
+        };
+
+        var numeric = new List<string> { outcome };
+        numeric.AddRange(covariates);
+        if (weights is not null)
+        {
+            numeric.Add(weights);
+        }
+
+        var duplicate = numeric.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new UsageException($"column '{duplicate.Key}' is named more than once among the outcome, covariates and weights.");
+        }
+
+        var categorical = fixedEffects.Concat(clusters).FirstOrDefault(numeric.Contains);
+        if (categorical is not null)
+        {
+            throw new UsageException($"column '{categorical}' cannot be both numeric (outcome, covariate or weights) and a fixed effect or cluster.");
+        }
+
+        if (fixedEffects.Distinct(StringComparer.Ordinal).Count() != fixedEffects.Count)
+        {
+            throw new UsageException("a fixed effect is named more than once.");
+        }
+
+        return new FitArguments(input, outcome, covariates, fixedEffects, weights, !parse.GetValue(_noIntercept), covariance, output);
+    }
+
+    private static string? Single(ParseResult parse, Option<string[]> option, bool required)
+    {
+        var result = parse.GetResult(option);
+        var values = parse.GetValue(option) ?? [];
+        if (result is null || (result.Implicit && values.Length == 0))
+        {
+            return required ? throw new UsageException($"{option.Name} is required.") : null;
+        }
+
+        if (values.Length == 0 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            throw new UsageException($"{option.Name} needs a value.");
+        }
+
+        if (values.Length > 1)
+        {
+            throw new UsageException($"{option.Name} is given more than once.");
+        }
+
+        return values[0].Trim();
+    }
+
+    private static List<string> List(string value, string option)
+    {
+        var items = value.Split(',').Select(s => s.Trim()).ToList();
+        if (items.Exists(s => s.Length == 0))
+        {
+            throw new UsageException($"{option} has an empty name in '{value}'.");
+        }
+
+        if (items.Distinct(StringComparer.Ordinal).Count() != items.Count)
+        {
+            throw new UsageException($"{option} names a column more than once.");
+        }
+
+        return items;
+    }
+
+    private sealed class UsageException(string message) : Exception(message);
+}
