@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
 
-<<<<<<< HEAD
-=======
-// The fit command's logic is tested in-process.
->>>>>>> h-inference
+// The commands' logic is tested in-process.
 [assembly: InternalsVisibleTo("Indikator.Core.Tests")]
