@@ -35,8 +35,9 @@ public sealed record CovarianceSpec
     /// <summary>Gets a plain-language description, printed by summaries.</summary>
     public string Description => Type switch
     {
-        CovarianceType.Iid => $"Independent errors with a common variance (IID); {Correction.Describe()}",
-        CovarianceType.Robust => $"Heteroskedasticity-robust ({RobustType}): independent errors whose variance may differ between rows; {Correction.Describe()}",
+        CovarianceType.Iid => $"Independent errors with a common variance (IID); {Correction.DescribeUnclustered("(n-1)/(n-K)")}",
+        CovarianceType.Robust => $"Heteroskedasticity-robust ({RobustType}): independent errors whose variance may differ between rows; "
+            + (RobustType == RobustType.HC1 ? Correction.DescribeUnclustered("n/(n-K)") : "no small-sample correction"),
         _ when Clusters.Count == 1 => $"Clustered by {Clusters[0]}: errors may be correlated within each {Clusters[0]} and differ in variance; {Correction.Describe()}",
         _ => $"Two-way clustered by {Clusters[0]} and {Clusters[1]}: errors may be correlated within each {Clusters[0]} and within each {Clusters[1]}; {Correction.Describe()}",
     };

@@ -57,4 +57,17 @@ public sealed record SmallSampleCorrection
 
         return parts.Count == 0 ? "no small-sample correction" : "small-sample correction " + string.Join(" and ", parts);
     }
+
+    /// <summary>Describes the correction as it applies to a covariance without clusters, where
+    /// G/(G-1) has no meaning and nested fixed effects count in full.</summary>
+    internal string DescribeUnclustered(string factor)
+    {
+        if (!Adjust)
+        {
+            return "no small-sample correction";
+        }
+
+        var k = FixedEffects == FixedEffectDof.None ? "K without fixed-effect levels" : "K with all fixed-effect levels";
+        return $"small-sample correction {factor}, {k}";
+    }
 }
