@@ -26,6 +26,12 @@ public static class PerformanceGuard
         var filter = ReadOption(args, "--filter");
         var baselinePath = Path.Combine(FindRepositoryRoot(), "benchmarks", "results", "guard-baseline.csv");
 
+        // Small sizes keep a guard run short; ratios to the in-run baseline are what is compared.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(BenchmarkSizes.Variable)))
+        {
+            Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, "300000");
+        }
+
         var config = BenchmarkConfig.Create()
             .AddJob(Job.ShortRun.WithId("guard"))
             .WithOptions(ConfigOptions.DisableLogFile);

@@ -6,14 +6,16 @@ namespace Indikator.Core.Benchmarks.Outcomes;
 
 /// <summary>NAV's four work-volume outcomes (atid3, jobb3, atid12, jobb12) for the whole stock.</summary>
 [MemoryDiagnoser]
-[BenchmarkCategory("Outcomes")]
+[BenchmarkCategory("Outcomes", "Guard")]
 public class WorkVolumeBenchmarks
 {
     private PersonMonthPanel _stock = null!;
     private EmploymentRecords _jobs = null!;
     private WorkVolumeOptions _options = null!;
 
-    [Params(1_000_000, 10_000_000)]
+    public static IEnumerable<int> Sizes => BenchmarkSizes.PersonMonths();
+
+    [ParamsSource(nameof(Sizes))]
     public int StockRows { get; set; }
 
     [GlobalSetup]

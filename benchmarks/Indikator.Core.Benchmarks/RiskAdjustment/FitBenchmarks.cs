@@ -9,14 +9,16 @@ namespace Indikator.Core.Benchmarks.RiskAdjustment;
 /// standard errors clustered by office. The fast path (exact two-way solve on cell sums, streamed cross-products)
 /// against alternating projections on the same model as the baseline.
 /// </summary>
-[BenchmarkCategory("RiskAdjustment")]
+[BenchmarkCategory("RiskAdjustment", "Guard")]
 public class FitBenchmarks
 {
     private static readonly string[] Covariates = [.. Enumerable.Range(1, 10).Select(i => $"x{i}")];
     private ColumnTable _data = null!;
     private LinearModelSpec _spec = null!;
 
-    [Params(1_000_000, 10_000_000)]
+    public static IEnumerable<int> Sizes => BenchmarkSizes.PersonMonths();
+
+    [ParamsSource(nameof(Sizes))]
     public int Rows { get; set; }
 
     [GlobalSetup]

@@ -4,13 +4,15 @@ using Indikator.Core.Synthetic;
 namespace Indikator.Core.Benchmarks.Synthetic;
 
 /// <summary>Generation of the synthetic NAV data set: one thread (baseline) against all processors.</summary>
-[BenchmarkCategory("Synthetic")]
+[BenchmarkCategory("Synthetic", "Guard")]
 public class GenerationBenchmarks
 {
     private SyntheticOptions _options = new();
 
     /// <summary>Requested stock person-months.</summary>
-    [Params(1_000_000, 10_000_000)]
+    public static IEnumerable<int> Sizes => BenchmarkSizes.PersonMonths();
+
+    [ParamsSource(nameof(Sizes))]
     public int PersonMonths { get; set; }
 
     [GlobalSetup]
