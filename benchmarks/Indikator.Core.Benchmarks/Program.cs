@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Indikator.Core.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Indikator.Core.Benchmarks.BenchmarkConfig.Create());
+if (args.Length > 0 && args[0] == "guard")
+{
+    return PerformanceGuard.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args, BenchmarkConfig.Create());
+return 0;

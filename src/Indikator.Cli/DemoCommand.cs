@@ -8,11 +8,24 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
+        var personMonths = new Option<long>("--person-months") { Description = "Requested stock person-months.", DefaultValueFactory = _ => 2_000_000 };
+        var months = new Option<int>("--months") { Description = "Number of stock months (from 2022-01).", DefaultValueFactory = _ => 36 };
+        var seed = new Option<long>("--seed") { Description = "Random seed; the same seed gives the same data.", DefaultValueFactory = _ => 42 };
+        var output = new Option<string?>("--output") { Description = "Folder to write the CSV files to (optional)." };
+
         var command = new Command("demo", "Generate a synthetic NAV dataset and print a summary.");
-        command.SetAction(_ =>
+        command.Options.Add(personMonths);
+        command.Options.Add(months);
+        command.Options.Add(seed);
+        command.Options.Add(output);
+        command.SetAction(parseResult =>
         {
-            AnsiConsole.MarkupLine("[bold]indikator demo[/]");
-            return 0;
+            var settings = new DemoSettings(
+                parseResult.GetValue(personMonths),
+                parseResult.GetValue(months),
+                parseResult.GetValue(seed),
+                parseResult.GetValue(output));
+            return new DemoRunner(AnsiConsole.Console).Run(settings);
         });
         return command;
     }

@@ -5,7 +5,8 @@ namespace Indikator.Core.Data;
 /// <summary>An immutable set of named numeric and categorical columns of equal length.</summary>
 /// <remarks>
 /// <para>The general-purpose table for model fitting and CSV input; <see cref="PersonMonthPanel"/>
-/// adds person keys, periods and weights on top of one. Build one with <see cref="ColumnTableBuilder"/>.</para>
+/// adds person keys, periods and weights on top of one. Build one with <see cref="ColumnTableBuilder"/>
+/// (whole columns), <see cref="ObjectTableBuilder{T}"/> (objects) or <see cref="CsvLoader"/> (CSV).</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
 public sealed class ColumnTable : IColumnSource

@@ -9,7 +9,8 @@ namespace Indikator.Core.Data;
 /// <remarks>
 /// <para>Columns are plain arrays, so ten million rows with twenty numeric and five categorical
 /// columns take about 10M x (8 + 4 + 20 x 8 + 5 x 4) bytes = 1.9 GB and no per-row objects.
-/// Create one with <see cref="PersonMonthPanelBuilder"/>.</para>
+/// Create one with <see cref="PersonMonthPanelBuilder"/> (whole columns), <see cref="ObjectPanelBuilder{T}"/>
+/// (objects) or <see cref="CsvLoader"/> (CSV); check one with <see cref="DataValidator"/>.</para>
 /// <para>Person keys are data, never text: no message, log line or output of this package
 /// prints them.</para>
 /// <para>This type is immutable and thread safe.</para>

@@ -1,0 +1,163 @@
+using System.Text;
+using Indikator.Core.Internal;
+
+namespace Indikator.Core.Data;
+
+/// <summary>
+/// Reads CSV into a <see cref="ColumnTable"/> or a <see cref="PersonMonthPanel"/>, streaming, straight
+/// into column arrays: no object per row.
+/// </summary>
+/// <remarks>
+/// <para>The first line is the header. Fields follow RFC 4180: quoted fields may hold the separator,
+/// line breaks and quotes written as <c>""</c>; lines end with LF or CRLF; a UTF-8 byte order mark is
+/// skipped; blank lines are skipped. Every record must have as many fields as the header. Numbers
+/// are read with <see cref="System.Globalization.NumberStyles.Float"/> in the invariant culture.</para>
+/// <para>Text such as <c>Infinity</c>, <c>-Inf</c> or <c>inf</c> in a numeric column is read as an
+/// infinity, and <c>NaN</c> as a missing value; the loader does not reject them, so run
+/// <see cref="DataValidator.Validate(IColumnSource, ValidationRules?)"/> to find and count them.
+/// Weights are checked while reading: a missing, negative or non-finite weight is an error.</para>
+/// <para>Errors are <see cref="CsvDataException"/>s naming the file, the line (the header is line 1)
+/// and the column. They never show a person key.</para>
+/// <code>
+/// var schema = new CsvSchema()
+///     .WithPersonKey("person_id").WithPeriod("month")
+///     .AddNumeric("age").AddCategorical("kontor", "office");
+/// PersonMonthPanel panel = CsvLoader.LoadPanel("panel.csv", schema);
+/// ColumnTable table = CsvLoader.LoadTable("fit.csv", new CsvSchema().AddNumeric("y").AddCategorical("office"));
+/// </code>
+/// <para>This type is stateless and thread safe.</para>
+/// </remarks>
+public static class CsvLoader
+{
+    private const int StreamBufferSize = 1 << 16;
+
+    /// <summary>Reads a CSV file into a table of the numeric and categorical columns of <paramref name="schema"/>.</summary>
+    /// <param name="path">The file path; it is also the file name in error messages.</param>
+    /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
+    /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the options are invalid.</exception>
+    /// <exception cref="CsvDataException">The file is not valid CSV for the schema.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ColumnTable LoadTable(string path, CsvSchema schema, CsvReadOptions? options = null)
+    {
+        Guard.NotNull(path);
+        using var reader = OpenFile(path);
+        return LoadTable(reader, schema, options, path);
+    }
+
+    /// <summary>Reads CSV from a stream (UTF-8 unless a byte order mark says otherwise) into a table.</summary>
+    /// <param name="stream">The stream; it is left open.</param>
+    /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
+    /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the options are invalid.</exception>
+    /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
+    public static ColumnTable LoadTable(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>")
+    {
+        Guard.NotNull(stream);
+        using var reader = OpenStream(stream);
+        return LoadTable(reader, schema, options, sourceName);
+    }
+
+    /// <summary>Reads CSV text into a table.</summary>
+    /// <param name="reader">The text; it is not disposed.</param>
+    /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
+    /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the options are invalid.</exception>
+    /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
+    public static ColumnTable LoadTable(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>")
+    {
+        Guard.NotNull(reader);
+        Guard.NotNull(schema);
+        Guard.NotNull(sourceName);
+        if (schema.Has(CsvSchema.Role.PersonKey) || schema.Has(CsvSchema.Role.Period) || schema.Has(CsvSchema.Role.Weights))
+        {
+            throw new ArgumentException(
+                "A table has no person key, period or weights; use LoadPanel, or read those headers with AddNumeric or AddCategorical.",
+                nameof(schema));
+        }
+
+        options ??= CsvReadOptions.Default;
+        options.Validate();
+        return new CsvTableReader(reader, schema, options, sourceName).ReadTable();
+    }
+
+    /// <summary>Reads a CSV file into a person-month panel.</summary>
+    /// <param name="path">The file path; it is also the file name in error messages.</param>
+    /// <param name="schema">The columns to read; it must name a person key and a period.</param>
+    /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <returns>The panel, rows in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schema lacks a person key or period, or the options are invalid.</exception>
+    /// <exception cref="CsvDataException">The file is not valid CSV for the schema.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PersonMonthPanel LoadPanel(string path, CsvSchema schema, CsvReadOptions? options = null)
+    {
+        Guard.NotNull(path);
+        using var reader = OpenFile(path);
+        return LoadPanel(reader, schema, options, path);
+    }
+
+    /// <summary>Reads CSV from a stream (UTF-8 unless a byte order mark says otherwise) into a person-month panel.</summary>
+    /// <param name="stream">The stream; it is left open.</param>
+    /// <param name="schema">The columns to read; it must name a person key and a period.</param>
+    /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <returns>The panel, rows in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schema lacks a person key or period, or the options are invalid.</exception>
+    /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
+    public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>")
+    {
+        Guard.NotNull(stream);
+        using var reader = OpenStream(stream);
+        return LoadPanel(reader, schema, options, sourceName);
+    }
+
+    /// <summary>Reads CSV text into a person-month panel.</summary>
+    /// <param name="reader">The text; it is not disposed.</param>
+    /// <param name="schema">The columns to read; it must name a person key and a period.</param>
+    /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <returns>The panel, rows in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schema lacks a person key or period, or the options are invalid.</exception>
+    /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
+    public static PersonMonthPanel LoadPanel(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>")
+    {
+        Guard.NotNull(reader);
+        Guard.NotNull(schema);
+        Guard.NotNull(sourceName);
+        if (!schema.Has(CsvSchema.Role.PersonKey) || !schema.Has(CsvSchema.Role.Period))
+        {
+            throw new ArgumentException("A panel needs a person key and a period: call WithPersonKey and WithPeriod on the schema.", nameof(schema));
+        }
+
+        options ??= CsvReadOptions.Default;
+        options.Validate();
+        return new CsvTableReader(reader, schema, options, sourceName).ReadPanel();
+    }
+
+    private static StreamReader OpenFile(string path)
+    {
+        var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Open,
+            Access = FileAccess.Read,
+            Share = FileShare.Read,
+            Options = FileOptions.SequentialScan,
+            BufferSize = 0,
+        });
+        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, StreamBufferSize, leaveOpen: false);
+    }
+
+    private static StreamReader OpenStream(Stream stream)
+        => new(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, StreamBufferSize, leaveOpen: true);
+}

@@ -1,0 +1,71 @@
+namespace Indikator.Core.Synthetic;
+
+/// <summary>Names and levels of the columns of the synthetic stock panel (<see cref="SyntheticNavData.Stock"/>).</summary>
+/// <remarks>
+/// <para>Level names are ASCII and lower case so that CSV files and model terms stay simple. The first
+/// level listed is not necessarily the reference level of the true base model: see
+/// <see cref="SyntheticTruth.BaseCoefficients"/>.</para>
+/// <para>This type only holds constants and is thread safe.</para>
+/// </remarks>
+public static class SyntheticColumns
+{
+    /// <summary>Numeric: exact age in years in the measurement month (months since birth / 12).</summary>
+    public const string Age = "age";
+
+    /// <summary>Numeric: months since registration for follow-up (0 in the month of entry).</summary>
+    public const string MonthsSinceRegistration = "months_since_registration";
+
+    /// <summary>Numeric: mean weekly hours worked over the 12 months before registration (fixed over the spell).</summary>
+    public const string PriorHours = "prior_hours";
+
+    /// <summary>Numeric: inflow of new unemployed as percent of the labour force in the person's labour-market region that month.</summary>
+    public const string InflowRate = "inflow_rate";
+
+    /// <summary>Categorical: the NAV office (fixed for the person).</summary>
+    public const string Office = "office";
+
+    /// <summary>Categorical: the NAV region of the office.</summary>
+    public const string Region = "region";
+
+    /// <summary>Categorical: the labour-market region (bo- og arbeidsmarkedsregion) of the office.</summary>
+    public const string LabourMarketRegion = "labour_market_region";
+
+    /// <summary>Categorical: gender, levels <c>mann</c>, <c>kvinne</c>.</summary>
+    public const string Gender = "gender";
+
+    /// <summary>Categorical: education, levels <c>grunnskole</c>, <c>vgs</c>, <c>hoyere</c>, <c>ukjent</c>.</summary>
+    public const string Education = "education";
+
+    /// <summary>Categorical: immigrant background, levels <c>nei</c>, <c>ja</c>.</summary>
+    public const string Immigrant = "immigrant";
+
+    /// <summary>Categorical: need category (innsatsgruppe), fixed over the spell.</summary>
+    public const string NeedCategory = "need_category";
+
+    /// <summary>Categorical: benefit type at registration, fixed over the spell.</summary>
+    public const string Benefit = "benefit";
+
+    /// <summary>Categorical: main status in the month, levels <c>arbeidssoker</c>, <c>nedsatt_arbeidsevne</c>.</summary>
+    public const string Status = "status";
+
+    /// <summary>Gets the levels of <see cref="Gender"/>.</summary>
+    public static IReadOnlyList<string> GenderLevels { get; } = ["mann", "kvinne"];
+
+    /// <summary>Gets the levels of <see cref="Education"/>.</summary>
+    public static IReadOnlyList<string> EducationLevels { get; } = ["grunnskole", "vgs", "hoyere", "ukjent"];
+
+    /// <summary>Gets the levels of <see cref="Immigrant"/>.</summary>
+    public static IReadOnlyList<string> ImmigrantLevels { get; } = ["nei", "ja"];
+
+    /// <summary>Gets the levels of <see cref="NeedCategory"/>.</summary>
+    public static IReadOnlyList<string> NeedCategoryLevels { get; } = ["standard", "situasjonsbestemt", "spesielt_tilpasset", "varig_tilpasset"];
+
+    /// <summary>Gets the levels of <see cref="Benefit"/>.</summary>
+    public static IReadOnlyList<string> BenefitLevels { get; } = ["dagpenger", "aap", "sosialhjelp", "ingen"];
+
+    /// <summary>Gets the levels of <see cref="Status"/>.</summary>
+    public static IReadOnlyList<string> StatusLevels { get; } = ["arbeidssoker", "nedsatt_arbeidsevne"];
+
+    /// <summary>Gets the programme names used in <see cref="Data.StatusRecords.ProgrammeLevels"/>.</summary>
+    public static IReadOnlyList<string> ProgrammeLevels { get; } = ["Avklaring", "AB", "KiA", "APS", "VTA", "TiA", "Oppfolging", "Opplaering"];
+}

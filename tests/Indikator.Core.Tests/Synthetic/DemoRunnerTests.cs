@@ -1,0 +1,50 @@
+using Indikator.Cli;
+using Spectre.Console;
+
+namespace Indikator.Core.Tests.Synthetic;
+
+public sealed class DemoRunnerTests
+{
+    [Fact]
+    public void Demo_prints_the_summary_and_the_naive_share_by_region()
+    {
+        using var text = new StringWriter();
+        var console = CreateConsole(text);
+        var exit = new DemoRunner(console).Run(new DemoSettings(PersonMonths: 5_000, Months: 6, Seed: 1, OutputDirectory: null));
+        var output = text.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("Person-months", output, StringComparison.Ordinal);
+        Assert.Contains("Employment records", output, StringComparison.Ordinal);
+        Assert.Contains("250", output, StringComparison.Ordinal);
+        Assert.Contains("Troms og Finnmark", output, StringComparison.Ordinal);
+        Assert.Contains("jobb3", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_writes_the_csv_files_when_asked()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "indikator-demo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var text = new StringWriter();
+            new DemoRunner(CreateConsole(text)).Run(new DemoSettings(5_000, 6, 1, directory));
+            Assert.True(File.Exists(Path.Combine(directory, "stock.csv")));
+            Assert.True(File.Exists(Path.Combine(directory, "truth_office.csv")));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+        Out = new AnsiConsoleOutput(writer),
+    });
+}
