@@ -80,7 +80,9 @@ internal sealed class CellProjection
     /// <param name="columns">Raw columns (null = the constant, not demeaned).</param>
     /// <param name="rows">Number of rows.</param>
     /// <param name="parallel">Parallel options.</param>
-    public static CellProjection Build(int[][] codes, int[] levelCounts, double[]? weights, double[]?[] columns, int rows, ParallelOptions parallel)
+    /// <returns>The projection, or null when two fixed effects give a numerically singular Schur system (a nearly
+    /// disconnected level); the caller then uses alternating projections.</returns>
+    public static CellProjection? Build(int[][] codes, int[] levelCounts, double[]? weights, double[]?[] columns, int rows, ParallelOptions parallel)
     {
         int[]? cell;
         int cellCount;
@@ -191,6 +193,11 @@ internal sealed class CellProjection
         }
 
         var solver = new TwoWaySolver(levelCounts[0], levelCounts[1], nw);
+        if (!solver.IsWellPosed)
+        {
+            return null;
+        }
+
         components = solver.Components;
         componentOfLevel = solver.ComponentOfLevel;
         for (var j = 0; j < m; j++)

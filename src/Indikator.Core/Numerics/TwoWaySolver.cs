@@ -119,6 +119,10 @@ internal sealed class TwoWaySolver
         (_lower, _dropped) = SymmetricSolver.CholeskyWithDrop(schur, size, 1e-13);
     }
 
+    /// <summary>Gets a value indicating whether the reduced Schur matrix was factored without dropping a pivot; a dropped
+    /// pivot means a nearly disconnected level, for which the exact solve is not trusted.</summary>
+    public bool IsWellPosed => Array.IndexOf(_dropped, true) < 0;
+
     /// <summary>Gets the number of connected components.</summary>
     public int Components { get; }
 

@@ -38,9 +38,9 @@ internal static class Absorber
             return new Result(design, null, RawSquares(columns, w, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 
-        if (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels))
+        if (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels)
+            && CellProjection.Build(codes, levels, w, columns, n, parallel) is { } projection)
         {
-            var projection = CellProjection.Build(codes, levels, w, columns, n, parallel);
             var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
             var method = k == 1 ? AbsorptionMethod.GroupMeans : AbsorptionMethod.ExactTwoWay;
             var parameters = levels.Sum() - (k == 2 ? projection.Components : 0);

@@ -87,6 +87,8 @@ internal static class CovarianceComputer
                         {
                             working[i] = adjust * ((f1 * v1[i]) + (f2 * v2[i]) - (f12 * v12[i]));
                         }
+
+                        working = ClipNegativeEigenvalues(working, p);
                     }
 
                     clusterCounts = counts;
@@ -96,6 +98,38 @@ internal static class CovarianceComputer
         }
 
         return new Output(working, df, clusterCounts, k);
+    }
+
+    /// <summary>V_1 + V_2 - V_12 need not be positive semi-definite; as fixest (<c>vcov_fix</c>) and Cameron, Gelbach and
+    /// Miller (2011, section 2.3) suggest, negative eigenvalues are set to zero. A matrix without them is returned as is.</summary>
+    internal static double[] ClipNegativeEigenvalues(double[] v, int p)
+    {
+        if (p == 0)
+        {
+            return v;
+        }
+
+        var matrix = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(p, p, (i, j) => v[(i * p) + j]);
+        var evd = matrix.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
+        var values = evd.EigenValues.Select(c => c.Real).ToArray();
+        if (values.Min() >= 0)
+        {
+            return v;
+        }
+
+        var q = evd.EigenVectors;
+        var clipped = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DiagonalOfDiagonalArray(values.Select(x => Math.Max(x, 0)).ToArray());
+        var fixedMatrix = q * clipped * q.Transpose();
+        var result = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                result[(i * p) + j] = fixedMatrix[i, j];
+            }
+        }
+
+        return result;
     }
 
     private static double Adjustment(SmallSampleCorrection c, int n, int k)

@@ -64,7 +64,8 @@ public sealed record CovarianceSpec
     public static CovarianceSpec Cluster(string column, SmallSampleCorrection? correction = null)
         => new(CovarianceType.Cluster, RobustType.HC1, [Guard.NotEmpty(column)], correction ?? SmallSampleCorrection.Default);
 
-    /// <summary>Two-way cluster-robust covariance, V = V_1 + V_2 - V_12 (V_12 clustered by the intersection).</summary>
+    /// <summary>Two-way cluster-robust covariance, V = V_1 + V_2 - V_12 (V_12 clustered by the intersection); negative
+    /// eigenvalues of the sum are set to zero, as fixest does.</summary>
     /// <param name="first">The first categorical cluster column.</param>
     /// <param name="second">The second categorical cluster column.</param>
     /// <param name="correction">The correction, or null for fixest's default.</param>

@@ -166,6 +166,7 @@ public class FixestPanelTests(FixestPanelFixture fits) : IClassFixture<FixestPan
             new LinearModelSpec("y", FixestPanelFixture.Slopes) { Categorical = [new CategoricalTerm("office"), new CategoricalTerm("period")] },
             new FitOptions { Covariance = CovarianceSpec.Cluster("office") });
         Assert.Equal(369, fit.Rank);
+        Assert.True(fit.Solver == LeastSquaresSolver.NormalEquations, $"{fit.Solver}, condition {fit.ConditionNumber:E2}");
         var index = keys.Select(k => fit.CoefficientNames.ToList().IndexOf(k)).ToArray();
         AssertRelative(columns["estimate"], [.. index.Select(i => fit.Estimates[i])], 1e-9, "estimate");
         AssertRelative(columns["se_vcovCL_HC1"], [.. index.Select(i => fit.StandardErrors[i])], 1e-7, "vcovCL");

@@ -10,8 +10,8 @@ public class LinearModelTests
     [Fact]
     public void Results_are_bit_identical_for_one_and_several_threads()
     {
-        // 300,000 rows span several row chunks, so a thread-dependent merge order would show.
-        var data = TestPanels.Create(300_000, offices: 40, periods: 12, seed: 7, weights: true);
+        // 150,000 rows span three row chunks of 65,536, so a thread-dependent merge order would show.
+        var data = TestPanels.Create(150_000, offices: 40, periods: 12, seed: 7, weights: true);
         foreach (var options in new[]
         {
             new FitOptions(),
@@ -305,11 +305,39 @@ public class LinearModelTests
     }
 
     [Fact]
+    public void Scores_summed_during_the_fit_equal_those_of_a_later_covariance_bit_for_bit()
+    {
+        var data = TestPanels.Create(300_000, offices: 50, periods: 10, seed: 12);
+        var direct = LinearModel.Fit(data, TwoWay, new FitOptions { Covariance = CovarianceSpec.Cluster("office") });
+        var later = LinearModel.Fit(data, TwoWay, new FitOptions { Covariance = CovarianceSpec.Iid() }).WithCovariance(CovarianceSpec.Cluster("office"));
+        Assert.Equal(later.StandardErrors, direct.StandardErrors);
+        // K = 3 slopes + (50 + 10 - 1) fixed-effect parameters - (50 - 1) for the office effects nested in the clusters.
+        Assert.Equal(3 + (50 + 10 - 1) - (50 - 1), direct.SmallSampleK);
+    }
+
+    [Fact]
+    public void Progress_reports_the_stages_in_order_and_cancellation_stops_the_fit()
+    {
+        var data = TestPanels.Create(1_000, offices: 5, periods: 4, seed: 1);
+        var stages = new List<FitStage>();
+        LinearModel.Fit(data, TwoWay, new FitOptions { Progress = new Collect(stages) });
+        Assert.Equal([FitStage.Preparing, FitStage.Absorbing, FitStage.Solving, FitStage.Inference, FitStage.Done], stages);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => LinearModel.Fit(data, TwoWay, new FitOptions { CancellationToken = cancelled.Token }));
+    }
+
+    [Fact]
     public void Unknown_columns_and_bad_options_are_rejected()
     {
         var data = TestPanels.Create(100, offices: 5, periods: 4, seed: 1);
         Assert.Throws<ArgumentException>(() => LinearModel.Fit(data, new LinearModelSpec("nope", ["x1"])));
         Assert.Throws<ArgumentException>(() => LinearModel.Fit(data, new LinearModelSpec("y", ["x1"]) { FixedEffects = ["x2"] }));
         Assert.Throws<ArgumentOutOfRangeException>(() => LinearModel.Fit(data, new LinearModelSpec("y", ["x1"]), new FitOptions { MaxDegreeOfParallelism = 0 }));
+    }
+
+    private sealed class Collect(List<FitStage> stages) : IProgress<FitProgress>
+    {
+        public void Report(FitProgress value) => stages.Add(value.Stage);
     }
 }
