@@ -17,9 +17,9 @@ public sealed record WorkIndicatorOptions
     public IReadOnlyList<WorkUnitLevel> Units { get; init; } = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic);
 
     /// <summary>Gets the names of the levels (from <see cref="Units"/>) for which variant (b), the unit fixed effect, is also estimated.</summary>
-    /// <value>The default value is <c>office</c> and <c>region</c>. A level whose column is a covariate of the model
-    /// (such as need category) cannot have a fixed effect and is refused.</value>
-    public IReadOnlyList<string> FixedEffectLevels { get; init; } = ["office", "region"];
+    /// <value>The default value is <c>office</c> (each level costs one more fit per outcome). A level whose column is
+    /// a covariate of the model (such as need category) cannot have a fixed effect and is refused.</value>
+    public IReadOnlyList<string> FixedEffectLevels { get; init; } = ["office"];
 
     /// <summary>Gets the smallest number of persons a published cell may describe.</summary>
     /// <value>The default value is 5: cells with 1 to 4 persons are suppressed, with secondary suppression where totals would reveal them.</value>

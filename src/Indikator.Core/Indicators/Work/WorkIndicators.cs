@@ -75,13 +75,19 @@ public static class WorkIndicators
             var context = new OutcomeContext(source, options, outcome, fitOptions, country);
             models[outcome] = context.Fit;
             options.Progress?.Report(++done / (double)steps);
-            foreach (var level in levels)
+            // Levels are independent: aggregate them in parallel, then add them in level order.
+            var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
+            Parallel.For(0, levels.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
             {
-                var (table, pooled) = context.MeanResidualTable(level);
+                var (table, pooled) = context.MeanResidualTable(levels[i]);
+                perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i].Level, ContributionVariant.MeanResidual, pooled, options));
+            });
+            foreach (var (table, comparison) in perLevel)
+            {
                 tables.Add(table);
-                if (!level.Level.IsCountry)
+                if (comparison is not null)
                 {
-                    comparisons.Add(Comparisons.Build(outcome, level.Level, ContributionVariant.MeanResidual, pooled, options));
+                    comparisons.Add(comparison);
                 }
             }
 
