@@ -1,3 +1,4 @@
+using Indikator.Core.Data;
 using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
@@ -183,6 +184,49 @@ public sealed partial class WorkIndicatorsTests
         Assert.Equal(Enumerable.Range(1, ranks.Length), ranks.Select(r => r.Rank!.Value));
         Assert.True(ranks.Zip(ranks.Skip(1)).All(p => p.First.Shrunken >= p.Second.Shrunken));
         Assert.Equal(50, comparison.FunnelCurve.Count);
+    }
+
+    [Fact]
+    public void A_programme_column_adds_a_programme_level_without_the_rows_outside_programmes()
+    {
+        var panel = WorkFixtures.SmallPanel;
+        var builder = new PersonMonthPanelBuilder().WithPersonKeys([.. panel.PersonKeys.ToArray()]).WithPeriods([.. panel.Periods.ToArray()]);
+        foreach (var column in panel.NumericColumns)
+        {
+            builder.AddNumeric(column.Name, column.Values.ToArray());
+        }
+
+        foreach (var column in panel.CategoricalColumns)
+        {
+            builder.AddCategorical(column.Name, column.Codes.ToArray(), column.Levels);
+        }
+
+        // A stand-in programme: none for standard users, KiA or AB (by person) for the others.
+        var need = panel.Categorical(SyntheticColumns.NeedCategory).Codes.Span;
+        var programme = new int[panel.RowCount];
+        for (var i = 0; i < programme.Length; i++)
+        {
+            programme[i] = need[i] == 0 ? CategoricalColumn.MissingCode : (int)(panel.PersonKeys.Span[i] % 2);
+        }
+
+        builder.AddCategorical("programme", programme, ["KiA", "AB"]);
+        var columns = WorkIndicatorColumns.Synthetic with { Programme = "programme" };
+        var result = WorkIndicators.Compute(builder.Build(), new WorkIndicatorOptions
+        {
+            Outcomes = ["jobb3"],
+            Units = WorkUnitLevel.ForColumns(columns),
+            FixedEffectLevels = ["programme"],
+        });
+        var pooled = result.Table("jobb3", "programme").Rows.Where(r => r.Month is null).ToArray();
+        Assert.Equal(["KiA", "AB"], pooled.Select(r => r.Unit));
+        var inProgramme = 0;
+        for (var i = 0; i < programme.Length; i++)
+        {
+            inProgramme += programme[i] >= 0 ? 1 : 0;
+        }
+
+        Assert.Equal(inProgramme, pooled.Sum(r => r.PersonMonths!.Value));
+        Assert.Equal(2, result.Table("jobb3", "programme", ContributionVariant.FixedEffect).Rows.Count);
     }
 
     [Fact]
