@@ -1,0 +1,143 @@
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>
+/// Sums per cell (a unit, or a unit in a month) over the rows a fit used, in single passes over columnar arrays:
+/// person-months, outcome and residual sums, design sums, and the person-cluster pieces of the variance of the cell's
+/// mean residual.
+/// </summary>
+/// <remarks>
+/// For cell c with persons p (cluster sums E_p of residuals and row counts n_p over the cell's rows), the CR1
+/// variance of the cell mean m = sum e / n is
+/// V = G/(G-1) sum_p (E_p - n_p m)^2 / n^2 = G/(G-1) (S_EE - 2 m S_nE + m^2 S_nn) / n^2.
+/// </remarks>
+internal sealed class CellStatistics
+{
+    public CellStatistics(int cells, int k)
+    {
+        Cells = cells;
+        K = k;
+        Rows = new int[cells];
+        Persons = new int[cells];
+        SumY = new double[cells];
+        SumE = new double[cells];
+        SumEE = new double[cells];
+        SumNE = new double[cells];
+        SumNN = new double[cells];
+        Design = new double[cells * k];
+    }
+
+    public int Cells { get; }
+
+    public int K { get; }
+
+    public int[] Rows { get; }
+
+    public int[] Persons { get; }
+
+    public double[] SumY { get; }
+
+    public double[] SumE { get; }
+
+    public double[] SumEE { get; }
+
+    public double[] SumNE { get; }
+
+    public double[] SumNN { get; }
+
+    public double[] Design { get; }
+
+    public double Mean(double[] sums, int cell) => sums[cell] / Rows[cell];
+
+    /// <summary>The person-clustered (CR1) variance of the cell's mean residual; NaN with fewer than two persons.</summary>
+    public double ResidualVariance(int cell)
+    {
+        var n = (double)Rows[cell];
+        var g = Persons[cell];
+        if (g < 2)
+        {
+            return double.NaN;
+        }
+
+        var m = SumE[cell] / n;
+        var ss = SumEE[cell] - (2 * m * SumNE[cell]) + (m * m * SumNN[cell]);
+        return Math.Max(0, ss) * g / (g - 1) / (n * n);
+    }
+
+    /// <summary>Computes the statistics of <paramref name="cellOfRow"/> over the used rows.</summary>
+    /// <param name="cellOfRow">Cell of each data row (-1: outside every cell).</param>
+    /// <param name="usedRows">The rows the fit used.</param>
+    /// <param name="residuals">The fit's residuals, aligned with <paramref name="usedRows"/>.</param>
+    /// <param name="y">The outcome of every data row.</param>
+    /// <param name="design">The design map, or null for no design sums.</param>
+    /// <param name="positionOfRow">Position of each data row in <paramref name="usedRows"/>, -1 when unused.</param>
+    /// <param name="source">The person grouping.</param>
+    /// <param name="cells">The number of cells.</param>
+    public static CellStatistics Compute(int[] cellOfRow, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source, int cells)
+    {
+        var k = design?.Size ?? 0;
+        var stats = new CellStatistics(cells, k);
+        for (var i = 0; i < usedRows.Length; i++)
+        {
+            var row = usedRows[i];
+            var cell = cellOfRow[row];
+            if (cell < 0)
+            {
+                continue;
+            }
+
+            stats.Rows[cell]++;
+            stats.SumY[cell] += y[row];
+            stats.SumE[cell] += residuals[i];
+            design?.Add(row, stats.Design.AsSpan(cell * k, k));
+        }
+
+        // Person clusters: per person, residual sums and row counts per touched cell, flushed after the person.
+        var accE = new double[cells];
+        var accN = new int[cells];
+        var touched = new int[16];
+        var start = source.PersonStart;
+        var rows = source.PersonRows;
+        for (var p = 0; p < source.PersonCount; p++)
+        {
+            var count = 0;
+            for (var j = start[p]; j < start[p + 1]; j++)
+            {
+                var row = rows[j];
+                var position = positionOfRow[row];
+                var cell = cellOfRow[row];
+                if (position < 0 || cell < 0)
+                {
+                    continue;
+                }
+
+                if (accN[cell] == 0)
+                {
+                    if (count == touched.Length)
+                    {
+                        Array.Resize(ref touched, count * 2);
+                    }
+
+                    touched[count++] = cell;
+                }
+
+                accN[cell]++;
+                accE[cell] += residuals[position];
+            }
+
+            for (var t = 0; t < count; t++)
+            {
+                var cell = touched[t];
+                var e = accE[cell];
+                var n = (double)accN[cell];
+                stats.Persons[cell]++;
+                stats.SumEE[cell] += e * e;
+                stats.SumNE[cell] += n * e;
+                stats.SumNN[cell] += n * n;
+                accE[cell] = 0;
+                accN[cell] = 0;
+            }
+        }
+
+        return stats;
+    }
+}

@@ -1,0 +1,86 @@
+using Indikator.Core.Indicators.Disclosure;
+
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>Builds a <see cref="UnitComparison"/> from pooled unit estimates.</summary>
+internal static class Comparisons
+{
+    public static UnitComparison Build(string outcome, WorkUnitLevel level, ContributionVariant variant, IReadOnlyList<PooledEstimate> pooled, WorkIndicatorOptions options)
+    {
+        var usable = pooled.Where(p => p.Persons >= 2 && double.IsFinite(p.StandardError) && p.StandardError > 0 && double.IsFinite(p.Contribution)).ToArray();
+        var c = usable.Select(p => p.Contribution).ToArray();
+        var se = usable.Select(p => p.StandardError).ToArray();
+        var shrinkage = EmpiricalBayes.Fit(c, se, options.TauEstimator);
+        var funnel = FunnelLimits.Fit(c, se, options.Overdispersion);
+        var tau2 = shrinkage.TauSquared;
+        var shrunk = new double[pooled.Count];
+        for (var u = 0; u < pooled.Count; u++)
+        {
+            var v = pooled[u].StandardError * pooled[u].StandardError;
+            shrunk[u] = shrinkage.Mean + (tau2 / (tau2 + v) * (pooled[u].Contribution - shrinkage.Mean));
+        }
+
+        var order = Enumerable.Range(0, pooled.Count)
+            .Where(u => pooled[u].Status == CellStatus.Published && double.IsFinite(shrunk[u]))
+            .OrderByDescending(u => shrunk[u]).ThenBy(u => u)
+            .ToArray();
+        var rank = new int?[pooled.Count];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r + 1;
+        }
+
+        var rows = new UnitComparisonRow[pooled.Count];
+        for (var u = 0; u < pooled.Count; u++)
+        {
+            var p = pooled[u];
+            if (p.Status != CellStatus.Published)
+            {
+                rows[u] = new UnitComparisonRow(p.Unit, p.Status, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                continue;
+            }
+
+            var s = p.StandardError;
+            var reliability = tau2 / (tau2 + (s * s));
+            var h95 = funnel.HalfWidth(s, FunnelFit.Z95);
+            var h998 = funnel.HalfWidth(s, FunnelFit.Z998);
+            rows[u] = new UnitComparisonRow(
+                p.Unit, p.Status, p.Persons, p.PersonMonths, p.Contribution, s, reliability, shrunk[u], Math.Sqrt(reliability) * s,
+                p.Contribution / s, -h95, h95, -h998, h998, rank[u]);
+        }
+
+        return new UnitComparison(outcome, level, variant, shrinkage, funnel, rows, Curve(pooled, funnel));
+    }
+
+    private static FunnelPoint[] Curve(IReadOnlyList<PooledEstimate> pooled, FunnelFit funnel)
+    {
+        var published = pooled.Where(p => p.Status == CellStatus.Published && double.IsFinite(p.StandardError) && p.StandardError > 0).ToArray();
+        if (published.Length == 0)
+        {
+            return [];
+        }
+
+        double num = 0, den = 0;
+        foreach (var p in published)
+        {
+            num += (double)p.PersonMonths * p.PersonMonths * p.StandardError * p.StandardError;
+            den += p.PersonMonths;
+        }
+
+        var s2 = num / den;
+        var min = published.Min(p => p.PersonMonths);
+        var max = published.Max(p => p.PersonMonths);
+        const int Points = 50;
+        var curve = new FunnelPoint[Points];
+        for (var i = 0; i < Points; i++)
+        {
+            var n = max == min ? min : min * Math.Pow((double)max / min, i / (double)(Points - 1));
+            var se = Math.Sqrt(s2 / n);
+            var h95 = funnel.HalfWidth(se, FunnelFit.Z95);
+            var h998 = funnel.HalfWidth(se, FunnelFit.Z998);
+            curve[i] = new FunnelPoint(n, -h95, h95, -h998, h998);
+        }
+
+        return curve;
+    }
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using Indikator.Core.Data;
+using Indikator.Core.Outcomes;
+using Indikator.Core.RiskAdjustment;
+
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>
+/// The columns the risk model and the aggregation read, built once per computation: the panel's columns shared (not
+/// copied), bands and deciles derived, the measurement month and a dense person code (never the key) added, and the
+/// rows grouped by person for the clustered variances.
+/// </summary>
+internal sealed class ModelSource
+{
+    public const string PeriodColumn = "_work_period";
+    public const string PersonColumn = "_work_person";
+
+    private ModelSource(ColumnTable table, int[] periodCodes, YearMonth[] months, int[] personStart, int[] personRows, List<CategoricalTerm> terms, IReadOnlyList<string> numeric)
+    {
+        Table = table;
+        PeriodCodes = periodCodes;
+        Months = months;
+        PersonStart = personStart;
+        PersonRows = personRows;
+        Terms = terms;
+        Numeric = numeric;
+    }
+
+    public ColumnTable Table { get; }
+
+    /// <summary>Gets the measurement month of each row as 0..T-1 (index into <see cref="Months"/>).</summary>
+    public int[] PeriodCodes { get; }
+
+    public YearMonth[] Months { get; }
+
+    /// <summary>Gets, for person p, the range PersonStart[p]..PersonStart[p+1] of <see cref="PersonRows"/>.</summary>
+    public int[] PersonStart { get; }
+
+    /// <summary>Gets the rows grouped by person (counting sort of the dense person codes, rows ascending within a person).</summary>
+    public int[] PersonRows { get; }
+
+    /// <summary>Gets the categorical terms of the model (covariates, bands, deciles).</summary>
+    public List<CategoricalTerm> Terms { get; }
+
+    public IReadOnlyList<string> Numeric { get; }
+
+    public int PersonCount => PersonStart.Length - 1;
+
+    public static ModelSource Build(PersonMonthPanel panel, WorkIndicatorOptions options)
+    {
+        var model = options.Model;
+        var builder = new ColumnTableBuilder();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in options.Outcomes)
+        {
+            AddNumeric(builder, added, panel, outcome, nameof(options.Outcomes));
+        }
+
+        foreach (var name in model.Numeric)
+        {
+            AddNumeric(builder, added, panel, name, nameof(model.Numeric));
+        }
+
+        var terms = new List<CategoricalTerm>();
+        foreach (var term in model.Categorical)
+        {
+            AddCategorical(builder, added, panel, term.Column, nameof(model.Categorical));
+            terms.Add(term);
+        }
+
+        foreach (var band in model.Bands)
+        {
+            band.Validate();
+            var values = RequireNumeric(panel, band.Column, nameof(model.Bands));
+            builder.AddCategorical(band.BandColumn, band.Codes(values), band.Levels());
+            added.Add(band.BandColumn);
+            terms.Add(new CategoricalTerm(band.BandColumn));
+        }
+
+        foreach (var column in model.Deciles)
+        {
+            var values = RequireNumeric(panel, column, nameof(model.Deciles));
+            var name = WorkRiskModelSpec.DecileColumn(column);
+            builder.AddCategorical(name, DecileCodes(values), DecileLevels);
+            added.Add(name);
+            terms.Add(new CategoricalTerm(name));
+        }
+
+        foreach (var level in options.Units)
+        {
+            if (level.Column is { } column)
+            {
+                AddCategorical(builder, added, panel, column, nameof(options.Units));
+            }
+        }
+
+        var (periodCodes, months) = PeriodCodesOf(panel.PeriodArray);
+        builder.AddCategorical(PeriodColumn, periodCodes, [.. months.Select(m => m.ToString())]);
+        _ = PersonIndex.Build(panel.PersonKeyArray, out var personCodes);
+        var (start, rows) = GroupByPerson(personCodes);
+        var personLevels = new string[start.Length - 1];
+        for (var p = 0; p < personLevels.Length; p++)
+        {
+            personLevels[p] = p.ToString(CultureInfo.InvariantCulture);
+        }
+
+        builder.AddCategorical(PersonColumn, personCodes, personLevels);
+        return new ModelSource(builder.Build(), periodCodes, months, start, rows, terms, model.Numeric);
+    }
+
+    public LinearModelSpec Spec(string outcome, bool periodEffects, string? unitColumn)
+    {
+        var fixedEffects = new List<string>();
+        if (unitColumn is not null)
+        {
+            fixedEffects.Add(unitColumn);
+        }
+
+        if (periodEffects)
+        {
+            fixedEffects.Add(PeriodColumn);
+        }
+
+        return new LinearModelSpec(outcome, Numeric) { Categorical = Terms, FixedEffects = fixedEffects };
+    }
+
+    private static readonly string[] DecileLevels = ["D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10"];
+
+    /// <summary>Deciles over the rows with a value: cut k is the ceil(k n / 10)-th smallest value, decile = 1 + #{cuts below x}.</summary>
+    private static int[] DecileCodes(double[] values)
+    {
+        var finite = values.Where(double.IsFinite).ToArray();
+        var codes = new int[values.Length];
+        if (finite.Length == 0)
+        {
+            Array.Fill(codes, CategoricalColumn.MissingCode);
+            return codes;
+        }
+
+        Array.Sort(finite);
+        var cuts = new double[9];
+        for (var k = 1; k <= 9; k++)
+        {
+            cuts[k - 1] = finite[Math.Max(0, (int)Math.Ceiling(k * finite.Length / 10.0) - 1)];
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var x = values[i];
+            if (!double.IsFinite(x))
+            {
+                codes[i] = CategoricalColumn.MissingCode;
+                continue;
+            }
+
+            var decile = 0;
+            while (decile < 9 && x > cuts[decile])
+            {
+                decile++;
+            }
+
+            codes[i] = decile;
+        }
+
+        return codes;
+    }
+
+    private static (int[] Codes, YearMonth[] Months) PeriodCodesOf(YearMonth[] periods)
+    {
+        if (periods.Length == 0)
+        {
+            throw new ArgumentException("The panel has no rows.", nameof(periods));
+        }
+
+        var min = int.MaxValue;
+        var max = int.MinValue;
+        foreach (var p in periods)
+        {
+            min = Math.Min(min, p.Index);
+            max = Math.Max(max, p.Index);
+        }
+
+        var present = new bool[max - min + 1];
+        foreach (var p in periods)
+        {
+            present[p.Index - min] = true;
+        }
+
+        var map = new int[present.Length];
+        var months = new List<YearMonth>();
+        for (var k = 0; k < present.Length; k++)
+        {
+            map[k] = present[k] ? months.Count : -1;
+            if (present[k])
+            {
+                months.Add(YearMonth.FromIndex(min + k));
+            }
+        }
+
+        var codes = new int[periods.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = map[periods[i].Index - min];
+        }
+
+        return (codes, [.. months]);
+    }
+
+    private static (int[] Start, int[] Rows) GroupByPerson(int[] personCodes)
+    {
+        var count = 0;
+        foreach (var p in personCodes)
+        {
+            count = Math.Max(count, p + 1);
+        }
+
+        var start = new int[count + 1];
+        foreach (var p in personCodes)
+        {
+            start[p + 1]++;
+        }
+
+        for (var p = 0; p < count; p++)
+        {
+            start[p + 1] += start[p];
+        }
+
+        var next = (int[])start.Clone();
+        var rows = new int[personCodes.Length];
+        for (var r = 0; r < personCodes.Length; r++)
+        {
+            rows[next[personCodes[r]]++] = r;
+        }
+
+        return (start, rows);
+    }
+
+    private static double[] RequireNumeric(PersonMonthPanel panel, string name, string what)
+        => panel.TryGetNumeric(name, out var column)
+            ? column.Array
+            : throw new ArgumentException($"{what}: the panel has no numeric column '{name}'.", nameof(panel));
+
+    private static void AddNumeric(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what)
+    {
+        var values = RequireNumeric(panel, name, what);
+        if (added.Add(name))
+        {
+            builder.AddNumeric(name, values);
+        }
+    }
+
+    private static void AddCategorical(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what)
+    {
+        if (!panel.TryGetCategorical(name, out var column))
+        {
+            throw new ArgumentException($"{what}: the panel has no categorical column '{name}'.", nameof(panel));
+        }
+
+        if (added.Add(name))
+        {
+            builder.AddCategorical(name, column.CodeArray, column.Levels);
+        }
+    }
+}

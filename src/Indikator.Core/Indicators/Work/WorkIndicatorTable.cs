@@ -1,0 +1,49 @@
+using Indikator.Core.Data;
+
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>The published table of one outcome, level and variant: a row per unit and month with persons, and a pooled row per unit.</summary>
+/// <remarks>
+/// <para>Rows are ordered by unit (level order of the column) and month, the pooled row (month null) last for each
+/// unit. Variant (b) has pooled rows only. Disclosure control has been applied (see <see cref="WorkIndicatorRow"/>).</para>
+/// <para>This type is immutable and thread safe.</para>
+/// </remarks>
+public sealed class WorkIndicatorTable
+{
+    internal WorkIndicatorTable(string outcome, WorkUnitLevel level, ContributionVariant variant, IReadOnlyList<WorkIndicatorRow> rows)
+    {
+        Outcome = outcome;
+        Level = level;
+        Variant = variant;
+        Rows = rows;
+    }
+
+    /// <summary>Gets the outcome column.</summary>
+    public string Outcome { get; }
+
+    /// <summary>Gets the reporting level.</summary>
+    public WorkUnitLevel Level { get; }
+
+    /// <summary>Gets the contribution variant.</summary>
+    public ContributionVariant Variant { get; }
+
+    /// <summary>Gets the rows.</summary>
+    public IReadOnlyList<WorkIndicatorRow> Rows { get; }
+
+    /// <summary>Finds the row of a unit and month.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="month">The month, or null for the pooled row.</param>
+    /// <returns>The row, or null when the unit has no persons in that month.</returns>
+    public WorkIndicatorRow? Find(string unit, YearMonth? month)
+    {
+        foreach (var row in Rows)
+        {
+            if (string.Equals(row.Unit, unit, StringComparison.Ordinal) && row.Month == month)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+}

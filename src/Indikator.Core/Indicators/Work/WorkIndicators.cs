@@ -1,0 +1,147 @@
+using Indikator.Core.Data;
+using Indikator.Core.Internal;
+using Indikator.Core.Outcomes;
+using Indikator.Core.RiskAdjustment;
+
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>
+/// Computes arbeidsindikatoren: for each outcome, unit (office, region, need category, programme, country) and
+/// measurement month, and pooled over all months, the persons, actual and expected means, the contribution
+/// (actual - expected) with its standard error and confidence interval, and the contribution relative to the national
+/// level; then empirical-Bayes shrinkage and funnel limits per level, with disclosure control on every table.
+/// </summary>
+/// <remarks>
+/// <para>Variant (a), <see cref="ContributionVariant.MeanResidual"/>: the risk model without unit effects
+/// (<see cref="WorkRiskModelSpec"/>) is fitted once per outcome; a unit's contribution is its mean residual. Variant
+/// (b), <see cref="ContributionVariant.FixedEffect"/>: for each level in <see cref="WorkIndicatorOptions.FixedEffectLevels"/>
+/// the model is refitted with unit and period fixed effects; the contribution is the unit's fixed effect minus the
+/// person-month-weighted mean of all units' effects.</para>
+/// <para>Standard errors (docs/arbeidsindikatoren.md, section 3): persons recur across months, so the residual part is
+/// clustered by person (CR1 of the unit's mean residual); the expected value's uncertainty enters through
+/// d'V d, where V is the coefficient covariance clustered by person and d the unit's mean design minus the national
+/// mean design of the same months. For (b) the centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V d.</para>
+/// <para>Aggregation makes single passes over columnar arrays: one over the used rows per level, one over the rows
+/// grouped by person for the clusters; no per-row objects.</para>
+/// <para>This type is stateless and thread safe.</para>
+/// </remarks>
+public static class WorkIndicators
+{
+    /// <summary>Computes the work outcomes (<see cref="WorkVolume"/>) of the stock and then the indicators.</summary>
+    /// <param name="stock">The stock panel with the model's and the units' columns.</param>
+    /// <param name="employment">The employment records.</param>
+    /// <param name="outcomeOptions">The outcome options; their outcome names must include <see cref="WorkIndicatorOptions.Outcomes"/>.</param>
+    /// <param name="options">The indicator options, or null for the defaults.</param>
+    /// <returns>The indicators.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">A column is missing, or an option is out of range (named in the message).</exception>
+    /// <exception cref="InvalidRecordException">An employment record is invalid.</exception>
+    public static WorkIndicatorResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions outcomeOptions, WorkIndicatorOptions? options = null)
+    {
+        Guard.NotNull(stock);
+        Guard.NotNull(employment);
+        Guard.NotNull(outcomeOptions);
+        var outcomes = WorkVolume.Compute(stock, employment, outcomeOptions);
+        return Compute(outcomes.AddTo(stock), options);
+    }
+
+    /// <summary>Computes the indicators from a panel that already holds the outcome columns (for example from <see cref="WorkVolumeResult.AddTo"/>).</summary>
+    /// <param name="panel">The stock panel with outcome, model and unit columns. Rows with a missing (NaN) outcome are left out of that outcome.</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <returns>The indicators.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentException">A column is missing, or an option is out of range (named in the message).</exception>
+    public static WorkIndicatorResult Compute(PersonMonthPanel panel, WorkIndicatorOptions? options = null)
+    {
+        Guard.NotNull(panel);
+        options ??= new WorkIndicatorOptions();
+        Validate(options);
+        var source = ModelSource.Build(panel, options);
+        var levels = options.Units.Select(l => LevelCodes.Build(l, source)).ToArray();
+        var country = LevelCodes.Build(WorkUnitLevel.Country, source);
+        var tables = new List<WorkIndicatorTable>();
+        var comparisons = new List<UnitComparison>();
+        var models = new Dictionary<string, LinearModelResult>(StringComparer.Ordinal);
+        var feModels = new Dictionary<(string, string), LinearModelResult>();
+        var fitOptions = new FitOptions
+        {
+            Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        };
+        var steps = options.Outcomes.Count * (1 + options.FixedEffectLevels.Count);
+        var done = 0;
+        foreach (var outcome in options.Outcomes)
+        {
+            var context = new OutcomeContext(source, options, outcome, fitOptions, country);
+            models[outcome] = context.Fit;
+            options.Progress?.Report(++done / (double)steps);
+            // Levels are independent: aggregate them in parallel, then add them in level order.
+            var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
+            Parallel.For(0, levels.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
+            {
+                var (table, pooled) = context.MeanResidualTable(levels[i]);
+                perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i].Level, ContributionVariant.MeanResidual, pooled, options));
+            });
+            foreach (var (table, comparison) in perLevel)
+            {
+                tables.Add(table);
+                if (comparison is not null)
+                {
+                    comparisons.Add(comparison);
+                }
+            }
+
+            foreach (var name in options.FixedEffectLevels)
+            {
+                var level = levels.First(l => l.Level.Name == name);
+                var (fit, table, pooled) = context.FixedEffectTable(level);
+                feModels[(outcome, name)] = fit;
+                tables.Add(table);
+                comparisons.Add(Comparisons.Build(outcome, level.Level, ContributionVariant.FixedEffect, pooled, options));
+                options.Progress?.Report(++done / (double)steps);
+            }
+        }
+
+        return new WorkIndicatorResult(options, tables, comparisons, models, feModels);
+    }
+
+    private static void Validate(WorkIndicatorOptions options)
+    {
+        if (options.Outcomes is null || options.Outcomes.Count == 0)
+        {
+            throw new ArgumentException("At least one outcome is needed.", nameof(options));
+        }
+
+        if (options.Outcomes.Distinct(StringComparer.Ordinal).Count() != options.Outcomes.Count)
+        {
+            throw new ArgumentException("Outcomes: a name is repeated.", nameof(options));
+        }
+
+        if (options.MinimumPersons < 1)
+        {
+            throw new ArgumentException($"MinimumPersons must be at least 1 (was {options.MinimumPersons}).", nameof(options));
+        }
+
+        if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1))
+        {
+            throw new ArgumentException($"ConfidenceLevel must be in (0, 1) (was {options.ConfidenceLevel}).", nameof(options));
+        }
+
+        Guard.NotNull(options.Model);
+        if (options.Units.Select(u => u.Name).Distinct(StringComparer.Ordinal).Count() != options.Units.Count)
+        {
+            throw new ArgumentException("Units: a level name is repeated.", nameof(options));
+        }
+
+        var covariates = new HashSet<string>(options.Model.Categorical.Select(c => c.Column), StringComparer.Ordinal);
+        foreach (var name in options.FixedEffectLevels)
+        {
+            var level = options.Units.FirstOrDefault(u => u.Name == name)
+                ?? throw new ArgumentException($"FixedEffectLevels: '{name}' is not one of the Units.", nameof(options));
+            if (level.Column is null || covariates.Contains(level.Column))
+            {
+                throw new ArgumentException($"FixedEffectLevels: level '{name}' cannot have a fixed effect (it is the country or a covariate of the model).", nameof(options));
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Indikator.Core.Internal;
+using Indikator.Core.RiskAdjustment;
+
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>The risk model behind the expected outcome: user characteristics, the local labour market as deciles, and period effects.</summary>
+/// <remarks>
+/// <para>For outcome y of person-month i in measurement month t the model is the linear (probability) model
+/// <c>y_i = x_i'b + g_t + e_i</c>, fitted by OLS with the measurement-month effects g_t absorbed
+/// (<see cref="PeriodEffects"/>). x holds <see cref="Numeric"/>, the indicators of <see cref="Categorical"/>, of the
+/// bands of <see cref="Bands"/> and of the deciles of <see cref="Deciles"/>. NAV enters the labour market as deciles
+/// of the inflow of new unemployed in the person's labour-market region; the decile cut points are the 10th, ...,
+/// 90th percentiles over the person-months used.</para>
+/// <para>The default (<see cref="ForColumns"/>): gender, education, immigrant background, need category and benefit
+/// as categories; age in five-year bands (20-24, ..., 60-64, 65+); time registered in bands (0-2, 3-5, 6-11,
+/// 12-23, 24+ months); prior work as mean weekly hours in the year before registration (numeric); and the inflow
+/// rate as deciles.</para>
+/// <para>This type is immutable and thread safe.</para>
+/// </remarks>
+public sealed record WorkRiskModelSpec
+{
+    /// <summary>Gets the default specification for the synthetic panel's columns.</summary>
+    public static WorkRiskModelSpec Default { get; } = ForColumns(WorkIndicatorColumns.Synthetic);
+
+    /// <summary>Gets the numeric covariates, entered linearly.</summary>
+    /// <value>The default value is none.</value>
+    public IReadOnlyList<string> Numeric { get; init; } = [];
+
+    /// <summary>Gets the categorical covariates.</summary>
+    /// <value>The default value is none.</value>
+    public IReadOnlyList<CategoricalTerm> Categorical { get; init; } = [];
+
+    /// <summary>Gets the numeric covariates entered as bands.</summary>
+    /// <value>The default value is none.</value>
+    public IReadOnlyList<BandedCovariate> Bands { get; init; } = [];
+
+    /// <summary>Gets the numeric columns entered as deciles (levels <c>D01</c> to <c>D10</c>, column <c>Column_decile</c>).</summary>
+    /// <value>The default value is none.</value>
+    public IReadOnlyList<string> Deciles { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether measurement-month effects are in the model (absorbed as a fixed effect).</summary>
+    /// <value>The default value is true. Then every unit is compared with the national level of the same month,
+    /// and the national contribution is zero in every month by construction.</value>
+    public bool PeriodEffects { get; init; } = true;
+
+    /// <summary>Builds the documented default specification for the given column names.</summary>
+    /// <param name="columns">The column names.</param>
+    /// <returns>The specification.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="columns"/> is null.</exception>
+    public static WorkRiskModelSpec ForColumns(WorkIndicatorColumns columns)
+    {
+        Guard.NotNull(columns);
+        return new WorkRiskModelSpec
+        {
+            Numeric = [columns.PriorHours],
+            Categorical =
+            [
+                new CategoricalTerm(columns.Gender),
+                new CategoricalTerm(columns.Education),
+                new CategoricalTerm(columns.Immigrant),
+                new CategoricalTerm(columns.NeedCategory),
+                new CategoricalTerm(columns.Benefit),
+            ],
+            Bands =
+            [
+                new BandedCovariate(columns.Age, [25, 30, 35, 40, 45, 50, 55, 60, 65]),
+                new BandedCovariate(columns.MonthsSinceRegistration, [3, 6, 12, 24]),
+            ],
+            Deciles = [columns.InflowRate],
+        };
+    }
+
+    internal static string DecileColumn(string column) => column + "_decile";
+}
