@@ -1,37 +1,76 @@
 namespace Indikator.Core.Data;
 
-/// <summary>Assigns dense codes to labels in order of first appearance.</summary>
+/// <summary>
+/// Assigns dense codes to labels in order of first appearance, looking labels up by span so that
+/// a repeated label costs no allocation on any target framework.
+/// </summary>
+/// <remarks>
+/// <c>Dictionary</c> alternate lookups by span exist only from .NET 9; the CSV loader must not
+/// allocate a string per row on .NET 8 either, hence this small open-addressing table.
+/// </remarks>
 internal sealed class CategoryEncoder
 {
-    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _levels = [];
+    private readonly List<int> _hashes = [];
+
+    // Slot holds code + 1; 0 means empty. Kept at most half full.
+    private int[] _slots = new int[64];
 
     public int Count => _levels.Count;
 
-    public int Encode(string label)
-    {
-        if (!_codes.TryGetValue(label, out var code))
-        {
-            code = _levels.Count;
-            _codes.Add(label, code);
-            _levels.Add(label);
-        }
-
-        return code;
-    }
+    public int Encode(string label) => Encode(label.AsSpan());
 
     public int Encode(ReadOnlySpan<char> label)
     {
-#if NET9_0_OR_GREATER
-        // Looking up by span avoids a string per row when most labels repeat.
-        var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(label, out var code))
+        var hash = string.GetHashCode(label);
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        while (true)
         {
-            return code;
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                break;
+            }
+
+            var code = entry - 1;
+            if (_hashes[code] == hash && label.SequenceEqual(_levels[code]))
+            {
+                return code;
+            }
+
+            slot = (slot + 1) & mask;
         }
-#endif
-        return Encode(label.ToString());
+
+        var newCode = _levels.Count;
+        _levels.Add(label.ToString());
+        _hashes.Add(hash);
+        _slots[slot] = newCode + 1;
+        if (_levels.Count * 2 > _slots.Length)
+        {
+            Rehash();
+        }
+
+        return newCode;
     }
 
     public string[] Levels() => [.. _levels];
+
+    private void Rehash()
+    {
+        var slots = new int[_slots.Length * 2];
+        var mask = slots.Length - 1;
+        for (var code = 0; code < _levels.Count; code++)
+        {
+            var slot = _hashes[code] & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = code + 1;
+        }
+
+        _slots = slots;
+    }
 }

@@ -20,7 +20,7 @@ internal sealed class CsvTableReader
 
     private ColumnBuffer<double>[] _numeric = [];
     private ColumnBuffer<int>[] _codes = [];
-    private SpanCategoryEncoder[] _encoders = [];
+    private CategoryEncoder[] _encoders = [];
     private ColumnBuffer<long>? _keys;
     private ColumnBuffer<YearMonth>? _periods;
     private ColumnBuffer<double>? _weights;
@@ -236,10 +236,10 @@ internal sealed class CsvTableReader
 
         _numeric = [.. numeric];
         _codes = [.. codes];
-        _encoders = new SpanCategoryEncoder[_codes.Length];
+        _encoders = new CategoryEncoder[_codes.Length];
         for (var i = 0; i < _encoders.Length; i++)
         {
-            _encoders[i] = new SpanCategoryEncoder();
+            _encoders[i] = new CategoryEncoder();
         }
     }
 

@@ -4,7 +4,7 @@ using Indikator.Core.Data;
 
 namespace Indikator.Core.Tests.Data;
 
-public class SpanCategoryEncoderTests
+public class CategoryEncoderTests
 {
     [Fact]
     public void Codes_and_levels_match_the_dictionary_encoder()
@@ -14,7 +14,7 @@ public class SpanCategoryEncoderTests
             ArbMap.Default.ArbFor<string>().Generator.Where(s => s is not null)));
         Prop.ForAll(labels.ToArbitrary(), values =>
         {
-            var span = new SpanCategoryEncoder();
+            var span = new CategoryEncoder();
             var reference = new CategoryEncoder();
             var sameCodes = values.All(v => span.Encode(v.AsSpan()) == reference.Encode(v));
             return sameCodes && span.Levels().SequenceEqual(reference.Levels()) && span.Count == reference.Count;
@@ -24,7 +24,7 @@ public class SpanCategoryEncoderTests
     [Fact]
     public void Many_levels_survive_rehashing()
     {
-        var encoder = new SpanCategoryEncoder();
+        var encoder = new CategoryEncoder();
         for (var i = 0; i < 10_000; i++)
         {
             Assert.Equal(i, encoder.Encode(i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
