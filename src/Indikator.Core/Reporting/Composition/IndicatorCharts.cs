@@ -84,7 +84,7 @@ internal static class IndicatorCharts
             return null;
         }
 
-        var level = (work.Options.ConfidenceLevel * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        var level = UnitTables.Level(work.Options.ConfidenceLevel);
         return new LineChart(
             $"Monthly NAV contribution of {office} with its {level} % interval ({format.Outcome})",
             [.. months.Select(m => m.ToString())],

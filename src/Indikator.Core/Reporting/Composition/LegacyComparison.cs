@@ -30,14 +30,14 @@ internal static class LegacyComparison
         var control = counts.Length == 0 ? null : DisclosureControl.Suppress(CountTable.OneWay(counts, withTotal: true), new SuppressionOptions { MinimumCount = minimum });
         var work0 = work.Table(format.Outcome, level);
         var builder = new ReportTableBuilder(title)
-            .WithDescription($"Legacy share in work six months after exit (unadjusted, exit cohorts) beside the new indicator {format.Name} (risk-adjusted, everyone in follow-up), for the same units.")
+            .WithDescription($"Legacy: exits and the share of them in work six months after exit (unadjusted). New: {format.Name} for everyone in follow-up, actual mean and risk-adjusted contribution in {format.ContributionUnit}. Same units, side by side.")
             .WithSuppressionThreshold(minimum)
             .AddColumn(level, level == "office" ? "Office" : "Region", ReportColumnKind.Text)
-            .AddColumn("legacy_exits", "Exits (legacy)", ReportColumnKind.WholeNumber)
-            .AddColumn("legacy_share", "In work 6 months after exit (legacy)", ReportColumnKind.Percent)
-            .AddColumn("persons", "Persons (new)", ReportColumnKind.WholeNumber)
-            .AddColumn("actual", "Actual mean (new)", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("contribution", $"NAV contribution (new, {format.ContributionUnit})", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("legacy_exits", "Legacy: exits", ReportColumnKind.WholeNumber)
+            .AddColumn("legacy_share", "Legacy: in work", ReportColumnKind.Percent)
+            .AddColumn("persons", "New: persons", ReportColumnKind.WholeNumber)
+            .AddColumn("actual", "New: actual", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("contribution", "New: contribution", format.Kind, OutcomeFormat.NumberDecimals)
             .AddNote(Explanation);
         var units = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var r in shares)

@@ -19,7 +19,7 @@ internal static class UnitTables
         var byUnit = comparison?.Rows.ToDictionary(r => r.Unit, StringComparer.Ordinal) ?? [];
         var minimum = work.Options.MinimumPersons;
         var builder = new ReportTableBuilder(title)
-            .WithDescription($"{format.Name}, pooled over all measurement months. Contribution = actual - expected; shrunken = empirical-Bayes estimate; reliability = share of the unit's variation that is signal.")
+            .WithDescription(Description(format, work.Options.ConfidenceLevel))
             .WithSuppressionThreshold(minimum)
             .AddColumn(level, unitHeader, ReportColumnKind.Text);
         if (regions is not null)
@@ -28,7 +28,7 @@ internal static class UnitTables
         }
 
         AddValueColumns(builder, format, work.Options.ConfidenceLevel);
-        builder.AddColumn("shrunken", "Shrunken contribution", format.Kind, OutcomeFormat.NumberDecimals)
+        builder.AddColumn("shrunken", "Shrunken", format.Kind, OutcomeFormat.NumberDecimals)
             .AddColumn("reliability", "Reliability", ReportColumnKind.Share);
         foreach (var row in table.Rows)
         {
@@ -93,14 +93,21 @@ internal static class UnitTables
 
     public static void AddValueColumns(ReportTableBuilder builder, OutcomeFormat format, double confidence)
     {
-        var level = (confidence * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        var level = Level(confidence);
         builder.AddColumn("persons", "Persons", ReportColumnKind.WholeNumber)
-            .AddColumn("actual", "Actual mean", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("expected", "Expected mean", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("contribution", $"NAV contribution ({format.ContributionUnit})", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("lower", $"{level} % interval, lower", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("upper", $"{level} % interval, upper", format.Kind, OutcomeFormat.NumberDecimals);
+            .AddColumn("actual", "Actual", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("expected", "Expected", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("contribution", "Contribution", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("lower", $"Lower {level} %", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("upper", $"Upper {level} %", format.Kind, OutcomeFormat.NumberDecimals);
     }
+
+    public static string Level(double confidence) => (confidence * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Description(OutcomeFormat format, double confidence)
+        => $"{format.Name}, pooled over all measurement months. Actual and expected are mean outcomes; contribution (NAV-bidraget) = actual - expected, " +
+           $"in {format.ContributionUnit}, with its {Level(confidence)} % confidence interval (lower, upper). Shrunken: the contribution pulled towards the " +
+           "mean in proportion to its noise (empirical Bayes). Reliability: the share of the unit's variation that is signal rather than noise (0 to 1).";
 
     public static IEnumerable<ReportCell> ValueCells(WorkIndicatorRow row)
     {
