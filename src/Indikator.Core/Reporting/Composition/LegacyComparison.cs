@@ -39,17 +39,22 @@ internal static class LegacyComparison
             .AddColumn("actual", "New: actual", format.Kind, OutcomeFormat.NumberDecimals)
             .AddColumn("contribution", "New: contribution", format.Kind, OutcomeFormat.NumberDecimals)
             .AddNote(Explanation);
-        var units = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var r in shares)
-        {
-            units.Add(r.Levels[0]!);
-        }
-
+        // The new indicator's unit order first (as in the unit tables), then units that only the legacy measure has.
+        var units = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in work0.Rows)
         {
-            if (r.Month is null && !r.Unit.Equals(WorkUnitLevel.CountryUnit, StringComparison.Ordinal))
+            if (r.Month is null && seen.Add(r.Unit))
             {
                 units.Add(r.Unit);
+            }
+        }
+
+        foreach (var r in shares)
+        {
+            if (seen.Add(r.Levels[0]!))
+            {
+                units.Add(r.Levels[0]!);
             }
         }
 

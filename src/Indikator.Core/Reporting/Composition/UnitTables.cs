@@ -30,6 +30,11 @@ internal static class UnitTables
         AddValueColumns(builder, format, work.Options.ConfidenceLevel);
         builder.AddColumn("shrunken", "Shrunken", format.Kind, OutcomeFormat.NumberDecimals)
             .AddColumn("reliability", "Reliability", ReportColumnKind.Share);
+        if (table.Level.Column is { } column && work.Options.Model.Categorical.Any(c => string.Equals(c.Column, column, StringComparison.Ordinal)))
+        {
+            builder.AddNote($"'{column}' is a characteristic in the risk model, so each {unitHeader.ToLowerInvariant()}'s expected mean equals its actual mean and its contribution is 0 by construction; the table shows the levels, not a comparison.");
+        }
+
         foreach (var row in table.Rows)
         {
             if (row.Month is not null)
