@@ -1,19 +1,34 @@
 using System.Diagnostics;
 using System.Globalization;
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Outcomes;
 using Indikator.Core.Synthetic;
 using Spectre.Console;
 
 namespace Indikator.Cli;
 
 /// <summary>
-/// The demo pipeline behind the <c>demo</c> command, kept apart from command-line parsing so it can
-/// be tested and extended step by step (generate, then later fit, indicators, reports).
+/// The demo pipeline behind the <c>demo</c> command, kept apart from command-line parsing so it can be tested: generate
+/// synthetic data, compute the four work outcomes and the legacy measure, fit the risk model and compute
+/// arbeidsindikatoren, check them against the known truth, and hand the computed tables to the report writers.
 /// </summary>
 internal sealed class DemoRunner
 {
     private readonly IAnsiConsole _console;
+    private readonly IReadOnlyList<IDemoReportWriter> _writers;
 
-    public DemoRunner(IAnsiConsole console) => _console = console;
+    /// <summary>Creates a runner with the CSV writer.</summary>
+    public DemoRunner(IAnsiConsole console)
+        : this(console, [new CsvReportWriter()])
+    {
+    }
+
+    /// <summary>Creates a runner with the given report writers (the seam for HTML and XLSX reports).</summary>
+    public DemoRunner(IAnsiConsole console, IReadOnlyList<IDemoReportWriter> writers)
+    {
+        _console = console;
+        _writers = writers;
+    }
 
     /// <summary>Runs the demo and returns the process exit code.</summary>
     public int Run(DemoSettings settings)
@@ -26,31 +41,85 @@ internal sealed class DemoRunner
             MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
         };
 
-        var watch = Stopwatch.StartNew();
+        var steps = new List<DemoStep>();
         SyntheticNavData? data = null;
+        WorkIndicatorResult? indicators = null;
+        TransitionShareTable? legacy = null;
         _console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("Generating synthetic NAV data", maxValue: 1.0);
-                data = SyntheticNavData.Generate(options, new TaskProgress(task));
-                task.Value = 1.0;
-            });
-        var generated = watch.Elapsed;
+                var generate = context.AddTask("Generating synthetic NAV data", maxValue: 1.0);
+                var outcomes = context.AddTask("Work outcomes (atid3, jobb3, atid12, jobb12)", autoStart: false, maxValue: 1.0);
+                var transition = context.AddTask("Legacy measure (in work 6 months after exit)", autoStart: false, maxValue: 1.0);
+                var model = context.AddTask("Risk models and arbeidsindikatoren", autoStart: false, maxValue: 1.0);
 
+                data = Step(steps, "Generate data", () => SyntheticNavData.Generate(options, new TaskProgress(generate)), generate);
+                outcomes.StartTask();
+                var panel = Step(
+                    steps,
+                    "Work outcomes",
+                    () => WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth)).AddTo(data.Stock),
+                    outcomes);
+                transition.StartTask();
+                legacy = Step(
+                    steps,
+                    "Legacy measure",
+                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age)).Aggregate(SyntheticColumns.Office),
+                    transition);
+                model.StartTask();
+                indicators = Step(
+                    steps,
+                    "Risk models and indicators",
+                    () => WorkIndicators.Compute(panel, new WorkIndicatorOptions { Progress = new TaskProgress(model), MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism }),
+                    model);
+            });
+
+        var truth = DemoTruthCheck.Compute(data!, indicators!, legacy!);
         if (settings.OutputDirectory is { } directory)
         {
-            _console.Status().Start("Writing CSV files", _ => data!.WriteCsv(directory));
-            _console.MarkupLine(CultureInfo.InvariantCulture, "CSV files written to [bold]{0}[/]", Markup.Escape(directory));
+            Directory.CreateDirectory(directory);
+            if (settings.WriteData)
+            {
+                Time(steps, "Write synthetic data", () => _console.Status().Start("Writing the synthetic data", _ => data!.WriteCsv(directory)));
+            }
+
+            foreach (var writer in _writers)
+            {
+                var report = new DemoReport(data!, indicators!, legacy!, truth, [.. steps]);
+                Time(steps, $"Write {writer.Format} report", () => _console.Status().Start($"Writing the {writer.Format} report", _ => writer.Write(report, directory)));
+            }
+
+            _console.MarkupLine(CultureInfo.InvariantCulture, "Report written to [bold]{0}[/]", Markup.Escape(directory));
         }
 
-        _console.Write(DemoSummary.Build(data!, generated.TotalSeconds));
+        _console.Write(DemoSummary.Build(data!, steps[0].Seconds));
         _console.Write(DemoSummary.ByRegion(data!));
+        _console.Write(DemoSummary.TopAndBottom(indicators!, "jobb3", 5));
+        _console.Write(DemoSummary.Truth(truth));
+        _console.Write(DemoSummary.Steps(steps));
         return 0;
     }
 
-    /// <summary>Forwards generator progress (reported from worker threads) to a Spectre progress task, which locks internally.</summary>
+    private static T Step<T>(List<DemoStep> steps, string name, Func<T> work, ProgressTask task)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = work();
+        steps.Add(new DemoStep(name, watch.Elapsed.TotalSeconds));
+        task.Value = task.MaxValue;
+        task.StopTask();
+        return result;
+    }
+
+    private static void Time(List<DemoStep> steps, string name, Action work)
+    {
+        var watch = Stopwatch.StartNew();
+        work();
+        steps.Add(new DemoStep(name, watch.Elapsed.TotalSeconds));
+    }
+
+    /// <summary>Forwards progress (reported from worker threads) to a Spectre progress task, which locks internally.</summary>
     private sealed class TaskProgress(ProgressTask task) : IProgress<double>
     {
         public void Report(double value) => task.Value = value;

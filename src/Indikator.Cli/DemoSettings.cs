@@ -4,6 +4,11 @@ namespace Indikator.Cli;
 /// <param name="PersonMonths">Requested stock person-months.</param>
 /// <param name="Months">Stock months.</param>
 /// <param name="Seed">Random seed.</param>
-/// <param name="OutputDirectory">Folder for the CSV files, or null to write none.</param>
+/// <param name="OutputDirectory">Report folder, or null to write no files.</param>
 /// <param name="MaxDegreeOfParallelism">Thread limit; -1 for all processors.</param>
-internal sealed record DemoSettings(long PersonMonths, int Months, long Seed, string? OutputDirectory, int MaxDegreeOfParallelism = -1);
+/// <param name="WriteData">Whether the synthetic input data (stock, records, truth) are written to the folder too.</param>
+internal sealed record DemoSettings(long PersonMonths, int Months, long Seed, string? OutputDirectory, int MaxDegreeOfParallelism = -1, bool WriteData = true)
+{
+    /// <summary>The report folder used when the command line names none.</summary>
+    public const string DefaultOutputDirectory = "indikator-demo-output";
+}

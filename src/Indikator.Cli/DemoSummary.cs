@@ -1,4 +1,5 @@
 using System.Globalization;
+using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
 using Spectre.Console;
 
@@ -54,6 +55,74 @@ internal static class DemoSummary
 
         var total = rows.Sum();
         table.AddRow("[bold]All[/]", Count(total), total == 0 ? "-" : ((double)working.Sum() / total).ToString("P1", CultureInfo.InvariantCulture));
+        return table;
+    }
+
+    /// <summary>The offices with the highest and lowest shrunken contribution (variant (b), published offices only).</summary>
+    public static Table TopAndBottom(WorkIndicatorResult indicators, string outcome, int count)
+    {
+        var comparison = indicators.Comparison(outcome, "office", ContributionVariant.FixedEffect);
+        var ranked = comparison.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToArray();
+        var table = new Table()
+            .Title($"{outcome}: offices with the highest and lowest contribution after shrinkage (variant b)")
+            .AddColumn(new TableColumn("Rank").RightAligned()).AddColumn("Office")
+            .AddColumn(new TableColumn("Person-months").RightAligned()).AddColumn(new TableColumn("Contribution").RightAligned())
+            .AddColumn(new TableColumn("95% interval").RightAligned()).AddColumn(new TableColumn("Reliability").RightAligned())
+            .AddColumn(new TableColumn("Shrunken").RightAligned());
+        var shown = ranked.Length <= 2 * count ? ranked : [.. ranked.Take(count), .. ranked.TakeLast(count)];
+        foreach (var r in shown)
+        {
+            var c = CultureInfo.InvariantCulture;
+            table.AddRow(
+                r.Rank!.Value.ToString(c),
+                Markup.Escape(r.Unit),
+                Count(r.PersonMonths!.Value),
+                r.Contribution!.Value.ToString("+0.0000;-0.0000", c),
+                Markup.Escape(string.Create(c, $"[{r.Contribution.Value - (1.96 * r.StandardError!.Value):+0.000;-0.000}, {r.Contribution.Value + (1.96 * r.StandardError.Value):+0.000;-0.000}]")),
+                r.Reliability!.Value.ToString("F2", c),
+                r.Shrunken!.Value.ToString("+0.0000;-0.0000", c));
+        }
+
+        return table;
+    }
+
+    /// <summary>How well the office estimates recover the synthetic truth.</summary>
+    public static Table Truth(DemoTruthCheck truth)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().Title("Office estimates against the known truth (Spearman rank correlation, coverage of 95% intervals)")
+            .AddColumn("Outcome").AddColumn(new TableColumn("Offices").RightAligned())
+            .AddColumn(new TableColumn("Raw mean").RightAligned()).AddColumn(new TableColumn("Legacy 6 mo.").RightAligned())
+            .AddColumn(new TableColumn("(a) residual").RightAligned()).AddColumn(new TableColumn("(b) FE").RightAligned())
+            .AddColumn(new TableColumn("(b) shrunken").RightAligned()).AddColumn(new TableColumn("Coverage (b)").RightAligned())
+            .AddColumn(new TableColumn("RMSE raw/shrunk").RightAligned());
+        foreach (var r in truth.Rows)
+        {
+            table.AddRow(
+                r.Outcome,
+                r.Offices.ToString(c),
+                r.SpearmanRaw.ToString("F3", c),
+                truth.LegacySpearman.ToString("F3", c),
+                r.SpearmanMeanResidual.ToString("F3", c),
+                r.SpearmanFixedEffect.ToString("F3", c),
+                r.SpearmanShrunken.ToString("F3", c),
+                r.Coverage.ToString("P1", c),
+                string.Create(c, $"{r.Rmse:G3} / {r.RmseShrunken:G3}"));
+        }
+
+        return table;
+    }
+
+    /// <summary>Elapsed time per step.</summary>
+    public static Table Steps(IReadOnlyList<DemoStep> steps)
+    {
+        var table = new Table().Title("Elapsed time").AddColumn("Step").AddColumn(new TableColumn("Seconds").RightAligned());
+        foreach (var step in steps)
+        {
+            table.AddRow(Markup.Escape(step.Name), step.Seconds.ToString("F2", CultureInfo.InvariantCulture));
+        }
+
+        table.AddRow("[bold]Total[/]", steps.Sum(s => s.Seconds).ToString("F2", CultureInfo.InvariantCulture));
         return table;
     }
 

@@ -70,7 +70,10 @@ internal sealed class OutcomeContext
         var cells = CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * months);
         var pooled = CellStatistics.Compute(level.UnitOfRow, _used, _residuals, _y, null, _position, _source, units);
         var periodEffects = _options.Model.PeriodEffects;
+        // OLS residuals sum to zero over the whole sample and within every level of a categorical covariate, so the
+        // pooled contribution of the country, and of a level that is itself a covariate (need category), is exactly zero.
         var zeroByConstruction = level.Level.IsCountry;
+        var pooledZero = zeroByConstruction || _options.Model.Categorical.Any(c => c.Column == level.Level.Column);
         var present = Enumerable.Range(0, units).Where(u => pooled.Rows[u] > 0).ToArray();
         var monthlyPersons = new int[present.Length * months];
         var pooledPersons = new int[present.Length];
@@ -121,7 +124,7 @@ internal sealed class OutcomeContext
             }
 
             var pooledContribution = pooled.SumE[u] / total;
-            var pooledVariance = zeroByConstruction ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
+            var pooledVariance = pooledZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
             rows.Add(Row(name, null, pooledStatus[i], pooled.Persons[u], total, pooled.SumY[u] / total, pooledContribution, pooledVariance, _nationalPooled));
             estimates.Add(new PooledEstimate(name, pooledStatus[i], pooled.Persons[u], total, pooledContribution, Math.Sqrt(pooledVariance)));
         }

@@ -66,6 +66,19 @@ public sealed partial class WorkIndicatorsTests
     }
 
     [Fact]
+    public void A_level_that_is_a_covariate_has_zero_pooled_contributions_without_error()
+    {
+        var pooled = WorkFixtures.SmallResult.Table("jobb3", "need_category").Rows.Where(r => r.Month is null).ToArray();
+        Assert.Equal(4, pooled.Length);
+        Assert.All(pooled, r =>
+        {
+            Assert.Equal(0, r.Contribution!.Value, 10);
+            Assert.Equal(0, r.StandardError!.Value);
+        });
+        Assert.Contains(WorkFixtures.SmallResult.Table("jobb3", "need_category").Rows, r => r.Month is not null && Math.Abs(r.Contribution!.Value) > 1e-6);
+    }
+
+    [Fact]
     public void Fixed_effect_contributions_have_a_person_month_weighted_mean_of_zero()
     {
         var options = WorkFixtures.SmallOptions with { Outcomes = ["atid3"], MinimumPersons = 1 };

@@ -1,0 +1,23 @@
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Outcomes;
+using Indikator.Core.Synthetic;
+
+namespace Indikator.Cli;
+
+/// <summary>Everything the demo computed, handed to each <see cref="IDemoReportWriter"/>: the seam for report formats.</summary>
+/// <param name="Data">The synthetic data (with its truth).</param>
+/// <param name="Indicators">The arbeidsindikatoren (disclosure control applied).</param>
+/// <param name="Legacy">The legacy six-month measure per office (exits, employed, share); not suppressed yet.</param>
+/// <param name="Truth">The comparison of the estimates with the known truth.</param>
+/// <param name="Steps">Elapsed time of each step so far.</param>
+internal sealed record DemoReport(
+    SyntheticNavData Data,
+    WorkIndicatorResult Indicators,
+    TransitionShareTable Legacy,
+    DemoTruthCheck Truth,
+    IReadOnlyList<DemoStep> Steps);
+
+/// <summary>A step of the demo and how long it took.</summary>
+/// <param name="Name">The step.</param>
+/// <param name="Seconds">Elapsed seconds.</param>
+internal sealed record DemoStep(string Name, double Seconds);

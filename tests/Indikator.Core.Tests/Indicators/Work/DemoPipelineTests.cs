@@ -1,0 +1,71 @@
+using Indikator.Cli;
+using Spectre.Console;
+
+namespace Indikator.Core.Tests.Indicators.Work;
+
+/// <summary>The demo's indicator pipeline and its report seam (<see cref="DemoRunner"/>, <see cref="CsvReportWriter"/>).</summary>
+public sealed class DemoPipelineTests
+{
+    [Fact]
+    public void Demo_writes_the_indicator_tables_and_hands_them_to_every_writer()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "indikator-work-demo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var text = new StringWriter();
+            var spy = new SpyWriter();
+            var exit = new DemoRunner(CreateConsole(text), [new CsvReportWriter(), spy])
+                .Run(new DemoSettings(60_000, 12, 3, directory, WriteData: false));
+            Assert.Equal(0, exit);
+            var output = text.ToString();
+            Assert.Contains("against the known truth", output, StringComparison.Ordinal);
+            Assert.Contains("after shrinkage", output, StringComparison.Ordinal);
+            Assert.Contains("Risk models and indicators", output, StringComparison.Ordinal);
+
+            Assert.NotNull(spy.Report);
+            Assert.Equal(4 * 5, spy.Report!.Indicators.Tables.Count);
+            foreach (var name in new[] { "jobb3_office_a.csv", "jobb3_office_b.csv", "atid12_region_a.csv", "jobb12_need_category_a.csv", "jobb3_office_b_comparison.csv", "jobb3_office_a_funnel.csv", "arbeid6mnd_office.csv", "truth_check.csv" })
+            {
+                Assert.True(File.Exists(Path.Combine(directory, name)), name);
+            }
+
+            Assert.False(File.Exists(Path.Combine(directory, "stock.csv")));
+            var office = File.ReadAllLines(Path.Combine(directory, "jobb3_office_a.csv"));
+            Assert.Equal("unit,month,status,persons,person_months,actual,expected,contribution,se,lower,upper,relative_contribution", office[0]);
+
+            // Suppressed rows show the symbol, never a number; the header has no person column.
+            var hidden = office.Where(l => l.Contains(",PrimarySuppressed,", StringComparison.Ordinal)).ToArray();
+            Assert.NotEmpty(hidden);
+            Assert.All(hidden, l => Assert.EndsWith("Suppressed,:,:,:,:,:,:,:,:,:", l, StringComparison.Ordinal));
+            Assert.DoesNotContain("person,", office[0], StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private sealed class SpyWriter : IDemoReportWriter
+    {
+        public DemoReport? Report { get; private set; }
+
+        public string Format => "spy";
+
+        public IReadOnlyList<string> Write(DemoReport report, string directory)
+        {
+            Report = report;
+            return [];
+        }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+        Out = new AnsiConsoleOutput(writer),
+    });
+}
