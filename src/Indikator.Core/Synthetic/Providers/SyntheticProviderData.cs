@@ -40,7 +40,7 @@ public static class SyntheticProviderData
     /// <param name="lastYear">The later reporting year.</param>
     /// <returns>The provider data; valid for <see cref="ProviderIndicatorCalculator"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is outside 2001 to 9998.</exception>
-    public static ProviderData Generate(int seed, int lastYear = 2025)
+    public static ProviderData Generate(long seed, int lastYear = 2025)
     {
         if (lastYear is < 2001 or > 9998)
         {
