@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
 
@@ -33,5 +35,37 @@ public sealed class TableSuppressionTests
         var (cells, rows) = TableSuppression.Apply(["a", "b"], ["m1", "m2"], [10, 12, 8, 9], [15, 11], 5);
         Assert.All(cells, s => Assert.Equal(CellStatus.Published, s));
         Assert.All(rows, s => Assert.Equal(CellStatus.Published, s));
+    }
+
+    [Fact]
+    public void No_small_cell_or_pooled_row_is_published_and_no_pooled_row_is_hidden_alone()
+    {
+        var gen =
+            from units in Gen.Choose(2, 6)
+            from months in Gen.Choose(2, 5)
+            from minimum in Gen.Choose(1, 7)
+            from counts in Gen.Choose(0, 12).ArrayOf(units * months)
+            from extra in Gen.Choose(0, 100).ArrayOf(units)
+            select (units, months, minimum, counts, extra);
+        Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var (units, months, minimum, counts, extra) = input;
+            var names = Enumerable.Range(0, units).Select(u => $"u{u}").ToArray();
+            var labels = Enumerable.Range(0, months).Select(t => $"m{t}").ToArray();
+
+            // Distinct persons of a unit over all months: between its largest month and its person-months.
+            var pooled = new int[units];
+            for (var u = 0; u < units; u++)
+            {
+                var row = counts.Skip(u * months).Take(months).ToArray();
+                pooled[u] = row.Max() + ((row.Sum() - row.Max()) * extra[u] / 100);
+            }
+
+            var (cells, rows) = TableSuppression.Apply(names, labels, counts, pooled, minimum);
+            var cellsOk = cells.Select((s, i) => s != CellStatus.Published || counts[i] == 0 || counts[i] >= minimum).All(x => x);
+            var rowsOk = rows.Select((s, u) => s != CellStatus.Published || pooled[u] == 0 || pooled[u] >= minimum).All(x => x);
+            var alone = counts.Sum() >= minimum && rows.Count(s => s != CellStatus.Published) == 1;
+            return cellsOk && rowsOk && !alone;
+        }).QuickCheckThrowOnFailure();
     }
 }
