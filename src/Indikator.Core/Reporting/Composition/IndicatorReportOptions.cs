@@ -1,0 +1,62 @@
+using Indikator.Core.Indicators.Providers;
+using Indikator.Core.Internal;
+
+namespace Indikator.Core.Reporting.Composition;
+
+/// <summary>Options of <see cref="IndicatorReport.Compose"/>: generation time, data source, the outcome to show, the highlighted office and the optional provider data.</summary>
+/// <remarks>This type is immutable and thread safe as long as the collections and provider data given to it are not changed.</remarks>
+public sealed record IndicatorReportOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="generatedAt">The generation time written in the report; pass it in so output is reproducible.</param>
+    /// <param name="dataSource">A sentence on where the data come from, shown as a note, for example "Synthetic data (SyntheticNavData, seed 42); no real person is described."</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dataSource"/> is empty.</exception>
+    public IndicatorReportOptions(DateTimeOffset generatedAt, string dataSource)
+    {
+        GeneratedAt = generatedAt;
+        DataSource = Guard.NotEmpty(dataSource);
+    }
+
+    /// <summary>Gets the generation time written in the report.</summary>
+    public DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>Gets the data-source note.</summary>
+    public string DataSource { get; init; }
+
+    /// <summary>Gets the report title.</summary>
+    /// <value>The default value is "Arbeidsindikatoren: work indicator report".</value>
+    public string Title { get; init; } = "Arbeidsindikatoren: work indicator report";
+
+    /// <summary>Gets the outcome whose indicator the report shows, or null for the first outcome of the work result.</summary>
+    /// <value>The default value is null.</value>
+    public string? Outcome { get; init; }
+
+    /// <summary>Gets the office to highlight in the funnel plot and to show as a monthly time series, or null for the published office with the most persons.</summary>
+    /// <value>The default value is null.</value>
+    public string? HighlightOffice { get; init; }
+
+    /// <summary>Gets the region of each office (office name to region name), or null to take it from the legacy measure's exit table when that has the office and region columns.</summary>
+    /// <value>The default value is null: offices without a known region show "..".</value>
+    public IReadOnlyDictionary<string, string>? OfficeRegions { get; init; }
+
+    /// <summary>Gets the name of the office column of the legacy measure's exit table.</summary>
+    /// <value>The default value is <c>office</c>.</value>
+    public string LegacyOfficeColumn { get; init; } = "office";
+
+    /// <summary>Gets the name of the region column of the legacy measure's exit table.</summary>
+    /// <value>The default value is <c>region</c>.</value>
+    public string LegacyRegionColumn { get; init; } = "region";
+
+    /// <summary>Gets the provider data for the scorecard section, or null to leave the section out.</summary>
+    /// <value>The default value is null.</value>
+    public ProviderData? Providers { get; init; }
+
+    /// <summary>Gets the provider whose scorecard is shown (highlighted), or null for the provider ranked in the middle.</summary>
+    /// <value>The default value is null.</value>
+    public string? OwnProviderId { get; init; }
+
+    /// <summary>Gets a value indicating whether the provider data are synthetic; the scorecard section then says so in its titles.</summary>
+    /// <value>The default value is false.</value>
+    public bool ProvidersAreSynthetic { get; init; }
+}
