@@ -8,14 +8,18 @@ namespace Indikator.Cli;
 /// <param name="Data">The synthetic data (with its truth).</param>
 /// <param name="Indicators">The arbeidsindikatoren (disclosure control applied).</param>
 /// <param name="Legacy">The legacy six-month measure per office (exits, employed, share); not suppressed yet.</param>
+/// <param name="LegacyResult">The whole legacy result (exit rows), for breakdowns other than office.</param>
 /// <param name="Truth">The comparison of the estimates with the known truth.</param>
 /// <param name="Steps">Elapsed time of each step so far.</param>
+/// <param name="Seed">The seed of the synthetic data.</param>
 internal sealed record DemoReport(
     SyntheticNavData Data,
     WorkIndicatorResult Indicators,
     TransitionShareTable Legacy,
+    LegacyTransitionResult LegacyResult,
     DemoTruthCheck Truth,
-    IReadOnlyList<DemoStep> Steps);
+    IReadOnlyList<DemoStep> Steps,
+    long Seed);
 
 /// <summary>A step of the demo and how long it took.</summary>
 /// <param name="Name">The step.</param>

@@ -17,9 +17,9 @@ internal sealed class DemoRunner
     private readonly IAnsiConsole _console;
     private readonly IReadOnlyList<IDemoReportWriter> _writers;
 
-    /// <summary>Creates a runner with the CSV writer.</summary>
+    /// <summary>Creates a runner with the CSV tables and the composed report (HTML, Excel, JSON).</summary>
     public DemoRunner(IAnsiConsole console)
-        : this(console, [new CsvReportWriter()])
+        : this(console, [new CsvReportWriter(), new IndicatorReportWriter()])
     {
     }
 
@@ -44,7 +44,7 @@ internal sealed class DemoRunner
         var steps = new List<DemoStep>();
         SyntheticNavData? data = null;
         WorkIndicatorResult? indicators = null;
-        TransitionShareTable? legacy = null;
+        LegacyTransitionResult? legacy = null;
         _console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -66,7 +66,7 @@ internal sealed class DemoRunner
                 legacy = Step(
                     steps,
                     "Legacy measure",
-                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age)).Aggregate(SyntheticColumns.Office),
+                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age)),
                     transition);
                 model.StartTask();
                 indicators = Step(
@@ -76,7 +76,8 @@ internal sealed class DemoRunner
                     model);
             });
 
-        var truth = DemoTruthCheck.Compute(data!, indicators!, legacy!);
+        var legacyByOffice = legacy!.Aggregate(SyntheticColumns.Office);
+        var truth = DemoTruthCheck.Compute(data!, indicators!, legacyByOffice);
         if (settings.OutputDirectory is { } directory)
         {
             Directory.CreateDirectory(directory);
@@ -87,7 +88,7 @@ internal sealed class DemoRunner
 
             foreach (var writer in _writers)
             {
-                var report = new DemoReport(data!, indicators!, legacy!, truth, [.. steps]);
+                var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed);
                 Time(steps, $"Write {writer.Format} report", () => _console.Status().Start($"Writing the {writer.Format} report", _ => writer.Write(report, directory)));
             }
 

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Indikator.Core.Reporting.Composition;
+using Indikator.Core.Synthetic.Providers;
+
+namespace Indikator.Cli;
+
+/// <summary>Writes the composed indicator report (HTML with funnel plot and scorecards, Excel, JSON and CSV per table) into a <c>report</c> subfolder.</summary>
+internal sealed class IndicatorReportWriter : IDemoReportWriter
+{
+    public string Format => "HTML and Excel";
+
+    public IReadOnlyList<string> Write(DemoReport report, string directory)
+    {
+        var options = new IndicatorReportOptions(
+            TimeProvider.System.GetUtcNow(),
+            string.Create(CultureInfo.InvariantCulture, $"Synthetic data (SyntheticNavData, seed {report.Seed}); no real person is described."))
+        {
+            OfficeRegions = report.Data.Offices.ToDictionary(o => o.Name, o => o.Region, StringComparer.Ordinal),
+            Providers = SyntheticProviderData.Generate(report.Seed),
+            ProvidersAreSynthetic = true,
+        };
+        var composed = IndicatorReport.Compose(report.Indicators, report.LegacyResult, options);
+        return IndicatorReport.WriteFolder(composed, Path.Combine(directory, "report"));
+    }
+}
