@@ -79,7 +79,7 @@ internal sealed record DemoTruthRow(
 /// <summary>Rank correlation, coverage and error of estimates against a truth.</summary>
 internal static class Statistics
 {
-    public static double Spearman(double[] x, double[] y) => x.Length < 3 ? double.NaN : Pearson(Ranks(x), Ranks(y));
+    public static double Spearman(double[] x, double[] y) => Indikator.Core.Indicators.Correlation.Spearman(x, y);
 
     public static double Coverage(double[] estimate, double[] se, double[] truth)
     {
@@ -109,44 +109,5 @@ internal static class Statistics
         }
 
         return Math.Sqrt(sum / estimate.Length);
-    }
-
-    private static double Pearson(double[] x, double[] y)
-    {
-        var mx = x.Average();
-        var my = y.Average();
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-
-        return sxy / Math.Sqrt(sxx * syy);
-    }
-
-    private static double[] Ranks(double[] values)
-    {
-        var order = Enumerable.Range(0, values.Length).OrderBy(i => values[i]).ToArray();
-        var ranks = new double[values.Length];
-        var i0 = 0;
-        while (i0 < order.Length)
-        {
-            var i1 = i0;
-            while (i1 + 1 < order.Length && values[order[i1 + 1]] == values[order[i0]])
-            {
-                i1++;
-            }
-
-            for (var j = i0; j <= i1; j++)
-            {
-                ranks[order[j]] = (i0 + i1) / 2.0;
-            }
-
-            i0 = i1 + 1;
-        }
-
-        return ranks;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class TwoWaySolver
                 {
                     _nA[a] += w;
                     _nB[b] += w;
-                    Union(parent, a, _la + b);
+                    DisjointSets.Union(parent, a, _la + b);
                 }
             }
         }
@@ -53,7 +53,7 @@ internal sealed class TwoWaySolver
         var size = 0;
         for (var b = 0; b < _lb; b++)
         {
-            if (seenRoot.Add(Find(parent, _la + b)))
+            if (seenRoot.Add(DisjointSets.Find(parent, _la + b)))
             {
                 _reducedIndex[b] = -1;
             }
@@ -71,7 +71,7 @@ internal sealed class TwoWaySolver
             var fe = level < l0 ? 0 : 1;
             var index = fe == 0 ? level : level - l0;
             var isA = (fe == 0) != _bIsFirst;
-            var root = Find(parent, isA ? index : _la + index);
+            var root = DisjointSets.Find(parent, isA ? index : _la + index);
             if (!roots.TryGetValue(root, out var id))
             {
                 id = roots.Count;
@@ -233,25 +233,4 @@ internal sealed class TwoWaySolver
 
     private double CellSum(double[] s, int a, int b)
         => _bIsFirst ? s[(b * _l1) + a] : s[(a * _l1) + b];
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
-    }
-
-    private static void Union(int[] parent, int x, int y)
-    {
-        var rx = Find(parent, x);
-        var ry = Find(parent, y);
-        if (rx != ry)
-        {
-            parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
-        }
-    }
 }

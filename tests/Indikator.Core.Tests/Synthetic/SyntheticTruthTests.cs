@@ -237,18 +237,5 @@ public sealed class SyntheticTruthTests
         return Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
     }
 
-    private static double Correlation(double[] x, double[] y)
-    {
-        var mx = x.Average();
-        var my = y.Average();
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-
-        return sxy / Math.Sqrt(sxx * syy);
-    }
+    private static double Correlation(double[] x, double[] y) => Indikator.Core.Indicators.Correlation.Pearson(x, y);
 }

@@ -43,7 +43,7 @@ internal sealed class FixedEffectLevelSystem
             {
                 _nB[cellB[c]] += cellWeight[c];
                 _cells[(cellA[c] * lb) + cellB[c]] += cellWeight[c];
-                Union(parent, cellA[c], la + cellB[c]);
+                DisjointSets.Union(parent, cellA[c], la + cellB[c]);
             }
         }
 
@@ -54,7 +54,7 @@ internal sealed class FixedEffectLevelSystem
         // One fixed effect: all levels form one component (they share the slopes' normalisation).
         for (var i = lb == 0 ? la : 0; i < la + lb; i++)
         {
-            var r = Find(parent, i);
+            var r = DisjointSets.Find(parent, i);
             if (!root.TryGetValue(r, out var id))
             {
                 id = root.Count;
@@ -190,26 +190,5 @@ internal sealed class FixedEffectLevelSystem
         }
 
         return (ua, ub);
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
-    }
-
-    private static void Union(int[] parent, int x, int y)
-    {
-        var rx = Find(parent, x);
-        var ry = Find(parent, y);
-        if (rx != ry)
-        {
-            parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
 
@@ -30,46 +31,7 @@ internal static class TruthComparison
             [.. rows.Select(r => Truth(data, comparison.Outcome, r.Unit))]);
     }
 
-    public static double Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y) => Pearson(Ranks(x), Ranks(y));
-
-    public static double Pearson(IReadOnlyList<double> x, IReadOnlyList<double> y)
-    {
-        var mx = x.Average();
-        var my = y.Average();
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < x.Count; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-
-        return sxy / Math.Sqrt(sxx * syy);
-    }
-
-    public static double[] Ranks(IReadOnlyList<double> values)
-    {
-        var order = Enumerable.Range(0, values.Count).OrderBy(i => values[i]).ToArray();
-        var ranks = new double[values.Count];
-        var i0 = 0;
-        while (i0 < order.Length)
-        {
-            var i1 = i0;
-            while (i1 + 1 < order.Length && values[order[i1 + 1]] == values[order[i0]])
-            {
-                i1++;
-            }
-
-            for (var j = i0; j <= i1; j++)
-            {
-                ranks[order[j]] = (i0 + i1) / 2.0;
-            }
-
-            i0 = i1 + 1;
-        }
-
-        return ranks;
-    }
+    public static double Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y) => Correlation.Spearman([.. x], [.. y]);
 
     public static double Coverage(double[] estimate, double[] se, double[] truth, double z = 1.959963984540054)
     {
