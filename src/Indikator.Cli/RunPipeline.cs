@@ -26,6 +26,7 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
     /// <summary>Runs the job and returns the exit code; errors are logged.</summary>
     public int Execute()
     {
+        var total = Stopwatch.StartNew();
         PersonMonthPanel stock;
         EmploymentRecords employment;
         try
@@ -100,6 +101,7 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
             return Fail("write report", $"cannot write the report to '{job.OutputDirectory}': {e.Message}", RunExitCode.Output);
         }
 
+        log.Info("done", $"report written to '{job.OutputDirectory}'", total.Elapsed.TotalSeconds);
         return RunExitCode.Success;
     }
 

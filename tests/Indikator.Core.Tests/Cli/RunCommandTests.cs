@@ -149,6 +149,26 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFil
     }
 
     [Fact]
+    public void Stock_without_rows_is_an_input_error()
+    {
+        var stock = Path.Combine(_folder, "empty_stock.csv");
+        File.WriteAllLines(stock, [File.ReadLines(_data.Stock).First()]);
+        var (code, log) = Run("--config", WriteJob(Job(stock: stock)));
+        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Contains("stock.file: ", log, StringComparison.Ordinal);
+        Assert.Contains("has no data rows", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_outcome_censored_means_the_model_cannot_be_fitted()
+    {
+        // With the last complete month before the first stock month no outcome is observed, so no row is left to fit.
+        var (code, log) = Run("--config", WriteJob(Job(month: "2000-01")));
+        Assert.Equal(RunExitCode.ModelFit, code);
+        Assert.Contains("the model cannot be fitted", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unwritable_output_is_exit_code_5()
     {
         File.WriteAllText(Path.Combine(_folder, "out"), "a file, not a folder");
