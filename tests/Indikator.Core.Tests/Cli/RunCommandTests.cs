@@ -97,6 +97,26 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFil
     }
 
     [Fact]
+    public void Missing_required_field_names_its_json_path()
+    {
+        var (code, log) = Run("--config", WriteJob(Job().Replace("\"lastCompleteMonth\"", "\"lastMonth\"", StringComparison.Ordinal)));
+        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Contains("lastMonth: unknown property", log, StringComparison.Ordinal);
+
+        (code, log) = Run("--config", WriteJob("{ \"stock\": { \"file\": \"s.csv\" }, \"employment\": { \"file\": \"e.csv\" }, \"lastCompleteMonth\": \"2024-01\" }"));
+        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Contains("output: is required", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_json_gives_the_line()
+    {
+        var (code, log) = Run("--config", WriteJob("{\n  \"stock\": {\n  \"file\" \"s.csv\" }\n}"));
+        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Contains("is not valid JSON (line 3", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_month_names_the_field()
     {
         var (code, log) = Run("--config", WriteJob(Job(month: "2024-13")));
