@@ -60,7 +60,7 @@ internal static class FitInput
     }
 
     /// <summary>The header fields of the first line: comma separated, quotes removed, trimmed (as the loader compares them).</summary>
-    private static List<string> ReadHeader(string path)
+    internal static List<string> ReadHeader(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var line = reader.ReadLine() ?? throw new FitInputException($"'{path}' is empty: there is no header line.");

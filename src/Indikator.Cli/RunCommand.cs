@@ -1,0 +1,84 @@
+using System.CommandLine;
+
+namespace Indikator.Cli;
+
+/// <summary>
+/// The <c>run</c> command: the demo pipeline on the user's own data, described by a job file, for scheduled reporting.
+/// Job file format, exit codes and an example: docs/configuration.md.
+/// </summary>
+internal sealed class RunCommand
+{
+    private const string Usage = "usage: indikator run --config JOB.json [--quiet] [--json-log]";
+
+    private const string ExitCodes = "Exit codes: 0 ok, 2 usage or job file error, 3 input data error, 4 model cannot be fitted, 5 output cannot be written.";
+
+    private readonly Option<string[]> _config = new("--config")
+    {
+        Description = "The job file (JSON; see docs/configuration.md).",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet") { Description = "Log errors only." };
+
+    private readonly Option<bool> _jsonLog = new("--json-log") { Description = "Log one JSON object per line (level, message, step, seconds)." };
+
+    private RunCommand()
+    {
+        Command = new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + ExitCodes)
+        {
+            _config, _quiet, _jsonLog,
+        };
+        Command.TreatUnmatchedTokensAsErrors = false;
+    }
+
+    private Command Command { get; }
+
+    /// <summary>Creates the command for the command-line application (standard output and error).</summary>
+    public static Command Create()
+    {
+        var run = new RunCommand();
+        run.Command.SetAction(parse => run.Execute(parse, Console.Error));
+        return run.Command;
+    }
+
+    /// <summary>Runs the command in-process.</summary>
+    /// <param name="args">The arguments after <c>run</c>.</param>
+    /// <param name="stderr">Receives the log and error messages.</param>
+    /// <returns>The exit code (<see cref="RunExitCode"/>).</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter stderr)
+    {
+        var run = new RunCommand();
+        return run.Execute(run.Command.Parse(args), stderr);
+    }
+
+    private int Execute(ParseResult parse, TextWriter stderr)
+    {
+        var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog));
+        var config = parse.GetValue(_config) ?? [];
+        string? problem = parse.Errors.Count > 0 ? parse.Errors[0].Message
+            : parse.UnmatchedTokens.Count > 0 ? $"unknown argument '{parse.UnmatchedTokens[0]}'."
+            : config.Length == 0 || string.IsNullOrWhiteSpace(config[0]) ? "--config JOB.json is required."
+            : config.Length > 1 ? "--config is given more than once."
+            : null;
+        if (problem is not null)
+        {
+            log.Error("usage", problem + " " + Usage);
+            return RunExitCode.Usage;
+        }
+
+        RunJob job;
+        try
+        {
+            job = RunJobReader.Read(config[0].Trim());
+        }
+        catch (RunConfigException e)
+        {
+            log.Error("config", e.Message);
+            return RunExitCode.Usage;
+        }
+
+        log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");
+        return new RunPipeline(job, log).Execute();
+    }
+}
