@@ -98,52 +98,10 @@ internal sealed class SvgWriter
     }
 
     public SvgWriter Polyline(IReadOnlyList<(double X, double Y)> points, string style, string? cssClass = null)
-    {
-        if (points.Count < 2)
-        {
-            return this;
-        }
-
-        sb.Append("<polyline");
-        Class(cssClass);
-        sb.Append(" points=\"");
-        for (var i = 0; i < points.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(Num(points[i].X)).Append(',').Append(Num(points[i].Y));
-        }
-
-        sb.Append("\" fill=\"none\" ").Append(style).Append("/>\n");
-        return this;
-    }
+        => points.Count < 2 ? this : Points("polyline", points, "fill=\"none\" " + style, cssClass);
 
     public SvgWriter Polygon(IReadOnlyList<(double X, double Y)> points, string style, string? cssClass = null)
-    {
-        if (points.Count < 3)
-        {
-            return this;
-        }
-
-        sb.Append("<polygon");
-        Class(cssClass);
-        sb.Append(" points=\"");
-        for (var i = 0; i < points.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(Num(points[i].X)).Append(',').Append(Num(points[i].Y));
-        }
-
-        sb.Append("\" ").Append(style).Append("/>\n");
-        return this;
-    }
+        => points.Count < 3 ? this : Points("polygon", points, style, cssClass);
 
     public SvgWriter Text(double x, double y, string text, string anchor = "start", string? style = null, double? rotate = null, string? cssClass = null)
     {
@@ -198,6 +156,25 @@ internal sealed class SvgWriter
             sb.Append("</title></").Append(element).Append(">\n");
         }
 
+        return this;
+    }
+
+    private SvgWriter Points(string element, IReadOnlyList<(double X, double Y)> points, string attributes, string? cssClass)
+    {
+        sb.Append('<').Append(element);
+        Class(cssClass);
+        sb.Append(" points=\"");
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(Num(points[i].X)).Append(',').Append(Num(points[i].Y));
+        }
+
+        sb.Append("\" ").Append(attributes).Append("/>\n");
         return this;
     }
 }
