@@ -1,17 +1,21 @@
 using System.CommandLine;
+using Indikator.Core.Synthetic;
 using Spectre.Console;
 
 namespace Indikator.Cli;
 
-/// <summary>The <c>demo</c> command: runs the pipeline on built-in synthetic data.</summary>
+/// <summary>The <c>demo</c> command: runs the pipeline on built-in synthetic data. Options and exit codes: docs/cli.md.</summary>
 internal static class DemoCommand
 {
+    /// <summary>The fewest person-months the demo accepts, the synthetic generator's minimum.</summary>
+    public const long MinimumPersonMonths = 1_000;
+
     public static Command Create()
     {
-        var personMonths = new Option<long>("--person-months") { Description = "Requested stock person-months.", DefaultValueFactory = _ => 2_000_000 };
-        var months = new Option<int>("--months") { Description = "Number of stock months (from 2022-01).", DefaultValueFactory = _ => 36 };
+        var personMonths = new Option<long>("--person-months") { Description = $"Requested stock person-months ({MinimumPersonMonths} to {SyntheticOptions.MaxPersonMonths}).", DefaultValueFactory = _ => 2_000_000 };
+        var months = new Option<int>("--months") { Description = "Number of stock months from 2022-01 (1 to 600).", DefaultValueFactory = _ => 36 };
         var seed = new Option<long>("--seed") { Description = "Random seed; the same seed gives the same data.", DefaultValueFactory = _ => 42 };
-        var output = new Option<string?>("--output") { Description = $"Report folder for the CSV tables (default ./{DemoSettings.DefaultOutputDirectory})." };
+        var output = new Option<string?>("--output") { Description = $"Report folder (default ./{DemoSettings.DefaultOutputDirectory})." };
         var writeData = new Option<bool>("--write-data") { Description = "Also write the synthetic input data (stock, records, truth) to the folder." };
 
         var command = new Command("demo", "Generate a synthetic NAV dataset, compute arbeidsindikatoren and write a report.");
@@ -28,8 +32,31 @@ internal static class DemoCommand
                 parseResult.GetValue(seed),
                 parseResult.GetValue(output) ?? DemoSettings.DefaultOutputDirectory,
                 WriteData: parseResult.GetValue(writeData));
+            if (Validate(settings) is { } problem)
+            {
+                Console.Error.WriteLine($"indikator demo: {problem}");
+                return CliExitCode.Usage;
+            }
+
             return new DemoRunner(AnsiConsole.Console).Run(settings);
         });
         return command;
+    }
+
+    /// <summary>Checks the option values before any work starts.</summary>
+    /// <returns>A message naming the option and its allowed range, or null when the settings are valid.</returns>
+    public static string? Validate(DemoSettings settings)
+    {
+        if (settings.PersonMonths is < MinimumPersonMonths or > SyntheticOptions.MaxPersonMonths)
+        {
+            return $"--person-months must be between {MinimumPersonMonths} and {SyntheticOptions.MaxPersonMonths}, not {settings.PersonMonths}.";
+        }
+
+        if (settings.Months is < 1 or > 600)
+        {
+            return $"--months must be between 1 and 600, not {settings.Months}.";
+        }
+
+        return settings.OutputDirectory is { } dir && string.IsNullOrWhiteSpace(dir) ? "--output must name a folder." : null;
     }
 }

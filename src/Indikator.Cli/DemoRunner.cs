@@ -33,6 +33,12 @@ internal sealed class DemoRunner
     /// <summary>Runs the demo and returns the process exit code.</summary>
     public int Run(DemoSettings settings)
     {
+        // Fail before minutes of work when the folder cannot even be created.
+        if (settings.OutputDirectory is { } folder && !TryCreate(folder))
+        {
+            return CliExitCode.Output;
+        }
+
         var options = new SyntheticOptions
         {
             TargetPersonMonths = settings.PersonMonths,
@@ -80,16 +86,23 @@ internal sealed class DemoRunner
         var truth = DemoTruthCheck.Compute(data!, indicators!, legacyByOffice);
         if (settings.OutputDirectory is { } directory)
         {
-            Directory.CreateDirectory(directory);
-            if (settings.WriteData)
+            try
             {
-                Time(steps, "Write synthetic data", () => _console.Status().Start("Writing the synthetic data", _ => data!.WriteCsv(directory)));
-            }
+                if (settings.WriteData)
+                {
+                    Time(steps, "Write synthetic data", () => _console.Status().Start("Writing the synthetic data", _ => data!.WriteCsv(directory)));
+                }
 
-            foreach (var writer in _writers)
+                foreach (var writer in _writers)
+                {
+                    var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed);
+                    Time(steps, $"Write {writer.Format} report", () => _console.Status().Start($"Writing the {writer.Format} report", _ => writer.Write(report, directory)));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed);
-                Time(steps, $"Write {writer.Format} report", () => _console.Status().Start($"Writing the {writer.Format} report", _ => writer.Write(report, directory)));
+                ReportWriteError(directory, e);
+                return CliExitCode.Output;
             }
 
             _console.MarkupLine(CultureInfo.InvariantCulture, "Report written to [bold]{0}[/]", Markup.Escape(directory));
@@ -100,8 +113,26 @@ internal sealed class DemoRunner
         _console.Write(DemoSummary.TopAndBottom(indicators!, "jobb3", 5));
         _console.Write(DemoSummary.Truth(truth));
         _console.Write(DemoSummary.Steps(steps));
-        return 0;
+        return CliExitCode.Success;
     }
+
+    private bool TryCreate(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReportWriteError(directory, e);
+            return false;
+        }
+    }
+
+    // The message names the folder or file; it cannot contain data values.
+    private void ReportWriteError(string directory, Exception e) =>
+        _console.MarkupLine(CultureInfo.InvariantCulture, "[red]The report cannot be written to {0}: {1}[/]", Markup.Escape(directory), Markup.Escape(e.Message));
 
     private static T Step<T>(List<DemoStep> steps, string name, Func<T> work, ProgressTask task)
     {

@@ -40,6 +40,24 @@ public sealed class DemoRunnerTests
         }
     }
 
+    [Fact]
+    public void Demo_stops_with_exit_code_5_before_any_work_when_the_folder_cannot_be_created()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            using var text = new StringWriter();
+            var exit = new DemoRunner(CreateConsole(text)).Run(new DemoSettings(5_000, 6, 1, Path.Combine(file, "report")));
+            Assert.Equal(5, exit);
+            Assert.Contains("The report cannot be written to", text.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Person-months", text.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static IAnsiConsole CreateConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Ansi = AnsiSupport.No,
