@@ -19,6 +19,7 @@ public sealed class ReportTableBuilder
     private readonly List<string> notes = [];
     private string? description;
     private int? suppressionThreshold;
+    private bool suppressedUpstream;
 
     /// <summary>Starts a table.</summary>
     /// <param name="title">The table's title.</param>
@@ -45,6 +46,16 @@ public sealed class ReportTableBuilder
     public ReportTableBuilder WithSuppressionThreshold(int minimumPersons)
     {
         suppressionThreshold = Guard.Positive(minimumPersons);
+        return this;
+    }
+
+    /// <summary>
+    /// Marks the cells as suppressed by disclosure control that ran elsewhere with a threshold this table does not know
+    /// (a single indicator table shown in a notebook), so suppressed cells need no threshold and the footnote names no number.
+    /// </summary>
+    internal ReportTableBuilder WithUpstreamSuppression()
+    {
+        suppressedUpstream = true;
         return this;
     }
 
@@ -147,7 +158,7 @@ public sealed class ReportTableBuilder
             rows.ToArray().AsReadOnly(),
             suppressionThreshold,
             notes.ToArray().AsReadOnly());
-        if (table.SuppressedCellCount > 0 && suppressionThreshold is null)
+        if (table.SuppressedCellCount > 0 && suppressionThreshold is null && !suppressedUpstream)
         {
             throw new InvalidOperationException(
                 $"Table '{title}' has suppressed cells but no suppression threshold; call WithSuppressionThreshold so the footnote can say why.");

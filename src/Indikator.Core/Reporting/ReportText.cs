@@ -9,6 +9,11 @@ internal static class ReportText
         ? string.Format(CultureInfo.InvariantCulture, ": prikket: færre enn {0} personer", minimumPersons)
         : string.Format(CultureInfo.InvariantCulture, ": suppressed: fewer than {0} persons", minimumPersons);
 
+    /// <summary>The footnote for suppressed cells; a table whose cells were suppressed upstream (no threshold known here) says so without a number.</summary>
+    public static string Suppressed(ReportLanguage language, int? minimumPersons) => minimumPersons is { } minimum
+        ? Suppressed(language, minimum)
+        : Pick(language, ": suppressed by disclosure control (too few persons, or to protect a small cell)", ": prikket (for få personer, eller for å skjerme en liten celle)");
+
     public static string NotAvailable(ReportLanguage language)
         => language == ReportLanguage.Norwegian ? ".. : tall mangler" : ".. : no value";
 

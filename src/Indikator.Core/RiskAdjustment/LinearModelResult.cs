@@ -8,6 +8,7 @@ namespace Indikator.Core.RiskAdjustment;
 /// inference, fixed effects, prediction, and the printed summary.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed partial class LinearModelResult
 {
     private readonly FitState _state;

@@ -18,6 +18,7 @@ namespace Indikator.Core.Indicators.Providers;
 /// cut at exactly <see cref="ScorecardOptions.TopCount"/> entries.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class Scorecard
 {
     private Scorecard(

@@ -10,6 +10,7 @@ namespace Indikator.Core.Indicators.Work;
 /// are not shown.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class UnitComparison
 {
     internal UnitComparison(

@@ -9,6 +9,7 @@ namespace Indikator.Core.Indicators.Work;
 /// inspection of coefficients, not for publication.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class WorkIndicatorResult
 {
     private readonly Dictionary<string, LinearModelResult> _models;

@@ -8,6 +8,7 @@ namespace Indikator.Core.Indicators.Work;
 /// unit. Variant (b) has pooled rows only. Disclosure control has been applied (see <see cref="WorkIndicatorRow"/>).</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class WorkIndicatorTable
 {
     internal WorkIndicatorTable(string outcome, WorkUnitLevel level, ContributionVariant variant, IReadOnlyList<WorkIndicatorRow> rows)

@@ -12,6 +12,7 @@ namespace Indikator.Core.Reporting.Charts;
 /// </para>
 /// <para>Charts are immutable once constructed and safe to share between threads.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public abstract class ReportChart
 {
     private readonly ReportColumnKind valueKind = ReportColumnKind.Number;

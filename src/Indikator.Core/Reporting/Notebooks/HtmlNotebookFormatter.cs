@@ -1,9 +1,7 @@
-using Indikator.Core.Reporting.Writers;
-
 namespace Indikator.Core.Reporting.Notebooks;
 
 /// <summary>
-/// Formats a <see cref="ReportTable"/> or <see cref="Report"/> as an HTML fragment for a notebook cell.
+/// Formats one of the package's result types as an HTML fragment for a notebook cell.
 /// The public members are the convention .NET Interactive looks for: <c>MimeType</c>, <c>Type</c> and a
 /// single <c>bool Format(object, TextWriter)</c>.
 /// </summary>
@@ -17,22 +15,18 @@ internal sealed class HtmlNotebookFormatter
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = ".NET Interactive reads MimeType as an instance property by convention.")]
     public string MimeType => "text/html";
 
+    /// <summary>Gets the type this formatter is registered for; .NET Interactive also uses it for subclasses (charts).</summary>
     public Type Type { get; }
 
     /// <summary>Writes the HTML; returns false for any other object so another formatter can take it.</summary>
     public bool Format(object instance, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        switch (instance)
+        if (instance is null || !Type.IsInstanceOfType(instance))
         {
-            case ReportTable table when Type == typeof(ReportTable):
-                HtmlReportWriter.WriteFragment(table, writer);
-                return true;
-            case Report report when Type == typeof(Report):
-                HtmlReportWriter.WriteFragment(report, writer);
-                return true;
-            default:
-                return false;
+            return false;
         }
+
+        return NotebookViews.TryWrite(instance, writer);
     }
 }

@@ -203,7 +203,7 @@ public static class HtmlReportWriter
     private static string TableLabel(ReportLanguage language, int number)
         => string.Create(CultureInfo.InvariantCulture, $"{(language == ReportLanguage.Norwegian ? "Tabell" : "Table")} {number}.");
 
-    private static void WriteFigure(ReportChart chart, TextWriter w, ReportLanguage language, int number, string prefix)
+    internal static void WriteFigure(ReportChart chart, TextWriter w, ReportLanguage language, int number, string prefix)
     {
         var n = number.ToString(CultureInfo.InvariantCulture);
         w.Write("<figure id=\"" + prefix + "figure-" + n + "\">\n<figcaption>");
@@ -222,7 +222,7 @@ public static class HtmlReportWriter
         w.Write("</figure>\n");
     }
 
-    private static void WriteTable(ReportTable table, TextWriter w, ReportLanguage language, string? id, int? number)
+    internal static void WriteTable(ReportTable table, TextWriter w, ReportLanguage language, string? id, int? number)
     {
         w.Write(id is null ? "<div class=\"table-wrap\">\n<table>\n<caption>" : "<div class=\"table-wrap\" id=\"" + id + "\">\n<table>\n<caption>");
         if (number is { } n)
@@ -248,7 +248,7 @@ public static class HtmlReportWriter
         }
 
         w.Write("</tr>\n</thead>\n<tbody>\n");
-        var suppressedNote = table.SuppressionThreshold is { } threshold ? ReportText.Suppressed(language, threshold) : string.Empty;
+        var suppressedNote = ReportText.Suppressed(language, table.SuppressionThreshold);
         var rowHeader = table.Columns[0].Kind == ReportColumnKind.Text;
         var anyMissing = false;
         foreach (var row in table.Rows)

@@ -196,7 +196,7 @@ public static class XlsxReportWriter
         r++;
         if (table.SuppressedCellCount > 0)
         {
-            data.Append(TextRow(r++, ReportText.Suppressed(language, table.SuppressionThreshold!.Value), XlsxStyles.Note));
+            data.Append(TextRow(r++, ReportText.Suppressed(language, table.SuppressionThreshold), XlsxStyles.Note));
         }
 
         if (anyMissing)
