@@ -50,7 +50,19 @@ public sealed class HtmlReportRenderingTests
             problems.Count == 0,
             $"The rendered report has {problems.Count} problem(s):\n- {string.Join("\n- ", problems)}\n"
             + $"Screenshot: {png}\nPage: {page}\nChromium's log while measuring:{domLog}");
-        Directory.Delete(directory, recursive: true);
+        DeleteQuietly(directory);
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium's crash handler can hold the profile a moment after the browser exits; a temp folder left behind is harmless.
+        }
     }
 
     private static void CheckDocument(Report report, PageLayout layout, List<string> problems)
