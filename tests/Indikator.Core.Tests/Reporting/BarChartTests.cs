@@ -80,6 +80,23 @@ public class BarChartTests
     }
 
     [Fact]
+    public void The_bold_own_label_gets_room_for_its_wider_glyphs()
+    {
+        // Found by the rendering check: the label area was sized for regular text, so "12. Leverandør 24" in bold was cut off.
+        BarChartItem[] items = [new("1. Leverandør 05", 0.5), new("12. Leverandør 24", 0.2)];
+        var regular = SvgParts.Parse(new BarChart("B", items).ToSvg());
+        var bold = SvgParts.Parse(new BarChart("B", items) { HighlightLabel = "12. Leverandør 24" }.ToSvg());
+
+        Assert.True(SvgParts.PlotArea(bold).Left > SvgParts.PlotArea(regular).Left + 10);
+
+        var label = new string('x', 80);
+        BarChartItem[] longItems = [new(label, 1)];
+        var shortRegular = SvgParts.Texts(SvgParts.Parse(new BarChart("B", longItems).ToSvg())).Single(t => t.EndsWith('…'));
+        var shortBold = SvgParts.Texts(SvgParts.Parse(new BarChart("B", longItems) { HighlightLabel = label }.ToSvg())).Single(t => t.EndsWith('…'));
+        Assert.True(shortBold.Length < shortRegular.Length, $"bold '{shortBold}' should be shorter than regular '{shortRegular}'");
+    }
+
+    [Fact]
     public void Invalid_bars_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => new BarChart("B", []));

@@ -17,6 +17,10 @@ public sealed class BarChart : ReportChart
     private const double RowHeight = 26;
     private const double BarHeight = 16;
     private const double MaxLabelWidth = 230;
+
+    // The own bar's label is bold, and bold glyphs of common sans-serif fonts are about a tenth wider; without
+    // this the label area was sized for regular text and a long bold label was cut off at the chart's left edge.
+    private const double BoldWidthFactor = 1.12;
     private const string BarFill = "fill=\"#7FB1E3\"";
     private const string OwnFill = "fill=\"#C77300\"";
     private const string ReferenceStyle = "stroke=\"#262626\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"";
@@ -83,7 +87,8 @@ public sealed class BarChart : ReportChart
         var labelWidth = 0.0;
         foreach (var item in Items)
         {
-            labelWidth = Math.Max(labelWidth, SvgWriter.TextWidth(item.Label, 12));
+            var bold = IsOwn(item);
+            labelWidth = Math.Max(labelWidth, LabelWidth(Shorten(item.Label, bold), bold));
         }
 
         var left = Math.Min(labelWidth, MaxLabelWidth) + 16;
@@ -170,27 +175,31 @@ public sealed class BarChart : ReportChart
     private static void Diamond(SvgWriter svg, double x, double y)
         => svg.Polygon([(x, y - 6), (x + 5, y), (x, y + 6), (x - 5, y)], PreviousStyle, "previous");
 
-    private static string Shorten(string label)
+    private static double LabelWidth(string label, bool bold) => SvgWriter.TextWidth(label, 12) * (bold ? BoldWidthFactor : 1);
+
+    private static string Shorten(string label, bool bold)
     {
-        if (SvgWriter.TextWidth(label, 12) <= MaxLabelWidth)
+        if (LabelWidth(label, bold) <= MaxLabelWidth)
         {
             return label;
         }
 
-        var keep = (int)(MaxLabelWidth / SvgWriter.TextWidth("x", 12)) - 1;
+        var keep = (int)(MaxLabelWidth / LabelWidth("x", bold)) - 1;
         return label[..Math.Max(keep, 1)] + "…";
     }
+
+    private bool IsOwn(BarChartItem item) => HighlightLabel is not null && string.Equals(item.Label, HighlightLabel, StringComparison.Ordinal);
 
     private void DrawBar(SvgWriter svg, PlotArea plot, int index, double zero, ReportLanguage language)
     {
         var item = Items[index];
-        var own = HighlightLabel is not null && string.Equals(item.Label, HighlightLabel, StringComparison.Ordinal);
+        var own = IsOwn(item);
         var rowTop = plot.Top + (index * RowHeight);
         var centre = rowTop + (RowHeight / 2);
         var end = plot.MapX(item.Value);
         var tooltip = item.Label + ": " + FormatValue(item.Value, language)
             + (item.Previous is { } prev ? " (" + ReportText.Previous(language) + ": " + FormatValue(prev, language) + ")" : string.Empty);
-        svg.Text(plot.Left - (plot.X.First < 0 ? 64 : 8), centre + 4, Shorten(item.Label), "end", own ? "font-weight=\"700\"" : null);
+        svg.Text(plot.Left - (plot.X.First < 0 ? 64 : 8), centre + 4, Shorten(item.Label, own), "end", own ? "font-weight=\"700\"" : null);
         svg.Rect(Math.Min(zero, end), centre - (BarHeight / 2), Math.Abs(end - zero), BarHeight, own ? OwnFill : BarFill, own ? "bar own" : "bar", tooltip);
         if (item.Previous is { } previous)
         {
@@ -201,7 +210,7 @@ public sealed class BarChart : ReportChart
     private void DrawValue(SvgWriter svg, PlotArea plot, int index, ReportLanguage language)
     {
         var item = Items[index];
-        var own = HighlightLabel is not null && string.Equals(item.Label, HighlightLabel, StringComparison.Ordinal);
+        var own = IsOwn(item);
         var centre = plot.Top + (index * RowHeight) + (RowHeight / 2);
         var end = plot.MapX(item.Value);
         var valueText = FormatValue(item.Value, language);
