@@ -29,7 +29,8 @@ public partial class CsvLoaderTests
     public void LineOfRow_agrees_with_the_rows_the_loader_reads()
     {
         // Each row: some blank lines before it, then a label with 0-2 line breaks inside quotes.
-        var rows = Gen.ArrayOf(Gen.Choose(0, 2).SelectMany(blank => Gen.Choose(0, 2).Select(breaks => (blank, breaks))), Gen.Choose(1, 15));
+        var row = Gen.Choose(0, 2).SelectMany(blank => Gen.Choose(0, 2).Select(breaks => (blank, breaks)));
+        var rows = Gen.Choose(1, 15).SelectMany(n => Gen.ArrayOf(row, n));
         Prop.ForAll(rows.ToArbitrary(), spec =>
         {
             var text = new StringBuilder("id,label\n");
