@@ -135,6 +135,7 @@ public sealed partial class RunCommandTests
     private WorkIndicatorOptions Options(string json)
     {
         using var log = new StringWriter();
-        return new RunPipeline(RunJobReader.Read(WriteJob(json)), new RunLog(log, quiet: false, json: false)).IndicatorOptions();
+        using var runLog = new RunLog(log, quiet: false, json: false);
+        return new RunPipeline(RunJobReader.Read(WriteJob(json)), runLog).IndicatorOptions();
     }
 }
