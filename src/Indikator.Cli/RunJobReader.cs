@@ -17,10 +17,10 @@ internal static class RunJobReader
     /// <summary>The report formats, the default of <c>output.formats</c>.</summary>
     public static readonly IReadOnlyList<string> AllFormats = ["csv", "html", "xlsx", "json"];
 
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     /// <summary>The transition variants of <c>status.variant</c>.</summary>
     public static readonly IReadOnlyList<string> Variants = ["status", "programme"];
+
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Reads the job file.</summary>
     /// <exception cref="RunConfigException">The file is missing, not JSON, or a field is wrong.</exception>
