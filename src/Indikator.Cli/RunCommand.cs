@@ -54,7 +54,7 @@ internal sealed class RunCommand
 
     private int Execute(ParseResult parse, TextWriter stderr)
     {
-        var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog));
+        using var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog));
         var config = parse.GetValue(_config) ?? [];
         string? problem = parse.Errors.Count > 0 ? parse.Errors[0].Message
             : parse.UnmatchedTokens.Count > 0 ? $"unknown argument '{parse.UnmatchedTokens[0]}'."

@@ -1,21 +1,30 @@
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Work;
+using Indikator.Core.Outcomes;
 
 namespace Indikator.Cli;
 
 /// <summary>A validated job file of <c>indikator run</c> (format: docs/configuration.md). File paths are absolute.</summary>
 /// <param name="Stock">The person-month stock file.</param>
 /// <param name="Employment">The employment records file.</param>
-/// <param name="LastCompleteMonth">The last month with complete employment records.</param>
+/// <param name="Status">The register-status file for the legacy measure, or null to leave the legacy measure out.</param>
+/// <param name="LastCompleteMonth">The last month with complete employment (and status) records.</param>
 /// <param name="Outcomes">The outcome names, a subset of NAV's four.</param>
+/// <param name="Model">The risk model terms and fixed-effect levels.</param>
+/// <param name="Units">The reporting levels besides the country, by job-file name (<c>office</c> always among them).</param>
+/// <param name="Months">The measurement months to report.</param>
 /// <param name="MinimumPersons">Cells with fewer persons are suppressed.</param>
 /// <param name="OutputDirectory">The folder the report is written to.</param>
 /// <param name="Formats">The report formats: csv, html, xlsx, json.</param>
 internal sealed record RunJob(
     RunStockSource Stock,
     RunEmploymentSource Employment,
+    RunStatusSource? Status,
     YearMonth LastCompleteMonth,
     IReadOnlyList<string> Outcomes,
+    RunModel Model,
+    IReadOnlyList<string> Units,
+    RunMonths Months,
     int MinimumPersons,
     string OutputDirectory,
     IReadOnlySet<string> Formats);
@@ -34,3 +43,32 @@ internal sealed record RunStockSource(string File, string PersonKey, string Peri
 /// <param name="WeeklyHours">The weekly hours header.</param>
 /// <param name="Earnings">The monthly earnings header, or null.</param>
 internal sealed record RunEmploymentSource(string File, string PersonKey, string Month, string WeeklyHours, string? Earnings);
+
+/// <summary>Where the monthly register statuses are, which headers hold them, and which exits the legacy measure follows.</summary>
+/// <param name="File">The CSV file.</param>
+/// <param name="PersonKey">The person key header (an integer).</param>
+/// <param name="Month">The month header (yyyy-MM).</param>
+/// <param name="Status">The status header (<see cref="RegisterStatus"/> names).</param>
+/// <param name="Programme">The programme header, or null when the file has none.</param>
+/// <param name="ReceivesBenefit">The benefit header (true/false/1/0), or null when the file has none.</param>
+/// <param name="Variant">Exits from the statuses or from programmes.</param>
+internal sealed record RunStatusSource(
+    string File, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant);
+
+/// <summary>The risk model chosen in the job file.</summary>
+/// <param name="Covariates">The covariates by <c>stock.columns</c> property name, each entered as in the library's default model.</param>
+/// <param name="PeriodEffects">Whether measurement-month effects are in the model.</param>
+/// <param name="FixedEffects">The unit levels (job-file names) that also get variant (b), the unit fixed effect.</param>
+internal sealed record RunModel(IReadOnlyList<string> Covariates, bool PeriodEffects, IReadOnlyList<string> FixedEffects);
+
+/// <summary>The measurement months to report; null means no bound on that side.</summary>
+/// <param name="From">The first month, or null.</param>
+/// <param name="To">The last month, or null.</param>
+internal sealed record RunMonths(YearMonth? From, YearMonth? To)
+{
+    /// <summary>Gets a value indicating whether no month is left out.</summary>
+    public bool All => From is null && To is null;
+
+    /// <summary>Returns whether a month is in the window.</summary>
+    public bool Contains(YearMonth month) => (From is not { } from || month.Index >= from.Index) && (To is not { } to || month.Index <= to.Index);
+}

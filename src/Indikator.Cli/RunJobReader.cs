@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Work;
-using Indikator.Core.Synthetic;
+using Indikator.Core.Outcomes;
 
 namespace Indikator.Cli;
 
@@ -17,22 +17,10 @@ internal static class RunJobReader
     /// <summary>The report formats, the default of <c>output.formats</c>.</summary>
     public static readonly IReadOnlyList<string> AllFormats = ["csv", "html", "xlsx", "json"];
 
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>The transition variants of <c>status.variant</c>.</summary>
+    public static readonly IReadOnlyList<string> Variants = ["status", "programme"];
 
-    private static readonly (string Property, string Default, Func<WorkIndicatorColumns, string, WorkIndicatorColumns> Set)[] ColumnFields =
-    [
-        ("office", SyntheticColumns.Office, (c, h) => c with { Office = h }),
-        ("region", SyntheticColumns.Region, (c, h) => c with { Region = h }),
-        ("needCategory", SyntheticColumns.NeedCategory, (c, h) => c with { NeedCategory = h }),
-        ("age", SyntheticColumns.Age, (c, h) => c with { Age = h }),
-        ("gender", SyntheticColumns.Gender, (c, h) => c with { Gender = h }),
-        ("education", SyntheticColumns.Education, (c, h) => c with { Education = h }),
-        ("immigrant", SyntheticColumns.Immigrant, (c, h) => c with { Immigrant = h }),
-        ("benefit", SyntheticColumns.Benefit, (c, h) => c with { Benefit = h }),
-        ("monthsSinceRegistration", SyntheticColumns.MonthsSinceRegistration, (c, h) => c with { MonthsSinceRegistration = h }),
-        ("priorHours", SyntheticColumns.PriorHours, (c, h) => c with { PriorHours = h }),
-        ("inflowRate", SyntheticColumns.InflowRate, (c, h) => c with { InflowRate = h }),
-    ];
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Reads the job file.</summary>
     /// <exception cref="RunConfigException">The file is missing, not JSON, or a field is wrong.</exception>
@@ -69,16 +57,15 @@ internal static class RunJobReader
 
     private static RunJob Parse(JsonElement root, string baseDirectory)
     {
-        Object(root, "$", "stock", "employment", "lastCompleteMonth", "outcomes", "minimumPersons", "output");
+        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "months", "minimumPersons", "output");
         var stock = Stock(Required(root, "$", "stock"), baseDirectory);
         var employment = Employment(Required(root, "$", "employment"), baseDirectory);
-        var monthText = Text(root, "$", "lastCompleteMonth", null)!;
-        if (!YearMonth.TryParse(monthText, CultureInfo.InvariantCulture, out var month))
-        {
-            throw new RunConfigException($"lastCompleteMonth: '{monthText}' is not a month in the form yyyy-MM.");
-        }
-
+        var status = root.TryGetProperty("status", out var statusElement) ? Status(statusElement, baseDirectory) : null;
+        var month = Month(root, "$", "lastCompleteMonth", required: true)!.Value;
         var outcomes = Names(root, "outcomes", NavOutcomes);
+        var units = Units(root, stock);
+        var model = Model(root, units);
+        var months = Months(root);
         var minimumPersons = 5;
         if (root.TryGetProperty("minimumPersons", out var minimum))
         {
@@ -92,7 +79,8 @@ internal static class RunJobReader
         Object(output, "output", "directory", "formats");
         var directory = Resolve(Text(output, "output", "directory", null)!, baseDirectory);
         var formats = Names(output, "formats", AllFormats, "output.formats");
-        return new RunJob(stock, employment, month, outcomes, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal));
+        return new RunJob(
+            stock, employment, status, month, outcomes, model, units, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal));
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory)
@@ -104,27 +92,140 @@ internal static class RunJobReader
         var columns = WorkIndicatorColumns.Synthetic;
         var used = new Dictionary<string, string>(StringComparer.Ordinal) { [personKey] = "stock.personKey" };
         Claim(used, period, "stock.period");
-        JsonElement map = default;
-        var hasMap = stock.TryGetProperty("columns", out map);
+        var hasMap = stock.TryGetProperty("columns", out var map);
         if (hasMap)
         {
-            Object(map, "stock.columns", [.. ColumnFields.Select(f => f.Property), "programme"]);
+            Object(map, "stock.columns", [.. RunStockFields.All.Select(f => f.Property)]);
         }
 
-        foreach (var (property, fallback, set) in ColumnFields)
+        foreach (var field in RunStockFields.All)
         {
-            var header = hasMap ? Text(map, "stock.columns", property, fallback)! : fallback;
-            Claim(used, header, "stock.columns." + property);
-            columns = set(columns, header);
-        }
-
-        if (hasMap && Text(map, "stock.columns", "programme", string.Empty) is { Length: > 0 } programme)
-        {
-            Claim(used, programme, "stock.columns.programme");
-            columns = columns with { Programme = programme };
+            // The programme has no default: it is read only when named.
+            var fallback = field.Property == "programme" ? string.Empty : field.Canonical;
+            var header = hasMap ? Text(map, "stock.columns", field.Property, fallback)! : fallback;
+            if (header.Length > 0)
+            {
+                Claim(used, header, "stock.columns." + field.Property);
+                columns = field.Set(columns, header);
+            }
         }
 
         return new RunStockSource(file, personKey, period, columns);
+    }
+
+    private static RunStatusSource Status(JsonElement status, string baseDirectory)
+    {
+        Object(status, "status", "file", "personKey", "month", "status", "programme", "receivesBenefit", "variant");
+        var file = Resolve(Text(status, "status", "file", null)!, baseDirectory);
+        var used = new Dictionary<string, string>(StringComparer.Ordinal);
+        var personKey = Text(status, "status", "personKey", "person_key")!;
+        Claim(used, personKey, "status.personKey");
+        var month = Text(status, "status", "month", "month")!;
+        Claim(used, month, "status.month");
+        var code = Text(status, "status", "status", "status")!;
+        Claim(used, code, "status.status");
+        var programme = NullableText(status, "status", "programme", "programme");
+        if (programme is not null)
+        {
+            Claim(used, programme, "status.programme");
+        }
+
+        var benefit = NullableText(status, "status", "receivesBenefit", "receives_benefit");
+        if (benefit is not null)
+        {
+            Claim(used, benefit, "status.receivesBenefit");
+        }
+
+        var variantName = Choice(status, "status.variant", "variant", Variants, "status");
+        var variant = variantName == "programme" ? TransitionVariant.Programme : TransitionVariant.Status;
+        if (variant == TransitionVariant.Programme && programme is null)
+        {
+            throw new RunConfigException("status.variant: \"programme\" follows exits from programmes, so status.programme cannot be null.");
+        }
+
+        return new RunStatusSource(file, personKey, month, code, programme, benefit, variant);
+    }
+
+    private static List<string> Units(JsonElement root, RunStockSource stock)
+    {
+        var mapped = RunStockFields.Units.Where(u => u != "programme" || stock.Columns.Programme is not null).ToArray();
+        var units = Names(root, "units", RunStockFields.Units, defaults: mapped);
+        if (!units.Contains("office", StringComparer.Ordinal))
+        {
+            throw new RunConfigException("units: must contain \"office\"; the report is built around the offices.");
+        }
+
+        var programme = units.IndexOf("programme");
+        if (programme >= 0 && stock.Columns.Programme is null)
+        {
+            throw new RunConfigException(string.Create(
+                CultureInfo.InvariantCulture, $"units[{programme}]: \"programme\" needs stock.columns.programme, the header of the programme column."));
+        }
+
+        return units;
+    }
+
+    private static RunModel Model(JsonElement root, IReadOnlyList<string> units)
+    {
+        if (!root.TryGetProperty("model", out var model))
+        {
+            return new RunModel(RunStockFields.Covariates, PeriodEffects: true, ["office"]);
+        }
+
+        Object(model, "model", "covariates", "periodEffects", "fixedEffects");
+        var covariates = Names(model, "covariates", RunStockFields.Covariates, "model.covariates", allowEmpty: true);
+        var periodEffects = true;
+        if (model.TryGetProperty("periodEffects", out var flag))
+        {
+            periodEffects = flag.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw new RunConfigException($"model.periodEffects: must be true or false, not {Kind(flag)}."),
+            };
+        }
+
+        var fixedEffects = Names(model, "fixedEffects", units, "model.fixedEffects", allowEmpty: true, defaults: ["office"]);
+        var needCategory = fixedEffects.IndexOf("needCategory");
+        if (needCategory >= 0 && covariates.Contains("needCategory", StringComparer.Ordinal))
+        {
+            throw new RunConfigException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"model.fixedEffects[{needCategory}]: \"needCategory\" is also a covariate, and a unit that is a covariate cannot have a fixed effect; remove it from model.covariates or from model.fixedEffects."));
+        }
+
+        return new RunModel(covariates, periodEffects, fixedEffects);
+    }
+
+    private static RunMonths Months(JsonElement root)
+    {
+        if (!root.TryGetProperty("months", out var months))
+        {
+            return new RunMonths(null, null);
+        }
+
+        Object(months, "months", "from", "to");
+        var from = Month(months, "months", "from", required: false);
+        var to = Month(months, "months", "to", required: false);
+        if (from is { } f && to is { } t && f.Index > t.Index)
+        {
+            throw new RunConfigException($"months.to: {t} is before months.from ({f}).");
+        }
+
+        return new RunMonths(from, to);
+    }
+
+    private static YearMonth? Month(JsonElement parent, string path, string name, bool required)
+    {
+        if (!required && !parent.TryGetProperty(name, out _))
+        {
+            return null;
+        }
+
+        var text = Text(parent, path, name, null)!;
+        return YearMonth.TryParse(text, CultureInfo.InvariantCulture, out var month)
+            ? month
+            : throw new RunConfigException($"{Join(path, name)}: '{text}' is not a month in the form yyyy-MM.");
     }
 
     private static RunEmploymentSource Employment(JsonElement employment, string baseDirectory)
@@ -190,17 +291,34 @@ internal static class RunJobReader
         return value.GetString()!.Trim();
     }
 
-    private static List<string> Names(JsonElement parent, string name, IReadOnlyList<string> allowed, string? path = null)
+    private static string? NullableText(JsonElement parent, string path, string name, string fallback)
+        => parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null ? null : Text(parent, path, name, fallback);
+
+    private static string Choice(JsonElement parent, string path, string name, IReadOnlyList<string> allowed, string fallback)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return fallback;
+        }
+
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return text is not null && allowed.Contains(text, StringComparer.Ordinal)
+            ? text
+            : throw new RunConfigException($"{path}: {value.GetRawText()} is not one of: {string.Join(", ", allowed)}.");
+    }
+
+    private static List<string> Names(
+        JsonElement parent, string name, IReadOnlyList<string> allowed, string? path = null, bool allowEmpty = false, IReadOnlyList<string>? defaults = null)
     {
         path ??= name;
         if (!parent.TryGetProperty(name, out var value))
         {
-            return [.. allowed];
+            return [.. defaults ?? allowed];
         }
 
-        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        if (value.ValueKind != JsonValueKind.Array || (!allowEmpty && value.GetArrayLength() == 0))
         {
-            throw new RunConfigException($"{path}: must be a non-empty array of names from: {string.Join(", ", allowed)}.");
+            throw new RunConfigException($"{path}: must be {(allowEmpty ? "an" : "a non-empty")} array of names from: {string.Join(", ", allowed)}.");
         }
 
         var names = new List<string>();

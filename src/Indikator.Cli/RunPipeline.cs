@@ -12,31 +12,29 @@ using Indikator.Core.Synthetic;
 
 namespace Indikator.Cli;
 
-/// <summary>The demo pipeline on the user's data, behind <c>indikator run</c>: load the stock and the employment
-/// records, compute the work outcomes, fit the risk models and compute arbeidsindikatoren, compose the report and
-/// write the requested formats. Each failure maps to one exit code (<see cref="RunExitCode"/>).</summary>
-/// <remarks>The stock columns are read under the synthetic column names, so the library defaults (risk model, unit
-/// levels) apply to any header names. Nothing logged or written contains a person key.</remarks>
-internal sealed class RunPipeline(RunJob job, RunLog log)
+/// <summary>The demo pipeline on the user's data, behind <c>indikator run</c>: load the stock, the employment records and
+/// (optionally) the register statuses, compute the work outcomes and the legacy six-month measure, fit the risk models and
+/// compute arbeidsindikatoren, compose the report and write the requested formats. Each failure maps to one exit code
+/// (<see cref="RunExitCode"/>).</summary>
+/// <remarks>The stock columns are read under the library's column names (<see cref="RunStockFields"/>), so the library's
+/// model terms and unit levels apply to any header names. Nothing logged or written contains a person key.</remarks>
+internal sealed partial class RunPipeline(RunJob job, RunLog log)
 {
-    private const string ProgrammeColumn = "programme";
-
-    private static readonly WorkIndicatorColumns Canonical = WorkIndicatorColumns.Synthetic;
-
     /// <summary>Runs the job and returns the exit code; errors are logged.</summary>
     public int Execute()
     {
         var total = Stopwatch.StartNew();
         PersonMonthPanel stock;
         EmploymentRecords employment;
+        StatusRecords? statuses = null;
         try
         {
             CheckHeaders();
-            stock = Timed("load stock", () => CsvLoader.LoadPanel(job.Stock.File, StockSchema()), p => Count(p.RowCount, "person-months"));
+            stock = Timed("load stock", LoadStock, p => Count(p.RowCount, job.Months.All ? "person-months" : $"person-months in {MonthsText()}"));
             employment = Timed("load employment", LoadEmployment, e => Count(e.Count, "employment records"));
-            if (stock.RowCount == 0)
+            if (job.Status is { } source)
             {
-                throw new RunInputException($"stock.file: '{job.Stock.File}' has no data rows.");
+                statuses = Timed("load status", () => LoadStatus(source), s => Count(s.Count, "status records"));
             }
         }
         catch (RunInputException e)
@@ -53,6 +51,7 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
         }
 
         PersonMonthPanel panel;
+        LegacyTransitionResult? legacy = null;
         try
         {
             var options = new WorkVolumeOptions(job.LastCompleteMonth)
@@ -60,6 +59,19 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
                 Outcomes = [.. WorkOutcome.Nav.Where(o => job.Outcomes.Contains(o.Name, StringComparer.Ordinal))],
             };
             panel = Timed("work outcomes", () => WorkVolume.Compute(stock, employment, options).AddTo(stock), p => Count(job.Outcomes.Count, "outcomes"));
+            if (statuses is not null)
+            {
+                var legacyOptions = new LegacyTransitionOptions(job.LastCompleteMonth, WorkIndicatorColumns.Synthetic.Age) { Variant = job.Status!.Variant };
+                legacy = Timed("legacy", () => LegacyTransition.Compute(stock, statuses, employment, legacyOptions), LegacySummary);
+            }
+            else
+            {
+                log.Info("legacy", "no status section in the job file: the report has no legacy six-month measure");
+            }
+        }
+        catch (InvalidRecordException e)
+        {
+            return Fail("input", Locate(e).Message, RunExitCode.InputData);
         }
         catch (ArgumentException e)
         {
@@ -69,15 +81,7 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
         WorkIndicatorResult indicators;
         try
         {
-            var columns = Canonical with { Programme = job.Stock.Columns.Programme is null ? null : ProgrammeColumn };
-            var options = new WorkIndicatorOptions
-            {
-                Outcomes = job.Outcomes,
-                Model = WorkRiskModelSpec.ForColumns(columns),
-                Units = WorkUnitLevel.ForColumns(columns),
-                MinimumPersons = job.MinimumPersons,
-            };
-            indicators = Timed("indicators", () => WorkIndicators.Compute(panel, options), r => Count(r.Tables.Count, "tables"));
+            indicators = Timed("indicators", () => WorkIndicators.Compute(panel, IndicatorOptions()), r => Count(r.Tables.Count, "tables"));
         }
         catch (Exception e) when (e is NonFiniteValueException or DataValidationException)
         {
@@ -88,9 +92,9 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
             return Fail("indicators", $"the model cannot be fitted: {e.Message}", RunExitCode.ModelFit);
         }
 
-        var report = IndicatorReport.Compose(indicators, null, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
+        var report = IndicatorReport.Compose(indicators, legacy, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
         {
-            OfficeRegions = OfficeRegions(stock),
+            OfficeRegions = job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null,
         });
         try
         {
@@ -104,6 +108,37 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
         log.Info("done", $"report written to '{job.OutputDirectory}'", total.Elapsed.TotalSeconds);
         return RunExitCode.Success;
     }
+
+    /// <summary>The library options for the job's outcomes, model, units and suppression threshold.</summary>
+    internal WorkIndicatorOptions IndicatorOptions()
+    {
+        var columns = RunStockFields.Canonical(job);
+        var chosen = job.Model.Covariates.Select(c => RunStockFields.All.First(f => f.Property == c).Canonical).ToHashSet(StringComparer.Ordinal);
+        var full = WorkRiskModelSpec.ForColumns(columns);
+        var model = full with
+        {
+            Numeric = [.. full.Numeric.Where(chosen.Contains)],
+            Categorical = [.. full.Categorical.Where(t => chosen.Contains(t.Column))],
+            Bands = [.. full.Bands.Where(b => chosen.Contains(b.Column))],
+            Deciles = [.. full.Deciles.Where(chosen.Contains)],
+            PeriodEffects = job.Model.PeriodEffects,
+        };
+        var levels = job.Units.Select(RunStockFields.LevelName).ToHashSet(StringComparer.Ordinal);
+        return new WorkIndicatorOptions
+        {
+            Outcomes = job.Outcomes,
+            Model = model,
+            Units = [.. WorkUnitLevel.ForColumns(columns).Where(l => l.IsCountry || levels.Contains(l.Name))],
+            FixedEffectLevels = [.. job.Model.FixedEffects.Select(RunStockFields.LevelName)],
+            MinimumPersons = job.MinimumPersons,
+        };
+    }
+
+    private static string LegacySummary(LegacyTransitionResult r) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{r.ExitCount} exits, {r.EmployedCount} in work six months later; left out: {r.CensoredExits} censored, {r.ExitsWithoutStockRow} without a stock row in the exit month (or outside months), {r.ExitsWithMissingAge} without age, {r.ExitsOutsideAgeRange} outside ages 20-66");
+
+    private string MonthsText() => $"{job.Months.From?.ToString() ?? "..."} to {job.Months.To?.ToString() ?? "..."}";
 
     private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count} {what}");
 
@@ -121,92 +156,14 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
         return result;
     }
 
-    private void CheckHeaders()
-    {
-        var c = job.Stock.Columns;
-        Check(job.Stock.File, "stock",
-        [
-            ("personKey", job.Stock.PersonKey), ("period", job.Stock.Period), ("columns.office", c.Office), ("columns.region", c.Region),
-            ("columns.needCategory", c.NeedCategory), ("columns.age", c.Age), ("columns.gender", c.Gender), ("columns.education", c.Education),
-            ("columns.immigrant", c.Immigrant), ("columns.benefit", c.Benefit), ("columns.monthsSinceRegistration", c.MonthsSinceRegistration),
-            ("columns.priorHours", c.PriorHours), ("columns.inflowRate", c.InflowRate), ("columns.programme", c.Programme),
-        ]);
-        var e = job.Employment;
-        Check(e.File, "employment", [("personKey", e.PersonKey), ("month", e.Month), ("weeklyHours", e.WeeklyHours), ("earnings", e.Earnings)]);
-    }
-
-    private static void Check(string file, string section, (string Field, string? Header)[] fields)
-    {
-        if (!File.Exists(file))
-        {
-            throw new RunInputException($"{section}.file: file not found: '{file}'.");
-        }
-
-        var header = FitInput.ReadHeader(file);
-        foreach (var (field, name) in fields)
-        {
-            if (name is not null && !header.Contains(name, StringComparer.Ordinal))
-            {
-                throw new RunInputException($"{section}.{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
-            }
-        }
-    }
-
-    private CsvSchema StockSchema()
-    {
-        var c = job.Stock.Columns;
-        var schema = new CsvSchema().WithPersonKey(job.Stock.PersonKey).WithPeriod(job.Stock.Period)
-            .AddNumeric(c.Age, Canonical.Age)
-            .AddNumeric(c.MonthsSinceRegistration, Canonical.MonthsSinceRegistration)
-            .AddNumeric(c.PriorHours, Canonical.PriorHours)
-            .AddNumeric(c.InflowRate, Canonical.InflowRate)
-            .AddCategorical(c.Office, Canonical.Office)
-            .AddCategorical(c.Region, Canonical.Region)
-            .AddCategorical(c.NeedCategory, Canonical.NeedCategory)
-            .AddCategorical(c.Gender, Canonical.Gender)
-            .AddCategorical(c.Education, Canonical.Education)
-            .AddCategorical(c.Immigrant, Canonical.Immigrant)
-            .AddCategorical(c.Benefit, Canonical.Benefit);
-        return c.Programme is null ? schema : schema.AddCategorical(c.Programme, ProgrammeColumn);
-    }
-
-    private EmploymentRecords LoadEmployment()
-    {
-        var e = job.Employment;
-        var schema = new CsvSchema().WithPersonKey(e.PersonKey).WithPeriod(e.Month).AddNumeric(e.WeeklyHours, "hours");
-        if (e.Earnings is not null)
-        {
-            schema = schema.AddNumeric(e.Earnings, "earnings");
-        }
-
-        var records = CsvLoader.LoadPanel(e.File, schema);
-        var hours = records.Numeric("hours").Values.ToArray();
-        for (var i = 0; i < hours.Length; i++)
-        {
-            if (!double.IsFinite(hours[i]) || hours[i] < 0)
-            {
-                // The line is known only for the first record of a file without blank lines, so name the record.
-                throw new RunInputException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"employment.weeklyHours: record {i + 1} of '{e.File}', column '{e.WeeklyHours}': weekly hours must be a finite number of at least 0."));
-            }
-        }
-
-        return new EmploymentRecords(
-            records.PersonKeys.ToArray(),
-            records.Periods.ToArray(),
-            hours,
-            e.Earnings is null ? null : records.Numeric("earnings").Values.ToArray());
-    }
-
     private string DataSource() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Path.GetFileName(job.Stock.File)} and {Path.GetFileName(job.Employment.File)}, employment complete to {job.LastCompleteMonth}.");
+        $"{Path.GetFileName(job.Stock.File)}, {Path.GetFileName(job.Employment.File)}{(job.Status is { } s ? ", " + Path.GetFileName(s.File) : string.Empty)}; records complete to {job.LastCompleteMonth}{(job.Months.All ? string.Empty : "; months " + MonthsText())}.");
 
     private static Dictionary<string, string> OfficeRegions(PersonMonthPanel stock)
     {
-        var office = stock.Categorical(Canonical.Office);
-        var region = stock.Categorical(Canonical.Region);
+        var office = stock.Categorical(WorkIndicatorColumns.Synthetic.Office);
+        var region = stock.Categorical(WorkIndicatorColumns.Synthetic.Region);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var officeCodes = office.Codes.Span;
         var regionCodes = region.Codes.Span;
@@ -247,10 +204,10 @@ internal sealed class RunPipeline(RunJob job, RunLog log)
 
         if (job.Formats.Contains("csv"))
         {
+            var stems = ReportFileNames.TableStems(report);
             for (var i = 0; i < report.Tables.Count; i++)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"table-{i + 1:00}.csv");
-                using var writer = new StreamWriter(Path.Combine(job.OutputDirectory, name), false, utf8);
+                using var writer = new StreamWriter(Path.Combine(job.OutputDirectory, stems[i] + ".csv"), false, utf8);
                 Indikator.Core.Reporting.Writers.CsvReportWriter.Write(report.Tables[i], writer);
                 written++;
             }

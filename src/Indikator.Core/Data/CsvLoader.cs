@@ -145,6 +145,41 @@ public static class CsvLoader
         return new CsvTableReader(reader, schema, options, sourceName).ReadPanel();
     }
 
+    /// <summary>
+    /// Finds the line of a file on which a data row starts, to turn the 0-based row of a loaded table (for example
+    /// <see cref="Outcomes.InvalidRecordException.Row"/>, or a row found by a check after loading) into the line a
+    /// person can open in an editor. Rows are numbered as the loaders number them: blank lines are skipped and a
+    /// quoted field may span lines.
+    /// </summary>
+    /// <param name="path">The file that was loaded.</param>
+    /// <param name="row">The 0-based data row, in file order.</param>
+    /// <param name="options">The separator; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <returns>The 1-based line (the header is line 1), or -1 when the file has no such row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="CsvDataException">The file is not valid CSV before that row.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static int LineOfRow(string path, int row, CsvReadOptions? options = null)
+    {
+        Guard.NotNull(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        options ??= CsvReadOptions.Default;
+        options.Validate();
+        using var reader = OpenFile(path);
+        var records = new CsvRecordReader(reader, options.Separator, path);
+        // The first record is the header, so data row r is record r + 1.
+        for (var record = 0; record <= row + 1; record++)
+        {
+            if (!records.Read())
+            {
+                return -1;
+            }
+        }
+
+        return records.LineNumber;
+    }
+
     private static StreamReader OpenFile(string path)
     {
         var stream = new FileStream(path, new FileStreamOptions

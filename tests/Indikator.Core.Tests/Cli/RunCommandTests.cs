@@ -4,7 +4,7 @@ using Indikator.Core.Synthetic;
 
 namespace Indikator.Core.Tests.Cli;
 
-public sealed class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFiles>, IDisposable
+public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFiles>, IDisposable
 {
     private readonly SyntheticFiles _data;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "indikator-run-" + Guid.NewGuid().ToString("N"));
@@ -25,7 +25,7 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFil
 
         Assert.True(code == RunExitCode.Success, log);
         var output = Path.Combine(_folder, "out");
-        foreach (var file in new[] { "report.html", "report.xlsx", "report.json", "table-01.csv" })
+        foreach (var file in new[] { "report.html", "report.xlsx", "report.json", "national-level-per-outcome.csv", "offices-atid3-working-hours-over-the-next-3-months.csv" })
         {
             Assert.True(File.Exists(Path.Combine(output, file)), $"{file} missing; log:\n{log}");
         }
@@ -211,12 +211,14 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFil
         return path;
     }
 
-    private string Job(string? stock = null, string? employment = null, string? month = null, string? columns = null, string? outcomes = null, string? formats = null)
+    private string Job(
+        string? stock = null, string? employment = null, string? month = null, string? columns = null, string? outcomes = null, string? formats = null, string? extra = null)
         => $$"""
         {
           // comments and trailing commas are allowed
           "stock": { "file": {{Quote(stock ?? _data.Stock)}}, "personKey": "person_key", "period": "period", "columns": { {{columns ?? "\"office\": \"office\""}} } },
           "employment": { "file": {{Quote(employment ?? _data.Employment)}}, "earnings": "earnings" },
+          {{extra ?? string.Empty}}
           "lastCompleteMonth": "{{month ?? _data.LastMonth}}",
           {{(outcomes is null ? string.Empty : $"\"outcomes\": {outcomes},")}}
           "minimumPersons": 5,
@@ -233,15 +235,19 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SyntheticFil
 
         public SyntheticFiles()
         {
-            var data = SyntheticNavData.Generate(new SyntheticOptions { TargetPersonMonths = 30_000, Months = 24, Seed = 7 });
-            data.WriteCsv(_folder);
-            LastMonth = data.LastRecordMonth.ToString();
-            PersonKeys = [.. data.Stock.PersonKeys.ToArray().Distinct().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            Data = SyntheticNavData.Generate(new SyntheticOptions { TargetPersonMonths = 30_000, Months = 24, Seed = 7 });
+            Data.WriteCsv(_folder);
+            LastMonth = Data.LastRecordMonth.ToString();
+            PersonKeys = [.. Data.Stock.PersonKeys.ToArray().Distinct().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture))];
         }
+
+        public SyntheticNavData Data { get; }
 
         public string Stock => Path.Combine(_folder, "stock.csv");
 
         public string Employment => Path.Combine(_folder, "employment.csv");
+
+        public string Status => Path.Combine(_folder, "status.csv");
 
         public string LastMonth { get; }
 

@@ -110,8 +110,8 @@ public static class IndicatorReport
 
     /// <summary>
     /// Writes the report to a folder: <c>report.html</c>, <c>report.xlsx</c> and <c>report.json</c>, and for each table
-    /// <c>NN-name.csv</c> and <c>NN-name.json</c>, where NN is the table's 1-based position (01, 02, ...) and name its
-    /// title in lower case with every run of other characters than ASCII letters and digits replaced by '-'.
+    /// <c>name.csv</c> and <c>name.json</c>, where name is the stem given by <see cref="ReportFileNames.TableStems"/>
+    /// (the title as a lower-case ASCII slug, made unique), for example <c>offices-jobb3-in-work-3-months-later.csv</c>.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="directory">The folder; created if missing, existing files are overwritten.</param>
@@ -140,9 +140,10 @@ public static class IndicatorReport
         var json = Path.Combine(directory, "report.json");
         File.WriteAllText(json, JsonReportWriter.ToJson(report, indented: true), utf8);
         written.Add(json);
+        var stems = ReportFileNames.TableStems(report);
         for (var i = 0; i < report.Tables.Count; i++)
         {
-            var stem = Path.Combine(directory, FileStem(i, report.Tables[i].Title));
+            var stem = Path.Combine(directory, stems[i]);
             File.WriteAllText(stem + ".csv", CsvReportWriter.ToCsv(report.Tables[i]), utf8);
             File.WriteAllText(stem + ".json", JsonReportWriter.ToJson(report.Tables[i], indented: true), utf8);
             written.Add(stem + ".csv");
@@ -150,30 +151,6 @@ public static class IndicatorReport
         }
 
         return written;
-    }
-
-    internal static string FileStem(int index, string title)
-    {
-        var name = new StringBuilder();
-        foreach (var c in title.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                name.Append(c);
-            }
-            else if (name.Length > 0 && name[^1] != '-')
-            {
-                name.Append('-');
-            }
-        }
-
-        var text = name.ToString().TrimEnd('-');
-        if (text.Length > 60)
-        {
-            text = text[..60].TrimEnd('-');
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{index + 1:00}-{text}");
     }
 
     private static string? LargestOffice(UnitComparison comparison)

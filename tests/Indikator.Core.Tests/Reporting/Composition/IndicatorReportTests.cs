@@ -224,7 +224,7 @@ public sealed class IndicatorReportTests
             var files = IndicatorReport.WriteFolder(run.Report, directory);
             Assert.Equal(3 + (2 * run.Report.Tables.Count), files.Count);
             Assert.All(files, f => Assert.True(new FileInfo(f).Length > 0, f));
-            Assert.Equal(["report.html", "report.xlsx", "report.json", "01-national-level-per-outcome.csv", "01-national-level-per-outcome.json", "02-offices-jobb3-in-work-3-months-later.csv"], files.Take(6).Select(Path.GetFileName));
+            Assert.Equal(["report.html", "report.xlsx", "report.json", "national-level-per-outcome.csv", "national-level-per-outcome.json", "offices-jobb3-in-work-3-months-later.csv"], files.Take(6).Select(Path.GetFileName));
             var csv = File.ReadAllText(files[5]);
             Assert.Contains(",:,", csv, StringComparison.Ordinal);
             Assert.Equal(HtmlReportWriter.ToHtml(run.Report), File.ReadAllText(files[0]));
@@ -244,13 +244,6 @@ public sealed class IndicatorReportTests
         var run = CompositionFixture.Data;
         var error = Assert.Throws<ArgumentException>(() => IndicatorReport.Compose(run.Work, null, CompositionFixture.Options with { Outcome = "atid12" }));
         Assert.Contains("atid12", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void File_stems_are_numbered_lower_case_ascii()
-    {
-        Assert.Equal("07-scorecard-placement-into-work-avklaring-2025-synthetic-provi", IndicatorReport.FileStem(6, "Scorecard: Placement into work, Avklaring, 2025 (synthetic providers)"));
-        Assert.Equal("10-r-d-kontor", IndicatorReport.FileStem(9, "Rød  kontor!"));
     }
 
     /// <summary>Offices whose distinct persons with an observed jobb3, counted directly from the panel, are 1 to minimum - 1.</summary>

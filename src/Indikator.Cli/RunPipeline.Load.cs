@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Indikator.Core.Data;
+using Indikator.Core.Outcomes;
+
+namespace Indikator.Cli;
+
+/// <summary>Loading and checking the input files. Every error names the job field and the file, and the line and
+/// column where the loader knows them; none quotes a person key.</summary>
+internal sealed partial class RunPipeline
+{
+    private static readonly Dictionary<string, RegisterStatus> StatusNames =
+        Enum.GetValues<RegisterStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, bool> BenefitNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["true"] = true, ["false"] = false, ["1"] = true, ["0"] = false,
+    };
+
+    // The stock row (in the file) of each row kept by the months window, or null when every row is kept.
+    private int[]? _stockRows;
+
+    private void CheckHeaders()
+    {
+        var c = job.Stock.Columns;
+        Check(job.Stock.File, "stock",
+        [
+            ("personKey", job.Stock.PersonKey), ("period", job.Stock.Period),
+            .. RunStockFields.Used(job).Select(f => ("columns." + f.Property, f.Get(c))),
+        ]);
+        var e = job.Employment;
+        Check(e.File, "employment", [("personKey", e.PersonKey), ("month", e.Month), ("weeklyHours", e.WeeklyHours), ("earnings", e.Earnings)]);
+        if (job.Status is { } s)
+        {
+            Check(s.File, "status", [("personKey", s.PersonKey), ("month", s.Month), ("status", s.Status), ("programme", s.Programme), ("receivesBenefit", s.ReceivesBenefit)]);
+        }
+    }
+
+    private static void Check(string file, string section, (string Field, string? Header)[] fields)
+    {
+        if (!File.Exists(file))
+        {
+            throw new RunInputException($"{section}.file: file not found: '{file}'.");
+        }
+
+        List<string> header;
+        try
+        {
+            header = FitInput.ReadHeader(file);
+        }
+        catch (FitInputException e)
+        {
+            throw new RunInputException($"{section}.file: {e.Message}");
+        }
+
+        foreach (var (field, name) in fields)
+        {
+            if (name is not null && !header.Contains(name, StringComparer.Ordinal))
+            {
+                throw new RunInputException($"{section}.{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
+            }
+        }
+    }
+
+    private PersonMonthPanel LoadStock()
+    {
+        var c = job.Stock.Columns;
+        var schema = new CsvSchema().WithPersonKey(job.Stock.PersonKey).WithPeriod(job.Stock.Period);
+        foreach (var field in RunStockFields.Used(job))
+        {
+            schema = field.Numeric ? schema.AddNumeric(field.Get(c)!, field.Canonical) : schema.AddCategorical(field.Get(c)!, field.Canonical);
+        }
+
+        var stock = CsvLoader.LoadPanel(job.Stock.File, schema);
+        if (stock.RowCount == 0)
+        {
+            throw new RunInputException($"stock.file: '{job.Stock.File}' has no data rows.");
+        }
+
+        if (job.Months.All)
+        {
+            return stock;
+        }
+
+        var kept = Window(stock);
+        if (kept.RowCount == 0)
+        {
+            throw new RunInputException($"months: no row of '{job.Stock.File}' has a {job.Stock.Period} from {job.Months.From?.ToString() ?? "the first month"} to {job.Months.To?.ToString() ?? "the last month"}.");
+        }
+
+        return kept;
+    }
+
+    /// <summary>Keeps the stock rows in the months window; categorical levels that no kept row uses are dropped, so no unit is reported empty.</summary>
+    private PersonMonthPanel Window(PersonMonthPanel stock)
+    {
+        var periods = stock.Periods.Span;
+        var rows = new List<int>();
+        for (var row = 0; row < periods.Length; row++)
+        {
+            if (job.Months.Contains(periods[row]))
+            {
+                rows.Add(row);
+            }
+        }
+
+        _stockRows = [.. rows];
+        var builder = new PersonMonthPanelBuilder()
+            .WithPersonKeys(Pick(stock.PersonKeys.Span, _stockRows))
+            .WithPeriods(Pick(periods, _stockRows));
+        foreach (var column in stock.NumericColumns)
+        {
+            builder.AddNumeric(column.Name, Pick(column.Values.Span, _stockRows));
+        }
+
+        foreach (var column in stock.CategoricalColumns)
+        {
+            var codes = column.Codes.Span;
+            var labels = new string?[_stockRows.Length];
+            for (var i = 0; i < labels.Length; i++)
+            {
+                var code = codes[_stockRows[i]];
+                labels[i] = code == CategoricalColumn.MissingCode ? null : column.Levels[code];
+            }
+
+            builder.AddCategorical(column.Name, labels);
+        }
+
+        return builder.Build();
+    }
+
+    private static T[] Pick<T>(ReadOnlySpan<T> values, int[] rows)
+    {
+        var picked = new T[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            picked[i] = values[rows[i]];
+        }
+
+        return picked;
+    }
+
+    private EmploymentRecords LoadEmployment()
+    {
+        var e = job.Employment;
+        var schema = new CsvSchema().WithPersonKey(e.PersonKey).WithPeriod(e.Month).AddNumeric(e.WeeklyHours, "hours");
+        if (e.Earnings is not null)
+        {
+            schema = schema.AddNumeric(e.Earnings, "earnings");
+        }
+
+        var records = CsvLoader.LoadPanel(e.File, schema);
+        var hours = records.Numeric("hours").Values.ToArray();
+        for (var i = 0; i < hours.Length; i++)
+        {
+            if (!double.IsFinite(hours[i]) || hours[i] < 0)
+            {
+                throw Bad("employment.weeklyHours", e.File, i, e.WeeklyHours, "weekly hours must be a finite number of at least 0.");
+            }
+        }
+
+        return new EmploymentRecords(
+            records.PersonKeys.ToArray(),
+            records.Periods.ToArray(),
+            hours,
+            e.Earnings is null ? null : records.Numeric("earnings").Values.ToArray());
+    }
+
+    private static StatusRecords LoadStatus(RunStatusSource s)
+    {
+        var schema = new CsvSchema().WithPersonKey(s.PersonKey).WithPeriod(s.Month).AddCategorical(s.Status, "status");
+        if (s.Programme is not null)
+        {
+            schema = schema.AddCategorical(s.Programme, "programme");
+        }
+
+        if (s.ReceivesBenefit is not null)
+        {
+            schema = schema.AddCategorical(s.ReceivesBenefit, "benefit");
+        }
+
+        var records = CsvLoader.LoadPanel(s.File, schema);
+        var n = records.RowCount;
+        var statusColumn = records.Categorical("status");
+        var statusOf = statusColumn.Levels.Select(l => StatusNames.TryGetValue(l.Trim(), out var v) ? v : (RegisterStatus?)null).ToArray();
+        var statusCodes = statusColumn.Codes.Span;
+        var statuses = new RegisterStatus[n];
+        for (var row = 0; row < n; row++)
+        {
+            var code = statusCodes[row];
+            statuses[row] = code == CategoricalColumn.MissingCode
+                ? throw Bad("status.status", s.File, row, s.Status, $"the status is missing; use one of: {string.Join(", ", StatusNames.Keys)}.")
+                : statusOf[code] ?? throw Bad("status.status", s.File, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status; use one of: {string.Join(", ", StatusNames.Keys)}.");
+        }
+
+        var programmes = new int[n];
+        IReadOnlyList<string> programmeLevels = [];
+        if (s.Programme is not null)
+        {
+            var programme = records.Categorical("programme");
+            programme.Codes.Span.CopyTo(programmes);
+            programmeLevels = programme.Levels;
+        }
+        else
+        {
+            Array.Fill(programmes, StatusRecords.NoProgramme);
+        }
+
+        var benefit = new bool[n];
+        if (s.ReceivesBenefit is not null)
+        {
+            var column = records.Categorical("benefit");
+            var valueOf = column.Levels.Select(l => BenefitNames.TryGetValue(l.Trim(), out var v) ? v : (bool?)null).ToArray();
+            var codes = column.Codes.Span;
+            for (var row = 0; row < n; row++)
+            {
+                var code = codes[row];
+                benefit[row] = code != CategoricalColumn.MissingCode && valueOf[code] is { } v
+                    ? v
+                    : throw Bad("status.receivesBenefit", s.File, row, s.ReceivesBenefit, "must be true, false, 1 or 0.");
+            }
+        }
+
+        return new StatusRecords(records.PersonKeys.ToArray(), records.Periods.ToArray(), statuses, programmes, programmeLevels, benefit);
+    }
+
+    /// <summary>Turns a record error of the library (column and 0-based row) into an error that names the job field, file, line and column.</summary>
+    private RunInputException Locate(InvalidRecordException e)
+    {
+        var status = job.Status;
+        (string Field, string File, string? Header, int[]? Rows)? source = e.Column switch
+        {
+            "period" => ("stock.period", job.Stock.File, job.Stock.Period, _stockRows),
+            "weekly hours" => ("employment.weeklyHours", job.Employment.File, job.Employment.WeeklyHours, null),
+            "earnings" => ("employment.earnings", job.Employment.File, job.Employment.Earnings, null),
+            "month" when status is not null => ("status.month", status.File, status.Month, null),
+            "status" when status is not null => ("status.status", status.File, status.Status, null),
+            "programme" when status is not null => ("status.programme", status.File, status.Programme, null),
+            _ => null,
+        };
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"Column '{e.Column}', row {e.Row}: ");
+        if (source is not { } s || e.Row < 0 || !e.Message.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return new RunInputException($"input data error: {e.Message}");
+        }
+
+        // The library names other rows 0-based ("the first is row 5"); a person reads lines.
+        var reason = RowReference().Replace(e.Message[prefix.Length..], m => "line " + Line(s.File, int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), s.Rows));
+        return new RunInputException(string.Create(
+            CultureInfo.InvariantCulture, $"{s.Field}: {s.File}, line {Line(s.File, e.Row, s.Rows)}, column '{s.Header}': {reason}"));
+    }
+
+    private static RunInputException Bad(string field, string file, int row, string? header, string reason)
+        => new(string.Create(CultureInfo.InvariantCulture, $"{field}: {file}, line {Line(file, row, null)}, column '{header}': {reason}"));
+
+    private static string Line(string file, int row, int[]? rows)
+    {
+        var line = CsvLoader.LineOfRow(file, rows is null ? row : rows[row]);
+        return line < 0 ? "?" : line.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"\brow (\d+)\b")]
+    private static partial Regex RowReference();
+}

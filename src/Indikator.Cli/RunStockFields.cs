@@ -1,0 +1,60 @@
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Synthetic;
+
+namespace Indikator.Cli;
+
+/// <summary>The stock columns a job file can map (<c>stock.columns</c>), which of them can be covariates or unit levels,
+/// and which ones a job reads. The stock is read under the library's (synthetic) column names, so the library's default
+/// model terms and unit levels apply to any header names.</summary>
+internal static class RunStockFields
+{
+    /// <summary>The library name of the programme column (there is no synthetic default).</summary>
+    public const string ProgrammeColumn = "programme";
+
+    /// <summary>The mappable columns, in the order of docs/configuration.md.</summary>
+    public static readonly IReadOnlyList<RunStockField> All =
+    [
+        new("office", SyntheticColumns.Office, false, c => c.Office, (c, h) => c with { Office = h }),
+        new("region", SyntheticColumns.Region, false, c => c.Region, (c, h) => c with { Region = h }),
+        new("needCategory", SyntheticColumns.NeedCategory, false, c => c.NeedCategory, (c, h) => c with { NeedCategory = h }),
+        new("programme", ProgrammeColumn, false, c => c.Programme, (c, h) => c with { Programme = h }),
+        new("age", SyntheticColumns.Age, true, c => c.Age, (c, h) => c with { Age = h }),
+        new("gender", SyntheticColumns.Gender, false, c => c.Gender, (c, h) => c with { Gender = h }),
+        new("education", SyntheticColumns.Education, false, c => c.Education, (c, h) => c with { Education = h }),
+        new("immigrant", SyntheticColumns.Immigrant, false, c => c.Immigrant, (c, h) => c with { Immigrant = h }),
+        new("benefit", SyntheticColumns.Benefit, false, c => c.Benefit, (c, h) => c with { Benefit = h }),
+        new("monthsSinceRegistration", SyntheticColumns.MonthsSinceRegistration, true, c => c.MonthsSinceRegistration, (c, h) => c with { MonthsSinceRegistration = h }),
+        new("priorHours", SyntheticColumns.PriorHours, true, c => c.PriorHours, (c, h) => c with { PriorHours = h }),
+        new("inflowRate", SyntheticColumns.InflowRate, true, c => c.InflowRate, (c, h) => c with { InflowRate = h }),
+    ];
+
+    /// <summary>The columns that can be covariates, the default of <c>model.covariates</c> (the library's default model).</summary>
+    public static readonly IReadOnlyList<string> Covariates =
+        ["age", "gender", "education", "immigrant", "needCategory", "benefit", "monthsSinceRegistration", "priorHours", "inflowRate"];
+
+    /// <summary>The columns that can be unit levels (<c>units</c>).</summary>
+    public static readonly IReadOnlyList<string> Units = ["office", "region", "needCategory", "programme"];
+
+    /// <summary>The stock columns under their library names (the programme column only when mapped).</summary>
+    public static WorkIndicatorColumns Canonical(RunJob job)
+        => WorkIndicatorColumns.Synthetic with { Programme = job.Units.Contains("programme", StringComparer.Ordinal) ? ProgrammeColumn : null };
+
+    /// <summary>The unit level's name in the library's tables (<c>needCategory</c> is <c>need_category</c>).</summary>
+    public static string LevelName(string unit) => unit == "needCategory" ? "need_category" : unit;
+
+    /// <summary>The columns a job reads: the office, its unit levels, its covariates, and the age when the legacy measure is computed.</summary>
+    public static IReadOnlyList<RunStockField> Used(RunJob job)
+        => [.. All.Where(f => f.Property == "office"
+            || job.Units.Contains(f.Property, StringComparer.Ordinal)
+            || job.Model.Covariates.Contains(f.Property, StringComparer.Ordinal)
+            || (f.Property == "age" && job.Status is not null))];
+}
+
+/// <summary>A mappable stock column.</summary>
+/// <param name="Property">The property of <c>stock.columns</c>.</param>
+/// <param name="Canonical">The library name it is read under, which is also the default header.</param>
+/// <param name="Numeric">Whether it is read as a number (else as a category).</param>
+/// <param name="Get">The header in a column mapping.</param>
+/// <param name="Set">Sets the header in a column mapping.</param>
+internal sealed record RunStockField(
+    string Property, string Canonical, bool Numeric, Func<WorkIndicatorColumns, string?> Get, Func<WorkIndicatorColumns, string, WorkIndicatorColumns> Set);
