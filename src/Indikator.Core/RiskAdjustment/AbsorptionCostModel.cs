@@ -21,9 +21,9 @@ namespace Indikator.Core.RiskAdjustment;
 /// <para>The exact path therefore costs about 3 n + 8 C per column against 45 n. The cell loops are branchy (an empty
 /// cell is skipped) and a C-long table of 8 C bytes falls out of the cache as C grows, so a cell operation and a
 /// table lookup cost far more than a cached row operation. Measured on the project machine with 10 covariates
-/// (docs/benchmarks.md): at 1M rows the exact path is 2 to 4 times faster at 18,000 and 180,000 cells and 1.1 to 1.9
-/// times slower at 600,000 and 1.8 million; at 4M rows and 600,000 cells the two are even; at 8M rows and 1.8 million
-/// cells alternating projections still win by 1.2 times. Hence the rule of <see cref="PreferExact"/>: small grids
+/// (docs/benchmarks.md): at 1M rows the exact path is 1.3 to 4.4 times faster at 18,000 and 180,000 cells and 1.1 to
+/// 2.5 times slower at 600,000 and 1.8 million; at 4M rows and 600,000 cells the two are even; at 8M rows and 1.8
+/// million cells alternating projections still win by 1.2 times. Hence the rule of <see cref="PreferExact"/>: small grids
 /// always, otherwise at most one cell per <see cref="RowsPerCell"/> rows, at most <see cref="MaxCells"/> cells, and a
 /// Schur complement that costs no more than one sweep.</para>
 /// <para>The count assumes the quick convergence of alternating projections on well-connected panels; on poorly
