@@ -5,17 +5,25 @@ namespace Indikator.Core.Benchmarks;
 /// <summary>
 /// Row counts for the large suites. The default is 1M and 10M person-months; the environment variable
 /// INDIKATOR_BENCH_ROWS (comma-separated, e.g. "1000000,10000000,30000000") overrides it, and the
-/// performance guard sets it to a small size so a guard run takes minutes, not an hour.
+/// performance guard sets it to a small size so a guard run takes minutes, not an hour. The demo pipeline has its
+/// own variable, INDIKATOR_BENCH_DEMO_ROWS (default 1M and the demo's 2M), because it holds several times the data of
+/// one suite and does not go to 10M on a workplace machine.
 /// </summary>
 public static class BenchmarkSizes
 {
     public const string Variable = "INDIKATOR_BENCH_ROWS";
 
-    public static IEnumerable<int> PersonMonths()
+    public const string DemoVariable = "INDIKATOR_BENCH_DEMO_ROWS";
+
+    public static IEnumerable<int> PersonMonths() => Read(Variable, [1_000_000, 10_000_000]);
+
+    public static IEnumerable<int> DemoPersonMonths() => Read(DemoVariable, [1_000_000, 2_000_000]);
+
+    private static IEnumerable<int> Read(string variable, int[] defaults)
     {
-        var text = Environment.GetEnvironmentVariable(Variable);
+        var text = Environment.GetEnvironmentVariable(variable);
         return string.IsNullOrWhiteSpace(text)
-            ? [1_000_000, 10_000_000]
+            ? defaults
             : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
     }

@@ -34,5 +34,5 @@ public class FitBenchmarks
 
     [Benchmark]
     public LinearModelResult ExactTwoWay()
-        => LinearModel.Fit(_data, _spec, new FitOptions { Covariance = CovarianceSpec.Cluster("office") });
+        => LinearModel.Fit(_data, _spec, new FitOptions { Absorption = AbsorptionStrategy.Exact, Covariance = CovarianceSpec.Cluster("office") });
 }

@@ -6,7 +6,9 @@ namespace Indikator.Core.Benchmarks.RiskAdjustment;
 
 /// <summary>
 /// How the main fit (10 covariates, office and period fixed effects, SE clustered by office, 1M rows) grows with
-/// the number of office levels: the exact two-way path against alternating projections as baseline.
+/// the number of office levels: the exact two-way path (forced) and the automatic choice against alternating
+/// projections as baseline. At 300 and 3,000 offices the automatic choice is the exact path, at 10,000 and 30,000
+/// alternating projections (see AbsorptionStrategy.Auto).
 /// </summary>
 [BenchmarkCategory("RiskAdjustment")]
 public class FitLevelBenchmarks
@@ -15,7 +17,7 @@ public class FitLevelBenchmarks
     private ColumnTable _data = null!;
     private LinearModelSpec _spec = null!;
 
-    [Params(300, 3_000, 30_000)]
+    [Params(300, 3_000, 10_000, 30_000)]
     public int Offices { get; set; }
 
     [GlobalSetup]
@@ -26,10 +28,14 @@ public class FitLevelBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public LinearModelResult AlternatingProjections()
-        => LinearModel.Fit(_data, _spec, new FitOptions { Absorption = AbsorptionStrategy.AlternatingProjections, Covariance = CovarianceSpec.Cluster("office") });
+    public LinearModelResult AlternatingProjections() => Fit(AbsorptionStrategy.AlternatingProjections);
 
     [Benchmark]
-    public LinearModelResult ExactTwoWay()
-        => LinearModel.Fit(_data, _spec, new FitOptions { Covariance = CovarianceSpec.Cluster("office") });
+    public LinearModelResult ExactTwoWay() => Fit(AbsorptionStrategy.Exact);
+
+    [Benchmark]
+    public LinearModelResult Automatic() => Fit(AbsorptionStrategy.Auto);
+
+    private LinearModelResult Fit(AbsorptionStrategy absorption)
+        => LinearModel.Fit(_data, _spec, new FitOptions { Absorption = absorption, Covariance = CovarianceSpec.Cluster("office") });
 }

@@ -56,24 +56,6 @@ internal sealed class CellProjection
     /// <summary>Gets the connected component of each level, [fe][level], for two fixed effects; otherwise null.</summary>
     public int[][]? ComponentOfLevel { get; }
 
-    /// <summary>Whether the exact cell path can handle these fixed effects with bounded memory and time.</summary>
-    public static bool Supports(IReadOnlyList<int> levelCounts)
-    {
-        if (levelCounts.Count <= 1)
-        {
-            return true;
-        }
-
-        if (levelCounts.Count > 2)
-        {
-            return false;
-        }
-
-        long la = Math.Max(levelCounts[0], levelCounts[1]);
-        long lb = Math.Min(levelCounts[0], levelCounts[1]);
-        return lb <= 2000 && la * lb <= 4_000_000;
-    }
-
     /// <param name="codes">Dense codes of zero, one or two fixed effects.</param>
     /// <param name="levelCounts">Number of levels of each.</param>
     /// <param name="weights">Row weights or null.</param>

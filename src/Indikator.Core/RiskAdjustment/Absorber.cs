@@ -38,7 +38,7 @@ internal static class Absorber
             return new Result(design, null, RawSquares(columns, w, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 
-        if (options.Absorption == AbsorptionStrategy.Auto && CellProjection.Supports(levels)
+        if (UseCells(options.Absorption, levels, n, columns.Count(c => c is not null))
             && CellProjection.Build(codes, levels, w, columns, n, parallel) is { } projection)
         {
             var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
@@ -76,15 +76,28 @@ internal static class Absorber
             converged[j] = r.Converged;
         });
 
+        // Two fixed effects: count the connected components as the exact path does, so the degrees of freedom and the
+        // reference levels do not depend on which path the cost model chose.
+        (int Count, int[][]? OfLevel) components = k == 2 ? LevelComponents.FromRows(codes[0], codes[1], levels[0], levels[1]) : (1, null);
         return new Result(
             new MaterializedDesign(demeaned, n),
             new FixedEffectCoefficients(coefficients),
             RawSquares(columns, w, parallel),
-            new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), 1),
-            null,
-            levels.Sum() - (k - 1),
+            new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), components.Count),
+            components.OfLevel,
+            levels.Sum() - (k == 2 ? components.Count : k - 1),
             tol);
     }
+
+    /// <summary>Whether the fixed effects go through cell sums (group means or the exact two-way solve).</summary>
+    private static bool UseCells(AbsorptionStrategy strategy, int[] levels, int rows, int projectedColumns) => strategy switch
+    {
+        AbsorptionStrategy.AlternatingProjections => false,
+        _ when levels.Length == 1 => true,
+        _ when levels.Length > 2 => false,
+        AbsorptionStrategy.Exact => AbsorptionCostModel.ExactFits(levels[0], levels[1]),
+        _ => AbsorptionCostModel.PreferExact(rows, projectedColumns, levels[0], levels[1]),
+    };
 
     /// <summary>sum_i w_i x_i^2 per column (zero for the constant), each column summed in row order.</summary>
     private static double[] RawSquares(double[]?[] columns, double[]? w, ParallelOptions parallel)

@@ -84,6 +84,11 @@ public static class LinearModel
             throw new ArgumentOutOfRangeException(nameof(options), options.CollinearityTolerance, "CollinearityTolerance must be in (0, 1).");
         }
 
+        if (!Enum.IsDefined(options.Absorption))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Absorption, "Absorption is not a defined AbsorptionStrategy.");
+        }
+
         if (options.MaxIterations <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxIterations, "MaxIterations must be positive.");

@@ -1,0 +1,60 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Outcomes;
+using Indikator.Core.Reporting;
+using Indikator.Core.Reporting.Composition;
+using Indikator.Core.Synthetic;
+using Indikator.Core.Synthetic.Providers;
+
+namespace Indikator.Core.Benchmarks.Pipeline;
+
+/// <summary>
+/// The whole pipeline of <c>indikator demo</c>, in memory: synthetic NAV data, the four work outcomes, the legacy
+/// six-month measure, the risk models and arbeidsindikatoren for every outcome and unit level (country, office,
+/// region, need category, month; mean-residual and office fixed-effect variants), and the composed report. Writing
+/// the report files is left out (disk, not computation). Baseline: the same pipeline on one thread.
+/// </summary>
+/// <remarks>Only library calls, the ones src/Indikator.Cli/DemoRunner.cs makes, so the suite does not reference the
+/// command-line project; the demo's truth check and console tables are not timed.</remarks>
+[BenchmarkCategory("Pipeline", "Guard")]
+public class DemoPipelineBenchmarks
+{
+    private const long Seed = 42;
+    private static readonly DateTimeOffset GeneratedAt = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Requested stock person-months: 1M and the demo's default of 2M, or <see cref="BenchmarkSizes.DemoVariable"/>.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.DemoPersonMonths();
+
+    [ParamsSource(nameof(Sizes))]
+    public int PersonMonths { get; set; }
+
+    [Benchmark(Baseline = true)]
+    public Report SingleThreaded() => Run(PersonMonths, maxDegreeOfParallelism: 1);
+
+    [Benchmark]
+    public Report AllProcessors() => Run(PersonMonths, maxDegreeOfParallelism: -1);
+
+    private static Report Run(int personMonths, int maxDegreeOfParallelism)
+    {
+        var data = SyntheticNavData.Generate(new SyntheticOptions
+        {
+            Seed = Seed,
+            TargetPersonMonths = personMonths,
+            Months = 36,
+            MaxDegreeOfParallelism = maxDegreeOfParallelism,
+        });
+        var panel = WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth), maxDegreeOfParallelism).AddTo(data.Stock);
+        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var indicators = WorkIndicators.Compute(panel, new WorkIndicatorOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
+        var options = new IndicatorReportOptions(
+            GeneratedAt,
+            string.Create(CultureInfo.InvariantCulture, $"Synthetic data (SyntheticNavData, seed {Seed}); no real person is described."))
+        {
+            OfficeRegions = data.Offices.ToDictionary(o => o.Name, o => o.Region, StringComparer.Ordinal),
+            Providers = SyntheticProviderData.Generate(Seed),
+            ProvidersAreSynthetic = true,
+        };
+        return IndicatorReport.Compose(indicators, legacy, options);
+    }
+}
