@@ -4,7 +4,8 @@ namespace Indikator.Core.Indicators.Work;
 
 /// <summary>The published table of one outcome, level and variant: a row per unit and month with persons, and a pooled row per unit.</summary>
 /// <remarks>
-/// <para>Rows are ordered by unit (level order of the column) and month, the pooled row (month null) last for each
+/// <para>Rows are ordered by unit (level order of the column; for a crossed level, the combinations in the level
+/// orders of its columns, first column slowest) and month, the pooled row (month null) last for each
 /// unit. Variant (b) has pooled rows only. Disclosure control has been applied (see <see cref="WorkIndicatorRow"/>).</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>

@@ -6,7 +6,8 @@ using Indikator.Core.RiskAdjustment;
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>
-/// Computes arbeidsindikatoren: for each outcome, unit (office, region, need category, programme, country) and
+/// Computes arbeidsindikatoren: for each outcome, unit (office, region, need category, programme, country, and crossings
+/// such as office x need category) and
 /// measurement month, and pooled over all months, the persons, actual and expected means, the contribution
 /// (actual - expected) with its standard error and confidence interval, and the contribution relative to the national
 /// level; then empirical-Bayes shrinkage and funnel limits per level, with disclosure control on every table.
@@ -16,11 +17,16 @@ namespace Indikator.Core.Indicators.Work;
 /// (<see cref="WorkRiskModelSpec"/>) is fitted once per outcome; a unit's contribution is its mean residual. Variant
 /// (b), <see cref="ContributionVariant.FixedEffect"/>: for each level in <see cref="WorkIndicatorOptions.FixedEffectLevels"/>
 /// the model is refitted with unit and period fixed effects; the contribution is the unit's fixed effect minus the
-/// person-month-weighted mean of all units' effects.</para>
+/// person-month-weighted mean of all units' effects; for a crossed level (office x need category) the model with
+/// fixed effects of its first column is used, and a cell's contribution is its mean actual minus its mean expected
+/// without the office effect, a_o + (the cell's mean residual) - centre.</para>
 /// <para>Standard errors (docs/arbeidsindikatoren.md, section 3): persons recur across months, so the residual part is
 /// clustered by person (CR1 of the unit's mean residual); the expected value's uncertainty enters through
 /// d'V d, where V is the coefficient covariance clustered by person and d the unit's mean design minus the national
 /// mean design of the same months. For (b) the centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V d.</para>
+/// <para>Disclosure control: each level's unit x month table is suppressed with both margins; a crossed level is then
+/// also linked to the coarser levels whose cells are sums of its cells (office, need category, region x need
+/// category, country), see docs/arbeidsindikatoren.md, section 8.</para>
 /// <para>Aggregation makes single passes over columnar arrays: one over the used rows per level, one over the rows
 /// grouped by person for the clusters; no per-row objects.</para>
 /// <para>This type is stateless and thread safe.</para>
