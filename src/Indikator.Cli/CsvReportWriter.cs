@@ -38,10 +38,10 @@ internal sealed class CsvReportWriter : IDemoReportWriter
 
     private static string WriteTable(WorkIndicatorTable table, string directory)
     {
-        var sb = new StringBuilder("unit,month,status,persons,person_months,actual,expected,contribution,se,lower,upper,relative_contribution\n");
+        var sb = new StringBuilder("unit," + LabelHeader(table.Level) + "month,status,persons,person_months,actual,expected,contribution,se,lower,upper,relative_contribution\n");
         foreach (var r in table.Rows)
         {
-            Line(sb, r.Unit, r.Month?.ToString() ?? "all", r.Status.ToString(), I(r.Persons), I(r.PersonMonths), D(r.Actual), D(r.Expected), D(r.Contribution), D(r.StandardError), D(r.Lower), D(r.Upper), D(r.RelativeContribution));
+            Line(sb, [r.Unit, .. CrossedLabels(table.Level, table.Labels(r.Unit)), r.Month?.ToString() ?? "all", r.Status.ToString(), I(r.Persons), I(r.PersonMonths), D(r.Actual), D(r.Expected), D(r.Contribution), D(r.StandardError), D(r.Lower), D(r.Upper), D(r.RelativeContribution)]);
         }
 
         return Save(directory, Name(table.Outcome, table.Level, table.Variant, string.Empty), sb);
@@ -49,10 +49,10 @@ internal sealed class CsvReportWriter : IDemoReportWriter
 
     private static string WriteComparison(UnitComparison comparison, string directory)
     {
-        var sb = new StringBuilder("unit,status,persons,person_months,contribution,se,reliability,shrunken,shrunken_se,z,lower95,upper95,lower998,upper998,rank\n");
+        var sb = new StringBuilder("unit," + LabelHeader(comparison.Level) + "status,persons,person_months,contribution,se,reliability,shrunken,shrunken_se,z,lower95,upper95,lower998,upper998,rank\n");
         foreach (var r in comparison.Rows)
         {
-            Line(sb, r.Unit, r.Status.ToString(), I(r.Persons), I(r.PersonMonths), D(r.Contribution), D(r.StandardError), D(r.Reliability), D(r.Shrunken), D(r.ShrunkenStandardError), D(r.ZScore), D(r.Lower95), D(r.Upper95), D(r.Lower998), D(r.Upper998), I(r.Rank));
+            Line(sb, [r.Unit, .. CrossedLabels(comparison.Level, comparison.Labels(r.Unit)), r.Status.ToString(), I(r.Persons), I(r.PersonMonths), D(r.Contribution), D(r.StandardError), D(r.Reliability), D(r.Shrunken), D(r.ShrunkenStandardError), D(r.ZScore), D(r.Lower95), D(r.Upper95), D(r.Lower998), D(r.Upper998), I(r.Rank)]);
         }
 
         sb.Append(C, $"# tau2 ({comparison.TauEstimator}) = {comparison.TauSquared:R}; mean = {comparison.Mean:R}; phi = {comparison.Phi:R}; overdispersion = {comparison.Overdispersion}\n");
@@ -106,6 +106,11 @@ internal sealed class CsvReportWriter : IDemoReportWriter
 
         return Save(directory, "timings.csv", sb);
     }
+
+    /// <summary>A crossed level's units get one column per column of the level (office, need_category), for filtering.</summary>
+    private static string LabelHeader(WorkUnitLevel level) => level.IsCrossed ? string.Join(',', level.Columns) + "," : string.Empty;
+
+    private static IEnumerable<string> CrossedLabels(WorkUnitLevel level, IReadOnlyList<string> labels) => level.IsCrossed ? labels : [];
 
     private static string I(int? value) => value is { } v ? v.ToString(C) : Hidden;
 

@@ -141,3 +141,6 @@ internal sealed class CellStatistics
         return stats;
     }
 }
+
+/// <summary>A level's sums over the rows of one fit: per unit and month (with the design) and per unit pooled.</summary>
+internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled);

@@ -5,7 +5,7 @@ namespace Indikator.Core.Indicators.Work;
 /// <summary>Builds a <see cref="UnitComparison"/> from pooled unit estimates.</summary>
 internal static class Comparisons
 {
-    public static UnitComparison Build(string outcome, WorkUnitLevel level, ContributionVariant variant, IReadOnlyList<PooledEstimate> pooled, WorkIndicatorOptions options)
+    public static UnitComparison Build(string outcome, LevelCodes level, ContributionVariant variant, IReadOnlyList<PooledEstimate> pooled, WorkIndicatorOptions options)
     {
         var usable = pooled.Where(p => p.Persons >= 2 && double.IsFinite(p.StandardError) && p.StandardError > 0 && double.IsFinite(p.Contribution)).ToArray();
         var c = usable.Select(p => p.Contribution).ToArray();
@@ -49,7 +49,7 @@ internal static class Comparisons
                 p.Contribution / s, -h95, h95, -h998, h998, rank[u]);
         }
 
-        return new UnitComparison(outcome, level, variant, shrinkage, funnel, rows, Curve(pooled, funnel));
+        return new UnitComparison(outcome, level.Level, variant, shrinkage, funnel, rows, Curve(pooled, funnel), level.Labels);
     }
 
     private static FunnelPoint[] Curve(IReadOnlyList<PooledEstimate> pooled, FunnelFit funnel)

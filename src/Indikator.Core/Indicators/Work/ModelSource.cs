@@ -88,7 +88,7 @@ internal sealed class ModelSource
 
         foreach (var level in options.Units)
         {
-            if (level.Column is { } column)
+            foreach (var column in level.Columns)
             {
                 AddCategorical(builder, added, panel, column, nameof(options.Units));
             }

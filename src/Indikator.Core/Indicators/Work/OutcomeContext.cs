@@ -61,39 +61,72 @@ internal sealed class OutcomeContext
 
     public LinearModelResult Fit { get; }
 
+    /// <summary>Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit.</summary>
+    public LevelAggregate Aggregate(LevelCodes level)
+    {
+        var units = level.Units.Length;
+        return new LevelAggregate(
+            CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * _source.Months.Length),
+            CellStatistics.Compute(level.UnitOfRow, _used, _residuals, _y, null, _position, _source, units));
+    }
+
+    /// <summary>
+    /// Disclosure control of a level's unit x month table (<see cref="TableSuppression"/>) and, when coarser published
+    /// levels are given, of the lines that bind its cells to theirs (<see cref="LinkedSuppression"/>).
+    /// </summary>
+    public LevelStatus Suppress(LevelCodes level, LevelAggregate aggregate, IReadOnlyList<CoarseMargin> margins)
+    {
+        var months = _source.Months.Length;
+        var units = level.Units.Length;
+        var (cells, pooled) = (aggregate.Cells, aggregate.Pooled);
+        var present = Enumerable.Range(0, units).Where(u => pooled.Rows[u] > 0).ToArray();
+        var monthlyPersons = new int[present.Length * months];
+        for (var i = 0; i < present.Length; i++)
+        {
+            Array.Copy(cells.Persons, present[i] * months, monthlyPersons, i * months, months);
+        }
+
+        var (presentMonthly, presentPooled) = TableSuppression.Apply(
+            [.. present.Select(u => level.Units[u])], _monthLabels, monthlyPersons, [.. present.Select(u => pooled.Persons[u])], _options.MinimumPersons);
+        var status = new LevelStatus(new CellStatus[units * months], new CellStatus[units]);
+        for (var i = 0; i < present.Length; i++)
+        {
+            Array.Copy(presentMonthly, i * months, status.Monthly, present[i] * months, months);
+            status.Pooled[present[i]] = presentPooled[i];
+        }
+
+        if (margins.Count > 0)
+        {
+            LinkedSuppression.Apply(units, months, cells.Persons, pooled.Persons, status.Monthly, status.Pooled, margins);
+        }
+
+        return status;
+    }
+
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
-    public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) MeanResidualTable(LevelCodes level)
+    public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) MeanResidualTable(LevelCodes level, LevelAggregate aggregate, LevelStatus status)
     {
         var months = _source.Months.Length;
         var units = level.Units.Length;
         var k = _map.Size;
-        var cells = CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * months);
-        var pooled = CellStatistics.Compute(level.UnitOfRow, _used, _residuals, _y, null, _position, _source, units);
+        var (cells, pooled) = (aggregate.Cells, aggregate.Pooled);
         var periodEffects = _options.Model.PeriodEffects;
         // OLS residuals sum to zero over the whole sample and within every level of a categorical covariate, so the
-        // pooled contribution of the country, and of a level that is itself a covariate (need category), is exactly zero.
+        // pooled contribution of the country, and of a level that is itself a covariate (need category), is exactly
+        // zero. A crossing is not: the model has no interactions, so cells of a covariate within an office need not sum to zero.
         var zeroByConstruction = level.Level.IsCountry;
-        var pooledZero = zeroByConstruction || _options.Model.Categorical.Any(c => c.Column == level.Level.Column);
-        var present = Enumerable.Range(0, units).Where(u => pooled.Rows[u] > 0).ToArray();
-        var monthlyPersons = new int[present.Length * months];
-        var pooledPersons = new int[present.Length];
-        for (var i = 0; i < present.Length; i++)
-        {
-            pooledPersons[i] = pooled.Persons[present[i]];
-            for (var t = 0; t < months; t++)
-            {
-                monthlyPersons[(i * months) + t] = cells.Persons[(present[i] * months) + t];
-            }
-        }
-
-        var (monthlyStatus, pooledStatus) = TableSuppression.Apply(
-            [.. present.Select(u => level.Units[u])], _monthLabels, monthlyPersons, pooledPersons, _options.MinimumPersons);
+        var pooledZero = zeroByConstruction || (!level.Level.IsCrossed && _options.Model.Categorical.Any(c => c.Column == level.Level.Column));
         var rows = new List<WorkIndicatorRow>();
         var estimates = new List<PooledEstimate>();
         var d = new double[k];
-        for (var i = 0; i < present.Length; i++)
+        for (var u = 0; u < units; u++)
         {
-            var u = present[i];
+            var total = pooled.Rows[u];
+            if (total == 0)
+            {
+                continue;
+            }
+
             var name = level.Units[u];
             var pooledD = new double[k];
             for (var t = 0; t < months; t++)
@@ -114,10 +147,9 @@ internal sealed class OutcomeContext
 
                 var contribution = cells.SumE[cell] / n;
                 var variance = zeroByConstruction && periodEffects ? 0 : cells.ResidualVariance(cell) + DesignMap.Quadratic(d, _covariance);
-                rows.Add(Row(name, _source.Months[t], monthlyStatus[(i * months) + t], cells.Persons[cell], n, cells.SumY[cell] / n, contribution, variance, _nationalActual[t]));
+                rows.Add(Row(name, _source.Months[t], status.Monthly[cell], cells.Persons[cell], n, cells.SumY[cell] / n, contribution, variance, _nationalActual[t]));
             }
 
-            var total = pooled.Rows[u];
             for (var j = 0; j < k; j++)
             {
                 pooledD[j] /= total;
@@ -125,25 +157,24 @@ internal sealed class OutcomeContext
 
             var pooledContribution = pooled.SumE[u] / total;
             var pooledVariance = pooledZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
-            rows.Add(Row(name, null, pooledStatus[i], pooled.Persons[u], total, pooled.SumY[u] / total, pooledContribution, pooledVariance, _nationalPooled));
-            estimates.Add(new PooledEstimate(name, pooledStatus[i], pooled.Persons[u], total, pooledContribution, Math.Sqrt(pooledVariance)));
+            rows.Add(Row(name, null, status.Pooled[u], pooled.Persons[u], total, pooled.SumY[u] / total, pooledContribution, pooledVariance, _nationalPooled));
+            estimates.Add(new PooledEstimate(name, status.Pooled[u], pooled.Persons[u], total, pooledContribution, Math.Sqrt(pooledVariance)));
         }
 
-        return (new WorkIndicatorTable(_outcome, level.Level, ContributionVariant.MeanResidual, rows), estimates);
+        return (new WorkIndicatorTable(_outcome, level.Level, ContributionVariant.MeanResidual, rows, level.Labels), estimates);
     }
 
-    /// <summary>Variant (b): the unit's fixed effect, centred to a person-month-weighted mean of zero (pooled only).</summary>
-    public (LinearModelResult Fit, WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) FixedEffectTable(LevelCodes level)
+    /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the period (variant (b)), and the centring and variance pieces every level on that column shares.</summary>
+    public FixedEffectFit FitFixedEffect(LevelCodes column)
     {
-        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, _options.Model.PeriodEffects, level.Level.Column), _fitOptions);
+        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, _options.Model.PeriodEffects, column.Level.Column), _fitOptions);
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
         var position = Positions(used, _source.Table.RowCount);
         var map = DesignMap.Build(fit, _source.Table);
-        var covariance = DesignMap.Covariance(fit);
         var k = map.Size;
-        var units = level.Units.Length;
-        var stats = CellStatistics.Compute(level.UnitOfRow, used, residuals, _y, map, position, _source, units);
+        var units = column.Units.Length;
+        var stats = CellStatistics.Compute(column.UnitOfRow, used, residuals, _y, map, position, _source, units);
         var effects = fit.FixedEffects[0];
         var total = 0.0;
         var weightedEffect = 0.0;
@@ -157,7 +188,7 @@ internal sealed class OutcomeContext
                 continue;
             }
 
-            effect[u] = effects[level.Units[u]];
+            effect[u] = effects[column.Units[u]];
             total += n;
             weightedEffect += n * effect[u];
             for (var j = 0; j < k; j++)
@@ -171,9 +202,7 @@ internal sealed class OutcomeContext
             overall[j] /= total;
         }
 
-        var centre = weightedEffect / total;
         var sumW2V = 0.0;
-        var residualVariance = new double[units];
         for (var u = 0; u < units; u++)
         {
             if (stats.Rows[u] == 0)
@@ -181,16 +210,31 @@ internal sealed class OutcomeContext
                 continue;
             }
 
-            residualVariance[u] = stats.ResidualVariance(u);
+            var v = stats.ResidualVariance(u);
             var w = stats.Rows[u] / total;
-            if (double.IsFinite(residualVariance[u]))
+            if (double.IsFinite(v))
             {
-                sumW2V += w * w * residualVariance[u];
+                sumW2V += w * w * v;
             }
         }
 
+        return new FixedEffectFit(fit, column, used, residuals, position, map, DesignMap.Covariance(fit), effect, weightedEffect / total, total, overall, sumW2V);
+    }
+
+    /// <summary>
+    /// Variant (b), pooled only: C_u = mean over the unit's rows of (y - x'b - g_t) - sum_v w_v a_v, the unit's mean
+    /// actual minus its mean expected without the unit effect, relative to the person-month-weighted mean effect. For a
+    /// unit of the fixed-effect column it is a_u + its mean residual (zero within the unit) minus the centre; for a
+    /// crossed unit (an office's need category) it is the office's a_o plus how its users in that category do
+    /// relative to the model.
+    /// </summary>
+    public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) FixedEffectTable(LevelCodes level, FixedEffectFit fe, LevelStatus status)
+    {
+        var k = fe.Map.Size;
+        var units = level.Units.Length;
+        var stats = CellStatistics.Compute(level.UnitOfRow, fe.Used, fe.Residuals, _y, fe.Map, fe.Position, _source, units);
+        var unitOf = level.MapTo(fe.Column)!;
         var reference = _options.Units.First(l => l.Name == level.Level.Name);
-        var (published, _) = MeanResidualStatuses(level);
         var rows = new List<WorkIndicatorRow>();
         var estimates = new List<PooledEstimate>();
         var d = new double[k];
@@ -204,43 +248,19 @@ internal sealed class OutcomeContext
 
             for (var j = 0; j < k; j++)
             {
-                d[j] = (stats.Design[(u * k) + j] / n) - overall[j];
+                d[j] = (stats.Design[(u * k) + j] / n) - fe.Overall[j];
             }
 
-            var w = n / total;
-            var v = residualVariance[u];
-            var variance = ((1 - w) * (1 - w) * v) + sumW2V - (w * w * (double.IsFinite(v) ? v : 0)) + DesignMap.Quadratic(d, covariance);
-            var contribution = effect[u] - centre;
-            var status = published.TryGetValue(level.Units[u], out var s) ? s : CellStatus.PrimarySuppressed;
-            rows.Add(Row(level.Units[u], null, status, stats.Persons[u], n, stats.SumY[u] / n, contribution, variance, _nationalPooled));
-            estimates.Add(new PooledEstimate(level.Units[u], status, stats.Persons[u], n, contribution, Math.Sqrt(variance)));
+            // The centre includes the cell's own residuals with weight w (persons are assumed to stay in one cell), hence
+            // (1 - w)^2 V_u + sum_(v != u) w_v^2 V_v = (1 - 2w) V_u + sum_v w_v^2 V_v over the fixed-effect units v.
+            var w = n / fe.Total;
+            var variance = ((1 - (2 * w)) * stats.ResidualVariance(u)) + fe.SumW2V + DesignMap.Quadratic(d, fe.Covariance);
+            var contribution = fe.Effect[unitOf[u]] + (stats.SumE[u] / n) - fe.Centre;
+            rows.Add(Row(level.Units[u], null, status.Pooled[u], stats.Persons[u], n, stats.SumY[u] / n, contribution, variance, _nationalPooled));
+            estimates.Add(new PooledEstimate(level.Units[u], status.Pooled[u], stats.Persons[u], n, contribution, Math.Sqrt(variance)));
         }
 
-        return (fit, new WorkIndicatorTable(_outcome, reference, ContributionVariant.FixedEffect, rows), estimates);
-    }
-
-    private (Dictionary<string, CellStatus> Pooled, int Count) MeanResidualStatuses(LevelCodes level)
-    {
-        var months = _source.Months.Length;
-        var units = level.Units.Length;
-        var cells = CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, null, _position, _source, units * months);
-        var pooled = CellStatistics.Compute(level.UnitOfRow, _used, _residuals, _y, null, _position, _source, units);
-        var present = Enumerable.Range(0, units).Where(u => pooled.Rows[u] > 0).ToArray();
-        var monthlyPersons = new int[present.Length * months];
-        for (var i = 0; i < present.Length; i++)
-        {
-            Array.Copy(cells.Persons, present[i] * months, monthlyPersons, i * months, months);
-        }
-
-        var (_, status) = TableSuppression.Apply(
-            [.. present.Select(u => level.Units[u])], _monthLabels, monthlyPersons, [.. present.Select(u => pooled.Persons[u])], _options.MinimumPersons);
-        var result = new Dictionary<string, CellStatus>(StringComparer.Ordinal);
-        for (var i = 0; i < present.Length; i++)
-        {
-            result[level.Units[present[i]]] = status[i];
-        }
-
-        return (result, present.Length);
+        return (new WorkIndicatorTable(_outcome, reference, ContributionVariant.FixedEffect, rows, level.Labels), estimates);
     }
 
     private WorkIndicatorRow Row(string unit, Data.YearMonth? month, CellStatus status, int persons, int n, double actual, double contribution, double variance, double national)

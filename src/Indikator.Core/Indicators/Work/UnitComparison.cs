@@ -13,6 +13,8 @@ namespace Indikator.Core.Indicators.Work;
 [Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class UnitComparison
 {
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _labels;
+
     internal UnitComparison(
         string outcome,
         WorkUnitLevel level,
@@ -20,8 +22,10 @@ public sealed class UnitComparison
         ShrinkageFit shrinkage,
         FunnelFit funnel,
         IReadOnlyList<UnitComparisonRow> rows,
-        IReadOnlyList<FunnelPoint> curve)
+        IReadOnlyList<FunnelPoint> curve,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> labels)
     {
+        _labels = labels;
         Outcome = outcome;
         Level = level;
         Variant = variant;
@@ -70,4 +74,12 @@ public sealed class UnitComparison
     /// the limit at size n is +/- z sqrt(s^2 / n) (with the overdispersion adjustment); each unit's own limits in
     /// <see cref="Rows"/> use its own standard error.</remarks>
     public IReadOnlyList<FunnelPoint> FunnelCurve { get; }
+
+    /// <summary>Gets a unit's category in each column of the level, as <see cref="WorkIndicatorTable.Labels"/>.</summary>
+    /// <param name="unit">The unit, as in <see cref="UnitComparisonRow.Unit"/>.</param>
+    /// <returns>One label per column of the level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The level has no such unit.</exception>
+    public IReadOnlyList<string> Labels(string unit)
+        => _labels.TryGetValue(Internal.Guard.NotNull(unit), out var labels) ? labels : throw new KeyNotFoundException($"Level '{Level.Name}' has no unit '{unit}'.");
 }

@@ -13,12 +13,14 @@ public sealed record WorkIndicatorOptions
     public WorkRiskModelSpec Model { get; init; } = WorkRiskModelSpec.Default;
 
     /// <summary>Gets the reporting levels.</summary>
-    /// <value>The default value is country, office, region and need category of the synthetic panel.</value>
+    /// <value>The default value is <see cref="WorkUnitLevel.ForColumns"/> of the synthetic panel: country, office, region,
+    /// need category, region x need category and office x need category.</value>
     public IReadOnlyList<WorkUnitLevel> Units { get; init; } = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic);
 
     /// <summary>Gets the names of the levels (from <see cref="Units"/>) for which variant (b), the unit fixed effect, is also estimated.</summary>
-    /// <value>The default value is <c>office</c> (each level costs one more fit per outcome). A level whose column is
-    /// a covariate of the model (such as need category) cannot have a fixed effect and is refused.</value>
+    /// <value>The default value is <c>office</c>. Each distinct first column costs one more fit per outcome; levels
+    /// that share it (<c>office</c> and <c>office_need_category</c>) share the fit. A level whose (first) column is a
+    /// covariate of the model (such as need category) cannot have a fixed effect and is refused.</value>
     public IReadOnlyList<string> FixedEffectLevels { get; init; } = ["office"];
 
     /// <summary>Gets the smallest number of persons a published cell may describe.</summary>

@@ -4,7 +4,7 @@ using Indikator.Core.Indicators.Disclosure;
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>One published row of a work-indicator table: a unit in a month, or pooled over all months.</summary>
-/// <param name="Unit">The unit (office, region, ... or <see cref="WorkUnitLevel.CountryUnit"/>).</param>
+/// <param name="Unit">The unit (office, region, ..., a crossed unit such as <c>Oslo 01 / standard</c>, or <see cref="WorkUnitLevel.CountryUnit"/>); <see cref="WorkIndicatorTable.Labels"/> splits a crossed unit into its categories.</param>
 /// <param name="Month">The measurement month, or null for the pooled row over all months.</param>
 /// <param name="Status">Whether the row is published or suppressed (primary or secondary).</param>
 /// <param name="Persons">Distinct persons; null when suppressed.</param>

@@ -6,7 +6,8 @@ using Indikator.Core.RiskAdjustment;
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>
-/// Computes arbeidsindikatoren: for each outcome, unit (office, region, need category, programme, country) and
+/// Computes arbeidsindikatoren: for each outcome, unit (office, region, need category, programme, country, and crossings
+/// such as office x need category) and
 /// measurement month, and pooled over all months, the persons, actual and expected means, the contribution
 /// (actual - expected) with its standard error and confidence interval, and the contribution relative to the national
 /// level; then empirical-Bayes shrinkage and funnel limits per level, with disclosure control on every table.
@@ -16,11 +17,16 @@ namespace Indikator.Core.Indicators.Work;
 /// (<see cref="WorkRiskModelSpec"/>) is fitted once per outcome; a unit's contribution is its mean residual. Variant
 /// (b), <see cref="ContributionVariant.FixedEffect"/>: for each level in <see cref="WorkIndicatorOptions.FixedEffectLevels"/>
 /// the model is refitted with unit and period fixed effects; the contribution is the unit's fixed effect minus the
-/// person-month-weighted mean of all units' effects.</para>
+/// person-month-weighted mean of all units' effects; for a crossed level (office x need category) the model with
+/// fixed effects of its first column is used, and a cell's contribution is its mean actual minus its mean expected
+/// without the office effect, a_o + (the cell's mean residual) - centre.</para>
 /// <para>Standard errors (docs/arbeidsindikatoren.md, section 3): persons recur across months, so the residual part is
 /// clustered by person (CR1 of the unit's mean residual); the expected value's uncertainty enters through
 /// d'V d, where V is the coefficient covariance clustered by person and d the unit's mean design minus the national
 /// mean design of the same months. For (b) the centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V d.</para>
+/// <para>Disclosure control: each level's unit x month table is suppressed with both margins; a crossed level is then
+/// also linked to the coarser levels whose cells are sums of its cells (office, need category, region x need
+/// category, country), see docs/arbeidsindikatoren.md, section 8.</para>
 /// <para>Aggregation makes single passes over columnar arrays: one over the used rows per level, one over the rows
 /// grouped by person for the clusters; no per-row objects.</para>
 /// <para>This type is stateless and thread safe.</para>
@@ -59,6 +65,9 @@ public static class WorkIndicators
         var source = ModelSource.Build(panel, options);
         var levels = options.Units.Select(l => LevelCodes.Build(l, source)).ToArray();
         var country = LevelCodes.Build(WorkUnitLevel.Country, source);
+        var (order, margins) = SuppressionPlan(levels, country);
+        var feColumns = options.FixedEffectLevels.Select(name => levels.First(l => l.Level.Name == name).Level.Column!).Distinct(StringComparer.Ordinal).ToArray();
+        var feCodes = feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), source), StringComparer.Ordinal);
         var tables = new List<WorkIndicatorTable>();
         var comparisons = new List<UnitComparison>();
         var models = new Dictionary<string, LinearModelResult>(StringComparer.Ordinal);
@@ -68,19 +77,30 @@ public static class WorkIndicators
             Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
-        var steps = options.Outcomes.Count * (1 + options.FixedEffectLevels.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        var steps = options.Outcomes.Count * (1 + feColumns.Length);
         var done = 0;
         foreach (var outcome in options.Outcomes)
         {
             var context = new OutcomeContext(source, options, outcome, fitOptions, country);
             models[outcome] = context.Fit;
             options.Progress?.Report(++done / (double)steps);
-            // Levels are independent: aggregate them in parallel, then add them in level order.
-            var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
-            Parallel.For(0, levels.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
+            // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
+            // sums to: aggregate in parallel, suppress in the plan's order, then build the tables in parallel.
+            var aggregates = new LevelAggregate[levels.Length];
+            Parallel.For(0, levels.Length, parallel, i => aggregates[i] = context.Aggregate(levels[i]));
+            var countryStatus = context.Suppress(country, context.Aggregate(country), []);
+            var status = new LevelStatus[levels.Length];
+            foreach (var i in order)
             {
-                var (table, pooled) = context.MeanResidualTable(levels[i]);
-                perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i].Level, ContributionVariant.MeanResidual, pooled, options));
+                status[i] = context.Suppress(levels[i], aggregates[i], [.. margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
+            }
+
+            var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
+            Parallel.For(0, levels.Length, parallel, i =>
+            {
+                var (table, pooled) = context.MeanResidualTable(levels[i], aggregates[i], status[i]);
+                perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
             });
             foreach (var (table, comparison) in perLevel)
             {
@@ -91,18 +111,66 @@ public static class WorkIndicators
                 }
             }
 
+            // One fit per fixed-effect column, shared by the levels on it (office and office x need category).
+            var feFits = new Dictionary<string, FixedEffectFit>(StringComparer.Ordinal);
             foreach (var name in options.FixedEffectLevels)
             {
-                var level = levels.First(l => l.Level.Name == name);
-                var (fit, table, pooled) = context.FixedEffectTable(level);
-                feModels[(outcome, name)] = fit;
+                var index = Array.FindIndex(levels, l => l.Level.Name == name);
+                var level = levels[index];
+                if (!feFits.TryGetValue(level.Level.Column!, out var fe))
+                {
+                    fe = context.FitFixedEffect(feCodes[level.Level.Column!]);
+                    feFits[level.Level.Column!] = fe;
+                    options.Progress?.Report(++done / (double)steps);
+                }
+
+                var (table, pooled) = context.FixedEffectTable(level, fe, status[index]);
+                feModels[(outcome, name)] = fe.Fit;
                 tables.Add(table);
-                comparisons.Add(Comparisons.Build(outcome, level.Level, ContributionVariant.FixedEffect, pooled, options));
-                options.Progress?.Report(++done / (double)steps);
+                comparisons.Add(Comparisons.Build(outcome, level, ContributionVariant.FixedEffect, pooled, options));
             }
         }
 
         return new WorkIndicatorResult(options, tables, comparisons, models, feModels);
+    }
+
+    /// <summary>
+    /// The order in which levels are suppressed and, per level, the coarser levels whose published cells are sums of its
+    /// cells (index into the levels, -1 for the country). Single-column levels and the country are suppressed on their
+    /// own (unit x month table with both margins). A crossed level comes after them, coarser crossings first (fewer
+    /// columns, then fewer units), and is linked to every earlier level whose units contain its units (office and need
+    /// category for office x need category, and region x need category when offices lie in one region each).
+    /// </summary>
+    private static (int[] Order, List<(int[] Map, int Coarse)>[] Margins) SuppressionPlan(LevelCodes[] levels, LevelCodes country)
+    {
+        var order = Enumerable.Range(0, levels.Length)
+            .OrderBy(i => levels[i].Level.IsCrossed ? 1 : 0)
+            .ThenBy(i => levels[i].Level.IsCrossed ? levels[i].Level.Columns.Count : 0)
+            .ThenBy(i => levels[i].Level.IsCrossed ? levels[i].Units.Length : 0)
+            .ThenBy(i => i)
+            .ToArray();
+        var margins = new List<(int[] Map, int Coarse)>[levels.Length];
+        for (var position = 0; position < order.Length; position++)
+        {
+            var i = order[position];
+            margins[i] = [];
+            if (!levels[i].Level.IsCrossed)
+            {
+                continue;
+            }
+
+            margins[i].Add((levels[i].MapTo(country)!, -1));
+            for (var earlier = 0; earlier < position; earlier++)
+            {
+                var c = order[earlier];
+                if (!levels[c].Level.IsCountry && levels[i].MapTo(levels[c]) is { } map)
+                {
+                    margins[i].Add((map, c));
+                }
+            }
+        }
+
+        return (order, margins);
     }
 
     private static void Validate(WorkIndicatorOptions options)
@@ -140,7 +208,8 @@ public static class WorkIndicators
                 ?? throw new ArgumentException($"FixedEffectLevels: '{name}' is not one of the Units.", nameof(options));
             if (level.Column is null || covariates.Contains(level.Column))
             {
-                throw new ArgumentException($"FixedEffectLevels: level '{name}' cannot have a fixed effect (it is the country or a covariate of the model).", nameof(options));
+                throw new ArgumentException(
+                    $"FixedEffectLevels: level '{name}' cannot have a fixed effect (it is the country, or its first column '{level.Column}' is a covariate of the model).", nameof(options));
             }
         }
     }

@@ -8,7 +8,8 @@ using Indikator.Core.Reporting.Writers;
 namespace Indikator.Core.Reporting.Composition;
 
 /// <summary>
-/// Turns computed indicators into the user-facing report: tables per office, region and need category with suppression
+/// Turns computed indicators into the user-facing report: tables per office, region, need category, region x need
+/// category and office x need category with suppression
 /// marks, a funnel plot of the offices, the monthly contribution of one office, the legacy six-month measure beside the
 /// new indicator, optional provider scorecards, and notes on how to read them; and writes it to a folder.
 /// </summary>
@@ -75,12 +76,19 @@ public static class IndicatorReport
         }
 
         report.AddTable(UnitTables.National(work));
-        report.AddTable(UnitTables.Units(work, format, "office", $"Offices: {format.Name}", "Office", regions));
-        foreach (var (level, title, header) in new[] { ("region", "Regions", "Region"), ("need_category", "Need categories", "Need category") })
+        report.AddTable(UnitTables.Units(work, format, "office", $"Offices: {format.Name}", ["Office"], regions));
+        var breakdowns = new (string Level, string Title, string[] Headers, bool WithRegion)[]
+        {
+            ("region", "Regions", ["Region"], false),
+            ("need_category", "Need categories", ["Need category"], false),
+            ("region_need_category", "Regions by need category", ["Region", "Need category"], false),
+            ("office_need_category", "Offices by need category", ["Office", "Need category"], true),
+        };
+        foreach (var (level, title, headers, withRegion) in breakdowns)
         {
             if (work.Tables.Any(t => t.Outcome == outcome && t.Level.Name == level))
             {
-                report.AddTable(UnitTables.Units(work, format, level, $"{title}: {format.Name}", header, null));
+                report.AddTable(UnitTables.Units(work, format, level, $"{title}: {format.Name}", headers, withRegion ? regions : null));
             }
         }
 

@@ -3,7 +3,7 @@ using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Reporting.Composition;
 
-/// <summary>Builds the pooled per-unit tables (offices, regions, need categories) and the national summary.</summary>
+/// <summary>Builds the pooled per-unit tables (offices, regions, need categories and their crossings) and the national summary.</summary>
 internal static class UnitTables
 {
     public static ReportTable Units(
@@ -11,28 +11,44 @@ internal static class UnitTables
         OutcomeFormat format,
         string level,
         string title,
-        string unitHeader,
+        IReadOnlyList<string> headers,
         IReadOnlyDictionary<string, string>? regions)
     {
         var table = work.Table(format.Outcome, level);
+        // A crossed level gets one text column per column of the level, so spreadsheet users can filter on each.
+        var keys = table.Level.IsCrossed ? table.Level.Columns : [level];
         var comparison = work.Comparisons.FirstOrDefault(c => c.Outcome == format.Outcome && c.Level.Name == level && c.Variant == ContributionVariant.MeanResidual);
         var byUnit = comparison?.Rows.ToDictionary(r => r.Unit, StringComparer.Ordinal) ?? [];
         var minimum = work.Options.MinimumPersons;
         var builder = new ReportTableBuilder(title)
             .WithDescription(Description(format, work.Options.ConfidenceLevel))
             .WithSuppressionThreshold(minimum)
-            .AddColumn(level, unitHeader, ReportColumnKind.Text);
+            .AddColumn(keys[0], headers[0], ReportColumnKind.Text);
         if (regions is not null)
         {
             builder.AddColumn("region", "Region", ReportColumnKind.Text);
         }
 
+        for (var i = 1; i < keys.Count; i++)
+        {
+            builder.AddColumn(keys[i], headers[i], ReportColumnKind.Text);
+        }
+
         AddValueColumns(builder, format, work.Options.ConfidenceLevel);
         builder.AddColumn("shrunken", "Shrunken", format.Kind, OutcomeFormat.NumberDecimals)
             .AddColumn("reliability", "Reliability", ReportColumnKind.Share);
-        if (table.Level.Column is { } column && work.Options.Model.Categorical.Any(c => string.Equals(c.Column, column, StringComparison.Ordinal)))
+        if (!table.Level.IsCrossed && table.Level.Column is { } column && work.Options.Model.Categorical.Any(c => string.Equals(c.Column, column, StringComparison.Ordinal)))
         {
-            builder.AddNote($"'{column}' is a characteristic in the risk model, so each {unitHeader.ToLowerInvariant()}'s expected mean equals its actual mean and its contribution is 0 by construction; the table shows the levels, not a comparison.");
+            builder.AddNote($"'{column}' is a characteristic in the risk model, so each {headers[0].ToLowerInvariant()}'s expected mean equals its actual mean and its contribution is 0 by construction; the table shows the levels, not a comparison.");
+        }
+
+        if (table.Level.IsCrossed)
+        {
+            var parts = string.Join(" x ", headers.Select(h => h.ToLowerInvariant()));
+            builder.AddNote(
+                $"One row per {parts} that occurs. The contributions of a {headers[0].ToLowerInvariant()}'s rows, weighted by person-months, average to " +
+                $"the {headers[0].ToLowerInvariant()}'s own contribution. The cells are small: more are suppressed, also where the {headers[0].ToLowerInvariant()} " +
+                "and category totals in the other tables would reveal them.");
         }
 
         foreach (var row in table.Rows)
@@ -42,10 +58,16 @@ internal static class UnitTables
                 continue;
             }
 
-            var cells = new List<ReportCell> { ReportCell.FromText(row.Unit) };
+            var labels = table.Labels(row.Unit);
+            var cells = new List<ReportCell> { ReportCell.FromText(labels[0]) };
             if (regions is not null)
             {
-                cells.Add(regions.TryGetValue(row.Unit, out var region) ? ReportCell.FromText(region) : ReportCell.NotAvailable);
+                cells.Add(regions.TryGetValue(labels[0], out var region) ? ReportCell.FromText(region) : ReportCell.NotAvailable);
+            }
+
+            for (var i = 1; i < labels.Count; i++)
+            {
+                cells.Add(ReportCell.FromText(labels[i]));
             }
 
             cells.AddRange(ValueCells(row));

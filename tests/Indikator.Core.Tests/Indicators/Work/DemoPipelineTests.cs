@@ -23,8 +23,9 @@ public sealed class DemoPipelineTests
             Assert.Contains("Risk models and indicators", output, StringComparison.Ordinal);
 
             Assert.NotNull(spy.Report);
-            Assert.Equal(4 * 5, spy.Report!.Indicators.Tables.Count);
-            foreach (var name in new[] { "jobb3_office_a.csv", "jobb3_office_b.csv", "atid12_region_a.csv", "jobb12_need_category_a.csv", "jobb3_office_b_comparison.csv", "jobb3_office_a_funnel.csv", "arbeid6mnd_office.csv", "truth_check.csv" })
+            // Per outcome: country, office, region, need category, region x need, office x need (a) and office (b).
+            Assert.Equal(4 * 7, spy.Report!.Indicators.Tables.Count);
+            foreach (var name in new[] { "jobb3_office_need_category_a.csv", "jobb3_office_a.csv", "jobb3_office_b.csv", "atid12_region_a.csv", "jobb12_need_category_a.csv", "jobb3_office_b_comparison.csv", "jobb3_office_a_funnel.csv", "arbeid6mnd_office.csv", "truth_check.csv" })
             {
                 Assert.True(File.Exists(Path.Combine(directory, name)), name);
             }
@@ -38,6 +39,12 @@ public sealed class DemoPipelineTests
             Assert.NotEmpty(hidden);
             Assert.All(hidden, l => Assert.EndsWith("Suppressed,:,:,:,:,:,:,:,:,:", l, StringComparison.Ordinal));
             Assert.DoesNotContain("person,", office[0], StringComparison.Ordinal);
+
+            // Crossed units keep each category in its own column, for filtering.
+            var crossed = File.ReadAllLines(Path.Combine(directory, "jobb3_office_need_category_a.csv"));
+            Assert.StartsWith("unit,office,need_category,month,status,", crossed[0], StringComparison.Ordinal);
+            var first = crossed[1].Split(',');
+            Assert.Equal(first[0], first[1] + " / " + first[2]);
         }
         finally
         {

@@ -17,6 +17,29 @@ public sealed class IndicatorReportTests
     private const string OfficeTitle = "Offices: jobb3: In work 3 months later";
 
     [Fact]
+    public void The_office_by_need_category_table_has_a_column_per_category_and_carries_suppression()
+    {
+        var run = CompositionFixture.Data;
+        var table = run.Report.Tables.Single(t => t.Title == "Offices by need category: jobb3: In work 3 months later");
+        Assert.Equal(["office", "region", "need_category", "persons"], table.Columns.Take(4).Select(c => c.Name));
+        var source = run.Work.Table("jobb3", "office_need_category");
+        var pooled = source.Rows.Where(r => r.Month is null).ToArray();
+        var regions = run.Data.Offices.ToDictionary(o => o.Name, o => o.Region);
+        Assert.Equal(pooled.Length, table.Rows.Count);
+        for (var i = 0; i < pooled.Length; i++)
+        {
+            var labels = source.Labels(pooled[i].Unit);
+            Assert.Equal(labels[0], table.Rows[i][0].Text);
+            Assert.Equal(regions[labels[0]], table.Rows[i][1].Text);
+            Assert.Equal(labels[1], table.Rows[i][2].Text);
+            var shown = table.Rows[i][table.IndexOf("contribution")].Status;
+            Assert.Equal(pooled[i].Status == DisclosureStatus.Published ? CellStatus.Published : CellStatus.Suppressed, shown);
+        }
+
+        Assert.Contains(pooled, r => r.Status != DisclosureStatus.Published);
+    }
+
+    [Fact]
     public void The_report_has_the_tables_charts_and_notes_of_every_section()
     {
         var report = CompositionFixture.Data.Report;
@@ -26,6 +49,8 @@ public sealed class IndicatorReportTests
                 OfficeTitle,
                 "Regions: jobb3: In work 3 months later",
                 "Need categories: jobb3: In work 3 months later",
+                "Regions by need category: jobb3: In work 3 months later",
+                "Offices by need category: jobb3: In work 3 months later",
                 "Legacy measure beside the new indicator: offices",
                 "Legacy measure beside the new indicator: regions",
                 "Scorecard: Placement into work, Avklaring, 2025 (synthetic providers)",
