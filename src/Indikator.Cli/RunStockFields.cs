@@ -32,20 +32,30 @@ internal static class RunStockFields
     public static readonly IReadOnlyList<string> Covariates =
         ["age", "gender", "education", "immigrant", "needCategory", "benefit", "monthsSinceRegistration", "priorHours", "inflowRate"];
 
-    /// <summary>The columns that can be unit levels (<c>units</c>).</summary>
-    public static readonly IReadOnlyList<string> Units = ["office", "region", "needCategory", "programme"];
+    /// <summary>The unit levels of <c>units</c>: single columns, then the crossings NAV publishes (office and region by need category).</summary>
+    public static readonly IReadOnlyList<string> Units = ["office", "region", "needCategory", "programme", "regionNeedCategory", "officeNeedCategory"];
+
+    /// <summary>The columns of each unit level (a crossed level reads the columns of its parts).</summary>
+    private static readonly Dictionary<string, string[]> UnitColumns = new(StringComparer.Ordinal)
+    {
+        ["regionNeedCategory"] = ["region", "needCategory"],
+        ["officeNeedCategory"] = ["office", "needCategory"],
+    };
+
+    /// <summary>The stock columns (by <c>stock.columns</c> property) a unit level needs.</summary>
+    public static IReadOnlyList<string> ColumnsOf(string unit) => UnitColumns.TryGetValue(unit, out var parts) ? parts : [unit];
 
     /// <summary>The stock columns under their library names (the programme column only when mapped).</summary>
     public static WorkIndicatorColumns Canonical(RunJob job)
         => WorkIndicatorColumns.Synthetic with { Programme = job.Units.Contains("programme", StringComparer.Ordinal) ? ProgrammeColumn : null };
 
-    /// <summary>The unit level's name in the library's tables (<c>needCategory</c> is <c>need_category</c>).</summary>
-    public static string LevelName(string unit) => unit == "needCategory" ? "need_category" : unit;
+    /// <summary>The unit level's name in the library's tables: the job file's camelCase in snake case (<c>officeNeedCategory</c> is <c>office_need_category</c>).</summary>
+    public static string LevelName(string unit) => string.Concat(unit.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 
     /// <summary>The columns a job reads: the office, its unit levels, its covariates, and the age when the legacy measure is computed.</summary>
     public static IReadOnlyList<RunStockField> Used(RunJob job)
         => [.. All.Where(f => f.Property == "office"
-            || job.Units.Contains(f.Property, StringComparer.Ordinal)
+            || job.Units.Any(u => ColumnsOf(u).Contains(f.Property, StringComparer.Ordinal))
             || job.Model.Covariates.Contains(f.Property, StringComparer.Ordinal)
             || (f.Property == "age" && job.Status is not null))];
 }

@@ -44,7 +44,25 @@ public sealed partial class RunCommandTests
     public void A_programme_column_adds_the_programme_level_by_default()
     {
         var options = Options(Job(columns: "\"programme\": \"status\""));
-        Assert.Equal(["country", "office", "region", "need_category", "programme"], options.Units.Select(u => u.Name));
+        Assert.Equal(["country", "office", "region", "need_category", "programme", "region_need_category", "office_need_category"], options.Units.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void A_crossed_unit_reads_the_columns_of_its_parts()
+    {
+        var job = RunJobReader.Read(WriteJob(Job(extra: """
+            "model": { "covariates": ["age"], "fixedEffects": ["office", "officeNeedCategory"] },
+            "units": ["office", "officeNeedCategory"],
+            """)));
+        var options = Options(Job(extra: """
+            "model": { "covariates": ["age"], "fixedEffects": ["office", "officeNeedCategory"] },
+            "units": ["office", "officeNeedCategory"],
+            """));
+
+        Assert.Equal(["office", "needCategory", "age"], RunStockFields.Used(job).Select(f => f.Property));
+        Assert.Equal(["country", "office", "office_need_category"], options.Units.Select(u => u.Name));
+        Assert.Equal([SyntheticColumns.Office, SyntheticColumns.NeedCategory], options.Units[2].Columns);
+        Assert.Equal(["office", "office_need_category"], options.FixedEffectLevels);
     }
 
     [Fact]
@@ -97,7 +115,7 @@ public sealed partial class RunCommandTests
     [InlineData("\"model\": { \"fixedEffects\": [\"office\", \"needCategory\"] },", "model.fixedEffects[1]: \"needCategory\" is also a covariate")]
     [InlineData("\"units\": [\"region\"],", "units: must contain \"office\"; the report is built around the offices.")]
     [InlineData("\"units\": [\"office\", \"programme\"],", "units[1]: \"programme\" needs stock.columns.programme")]
-    [InlineData("\"units\": [],", "units: must be a non-empty array of names from: office, region, needCategory, programme.")]
+    [InlineData("\"units\": [],", "units: must be a non-empty array of names from: office, region, needCategory, programme, regionNeedCategory, officeNeedCategory.")]
     [InlineData("\"months\": { \"from\": \"2023-1\" },", "months.from: '2023-1' is not a month in the form yyyy-MM.")]
     [InlineData("\"months\": { \"from\": \"2023-06\", \"to\": \"2023-05\" },", "months.to: 2023-05 is before months.from (2023-06).")]
     [InlineData("\"months\": { \"since\": \"2023-06\" },", "months.since: unknown property; the properties of months are: from, to.")]

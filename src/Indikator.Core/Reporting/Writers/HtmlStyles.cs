@@ -20,9 +20,10 @@ internal static class HtmlStyles
 .indikator-report table{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:.92em}
 .indikator-report caption{text-align:left;font-weight:600;padding-bottom:.4em;caption-side:top}
 .indikator-report caption .description{display:block;font-weight:400;color:#595959}
-.indikator-report th,.indikator-report td{padding:.3em .7em;border-bottom:1px solid #E6E6E6}
+.indikator-report th,.indikator-report td{padding:.3em .6em;border-bottom:1px solid #E6E6E6}
 .indikator-report thead th{border-bottom:2px solid #262626;text-align:left;vertical-align:bottom}
 .indikator-report .num{text-align:right;white-space:nowrap}
+.indikator-report thead th.num{white-space:normal}
 .indikator-report tbody th{text-align:left;font-weight:400}
 .indikator-report tbody tr:nth-child(even){background:#F7F7F7}
 .indikator-report .suppressed,.indikator-report .not-available{color:#595959}
