@@ -13,19 +13,17 @@ internal static class NumberText
         var (shown, places) = kind switch
         {
             ReportColumnKind.WholeNumber => (value, 0),
-            ReportColumnKind.Percent => (value * 100, decimals),
+            ReportColumnKind.Percent or ReportColumnKind.PercentagePoints => (value * 100, decimals),
             _ => (value, decimals),
         };
-        var text = Grouped(shown, places, language);
-        return kind == ReportColumnKind.Percent ? AppendPercent(text, language) : text;
+        return AppendUnit(Grouped(shown, places, language), kind, language);
     }
 
     /// <summary>Formats an axis tick: percent kinds are scaled by 100; decimals follow the tick step.</summary>
     public static string Tick(double value, double step, ReportColumnKind kind, ReportLanguage language)
     {
-        var scale = kind == ReportColumnKind.Percent ? 100 : 1;
-        var text = Grouped(value * scale, DecimalsFor(step * scale), language);
-        return kind == ReportColumnKind.Percent ? AppendPercent(text, language) : text;
+        var scale = kind is ReportColumnKind.Percent or ReportColumnKind.PercentagePoints ? 100 : 1;
+        return AppendUnit(Grouped(value * scale, DecimalsFor(step * scale), language), kind, language);
     }
 
     /// <summary>The number of decimals needed to show multiples of <paramref name="step"/> exactly.</summary>
@@ -73,6 +71,11 @@ internal static class NumberText
         return text;
     }
 
-    private static string AppendPercent(string text, ReportLanguage language)
-        => language == ReportLanguage.Norwegian ? text + NoBreakSpace + "%" : text + "%";
+    // "pp" is the abbreviation in both languages (Norwegian: prosentpoeng).
+    private static string AppendUnit(string text, ReportColumnKind kind, ReportLanguage language) => kind switch
+    {
+        ReportColumnKind.Percent => language == ReportLanguage.Norwegian ? text + NoBreakSpace + "%" : text + "%",
+        ReportColumnKind.PercentagePoints => text + NoBreakSpace + "pp",
+        _ => text,
+    };
 }

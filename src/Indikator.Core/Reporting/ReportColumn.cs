@@ -54,7 +54,7 @@ public sealed class ReportColumn
     internal static int DecimalsFor(ReportColumnKind kind, int requested) => kind switch
     {
         ReportColumnKind.Number => requested,
-        ReportColumnKind.Percent or ReportColumnKind.Hours => 1,
+        ReportColumnKind.Percent or ReportColumnKind.PercentagePoints or ReportColumnKind.Hours => 1,
         ReportColumnKind.Share => 3,
         _ => 0,
     };

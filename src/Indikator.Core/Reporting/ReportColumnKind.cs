@@ -5,7 +5,8 @@ namespace Indikator.Core.Reporting;
 /// <para>
 /// <see cref="Percent"/> and <see cref="Share"/> both hold a fraction between 0 and 1 (0.452 is 45.2 %):
 /// a percent column is shown multiplied by 100 with a percent sign, a share column is shown as the
-/// fraction itself with three decimals. Machine outputs (CSV, JSON) always carry the stored fraction.
+/// fraction itself with three decimals. <see cref="PercentagePoints"/> holds a difference of two fractions (0.012 is
+/// 1.2 percentage points). Machine outputs (CSV, JSON) always carry the stored value.
 /// </para>
 /// </remarks>
 public enum ReportColumnKind
@@ -27,4 +28,8 @@ public enum ReportColumnKind
 
     /// <summary>Hours, such as average weekly working hours; shown with one decimal.</summary>
     Hours = 5,
+
+    /// <summary>A difference of two fractions, such as a contribution to a share, shown in percentage points with one
+    /// decimal (0.012 is shown as 1.2 pp). Machine outputs carry the stored difference (0.012).</summary>
+    PercentagePoints = 6,
 }

@@ -9,6 +9,7 @@ public class NumberTextTests
     [InlineData(0.4521, ReportColumnKind.Percent, 1, "45.2%", "45,2\u00A0%")]
     [InlineData(0.4521, ReportColumnKind.Share, 3, "0.452", "0,452")]
     [InlineData(31.25, ReportColumnKind.Hours, 1, "31.3", "31,3")]
+    [InlineData(-0.0189, ReportColumnKind.PercentagePoints, 1, "-1.9\u00A0pp", "-1,9\u00A0pp")]
     [InlineData(-1234.5678, ReportColumnKind.Number, 2, "-1,234.57", "-1\u00A0234,57")]
     [InlineData(-0.0004, ReportColumnKind.Number, 2, "0.00", "0,00")]
     public void Formats_by_kind_and_language_without_the_current_culture(double value, ReportColumnKind kind, int decimals, string english, string norwegian)
@@ -34,6 +35,7 @@ public class NumberTextTests
     {
         Assert.Equal("5%", NumberText.Tick(0.05, 0.05, ReportColumnKind.Percent, ReportLanguage.English));
         Assert.Equal("2.5%", NumberText.Tick(0.025, 0.005, ReportColumnKind.Percent, ReportLanguage.English));
+        Assert.Equal("-2\u00A0pp", NumberText.Tick(-0.02, 0.01, ReportColumnKind.PercentagePoints, ReportLanguage.English));
         Assert.Equal("0.30000000000000004", NumberText.RoundTrip(0.1 + 0.2));
     }
 }

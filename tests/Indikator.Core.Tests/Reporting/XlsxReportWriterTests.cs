@@ -15,7 +15,8 @@ public class XlsxReportWriterTests
             .AddColumn("provider", "Provider", ReportColumnKind.Text)
             .AddColumn("hours", "Hours", ReportColumnKind.Hours)
             .AddColumn("share", "Share", ReportColumnKind.Share)
-            .AddRow(ReportCell.FromText("A"), ReportCell.FromNumber(31.25), ReportCell.FromNumber(0.25))
+            .AddColumn("difference", "Difference", ReportColumnKind.PercentagePoints)
+            .AddRow(ReportCell.FromText("A"), ReportCell.FromNumber(31.25), ReportCell.FromNumber(0.25), ReportCell.FromNumber(-0.0125))
             .Build();
         var report = new ReportBuilder("R", ReportSamples.GeneratedAt).AddTable(ReportSamples.Small()).AddTable(odd).Build();
         using var stream = new MemoryStream();
@@ -53,6 +54,10 @@ public class XlsxReportWriterTests
         var scorecard = Rows(workbook, sheets[2]);
         Assert.Equal("0.0", Format(workbook, scorecard[3]["B"]));
         Assert.Equal("0.000", Format(workbook, scorecard[3]["C"]));
+
+        // Excel scales by 100 only with a percent sign, so percentage points are stored multiplied by 100.
+        Assert.Equal("-1.25", scorecard[3]["D"].CellValue!.Text);
+        Assert.Equal("0.0\" pp\"", Format(workbook, scorecard[3]["D"]));
     }
 
     [Fact]

@@ -136,17 +136,19 @@ public static class WorkIndicators
 
     /// <summary>
     /// The order in which levels are suppressed and, per level, the coarser levels whose published cells are sums of its
-    /// cells (index into the levels, -1 for the country). Single-column levels and the country are suppressed on their
-    /// own (unit x month table with both margins). A crossed level comes after them, coarser crossings first (fewer
-    /// columns, then fewer units), and is linked to every earlier level whose units contain its units (office and need
-    /// category for office x need category, and region x need category when offices lie in one region each).
+    /// cells (index into the levels, -1 for the country). Every level is first suppressed on its own (unit x month table
+    /// with both margins; the column margin is the country). Levels come coarser first: single columns before crossings,
+    /// then fewer columns, then fewer units. Each is then linked to every earlier level whose units contain its units:
+    /// office to region (offices lie in one region each), office x need category to office, need category, region x need
+    /// category and the country. Without the link a hidden office-month could be recovered from its region's published
+    /// month minus the region's other offices.
     /// </summary>
     private static (int[] Order, List<(int[] Map, int Coarse)>[] Margins) SuppressionPlan(LevelCodes[] levels, LevelCodes country)
     {
         var order = Enumerable.Range(0, levels.Length)
             .OrderBy(i => levels[i].Level.IsCrossed ? 1 : 0)
             .ThenBy(i => levels[i].Level.IsCrossed ? levels[i].Level.Columns.Count : 0)
-            .ThenBy(i => levels[i].Level.IsCrossed ? levels[i].Units.Length : 0)
+            .ThenBy(i => levels[i].Units.Length)
             .ThenBy(i => i)
             .ToArray();
         var margins = new List<(int[] Map, int Coarse)>[levels.Length];
@@ -154,12 +156,16 @@ public static class WorkIndicators
         {
             var i = order[position];
             margins[i] = [];
-            if (!levels[i].Level.IsCrossed)
+            if (levels[i].Level.IsCountry)
             {
                 continue;
             }
 
-            margins[i].Add((levels[i].MapTo(country)!, -1));
+            if (levels[i].Level.IsCrossed)
+            {
+                margins[i].Add((levels[i].MapTo(country)!, -1));
+            }
+
             for (var earlier = 0; earlier < position; earlier++)
             {
                 var c = order[earlier];

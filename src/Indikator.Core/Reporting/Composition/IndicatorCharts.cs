@@ -39,7 +39,7 @@ internal static class IndicatorCharts
         {
             Limits = limits,
             HighlightLabel = points.Any(p => string.Equals(p.Label, highlight, StringComparison.Ordinal)) ? highlight : null,
-            ValueKind = format.Kind,
+            ValueKind = format.ContributionKind,
             XAxisTitle = "Person-months",
             YAxisTitle = $"NAV contribution ({format.ContributionUnit})",
         };
@@ -93,7 +93,7 @@ internal static class IndicatorCharts
                 new LineSeries("National value (0)", new double[months.Length], isReference: true),
             ])
         {
-            ValueKind = format.Kind,
+            ValueKind = format.ContributionKind,
             YAxisTitle = $"NAV contribution ({format.ContributionUnit})",
         };
     }

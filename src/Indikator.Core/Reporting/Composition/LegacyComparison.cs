@@ -37,7 +37,7 @@ internal static class LegacyComparison
             .AddColumn("legacy_share", "Legacy: in work", ReportColumnKind.Percent)
             .AddColumn("persons", "New: persons", ReportColumnKind.WholeNumber)
             .AddColumn("actual", "New: actual", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("contribution", "New: contribution", format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("contribution", "New: contribution", format.ContributionKind, OutcomeFormat.NumberDecimals)
             .AddNote(Explanation);
         // The new indicator's unit order first (as in the unit tables), then units that only the legacy measure has.
         var units = new List<string>();

@@ -5,6 +5,9 @@ namespace Indikator.Core.Reporting.Composition;
 /// <summary>How an outcome's values are shown: shares as percent (contributions in percentage points), hours with one decimal.</summary>
 internal sealed record OutcomeFormat(string Outcome, string Name, ReportColumnKind Kind, string ContributionUnit)
 {
+    /// <summary>Gets the kind of a difference of two values of the outcome (a contribution, its interval and standard error).</summary>
+    public ReportColumnKind ContributionKind => Kind == ReportColumnKind.Percent ? ReportColumnKind.PercentagePoints : Kind;
+
     public static OutcomeFormat For(string outcome)
     {
         if (IndicatorCatalogue.TryGet(outcome, out var definition))

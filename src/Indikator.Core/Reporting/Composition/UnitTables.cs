@@ -35,7 +35,7 @@ internal static class UnitTables
         }
 
         AddValueColumns(builder, format, work.Options.ConfidenceLevel);
-        builder.AddColumn("shrunken", "Shrunken", format.Kind, OutcomeFormat.NumberDecimals)
+        builder.AddColumn("shrunken", "Shrunken", format.ContributionKind, OutcomeFormat.NumberDecimals)
             .AddColumn("reliability", "Reliability", ReportColumnKind.Share);
         if (!table.Level.IsCrossed && table.Level.Column is { } column && work.Options.Model.Categorical.Any(c => string.Equals(c.Column, column, StringComparison.Ordinal)))
         {
@@ -124,9 +124,9 @@ internal static class UnitTables
         builder.AddColumn("persons", "Persons", ReportColumnKind.WholeNumber)
             .AddColumn("actual", "Actual", format.Kind, OutcomeFormat.NumberDecimals)
             .AddColumn("expected", "Expected", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("contribution", "Contribution", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("lower", $"Lower {level} %", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("upper", $"Upper {level} %", format.Kind, OutcomeFormat.NumberDecimals);
+            .AddColumn("contribution", "Contribution", format.ContributionKind, OutcomeFormat.NumberDecimals)
+            .AddColumn("lower", $"Lower {level} %", format.ContributionKind, OutcomeFormat.NumberDecimals)
+            .AddColumn("upper", $"Upper {level} %", format.ContributionKind, OutcomeFormat.NumberDecimals);
     }
 
     public static string Level(double confidence) => (confidence * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);

@@ -175,7 +175,7 @@ public static class XlsxReportWriter
                             {
                                 CellReference = Reference(c, r),
                                 StyleIndex = XlsxStyles.For(column),
-                                CellValue = new CellValue(NumberText.RoundTrip(number)),
+                                CellValue = new CellValue(NumberText.RoundTrip(column.Kind == ReportColumnKind.PercentagePoints ? number * 100 : number)),
                             });
                             widths[c] = Math.Max(widths[c], NumberText.Format(number, column.Kind, column.Decimals, ReportLanguage.English).Length + 3);
                         }

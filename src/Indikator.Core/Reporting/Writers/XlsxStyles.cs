@@ -15,12 +15,16 @@ internal static class XlsxStyles
     public const uint Symbol = 6;
     public const uint Title = 7;
     public const uint Note = 8;
-    private const uint FirstNumber = 9;
+    public const uint PercentagePoints = 9;
+    private const uint FirstNumber = 10;
 
     public const string PercentFormat = "0.0 %";
     public const string ShareFormat = "0.000";
     public const string HoursFormat = "0.0";
     public const string IntegerFormat = "#,##0";
+
+    // Excel can scale a value by 100 only with a percent sign, so percentage points are written multiplied by 100.
+    public const string PercentagePointsFormat = "0.0\" pp\"";
 
     public static uint For(ReportColumn column) => column.Kind switch
     {
@@ -28,6 +32,7 @@ internal static class XlsxStyles
         ReportColumnKind.Percent => Percent,
         ReportColumnKind.Share => Share,
         ReportColumnKind.Hours => Hours,
+        ReportColumnKind.PercentagePoints => PercentagePoints,
         ReportColumnKind.Number => FirstNumber + (uint)column.Decimals,
         _ => Default,
     };
@@ -41,9 +46,10 @@ internal static class XlsxStyles
         formats.Append(new NumberingFormat { NumberFormatId = 165, FormatCode = ShareFormat });
         formats.Append(new NumberingFormat { NumberFormatId = 166, FormatCode = HoursFormat });
         formats.Append(new NumberingFormat { NumberFormatId = 167, FormatCode = IntegerFormat });
+        formats.Append(new NumberingFormat { NumberFormatId = 168, FormatCode = PercentagePointsFormat });
         for (var d = 0; d <= ReportColumn.MaxDecimals; d++)
         {
-            formats.Append(new NumberingFormat { NumberFormatId = (uint)(168 + d), FormatCode = NumberFormat(d) });
+            formats.Append(new NumberingFormat { NumberFormatId = (uint)(169 + d), FormatCode = NumberFormat(d) });
         }
 
         formats.Count = (uint)formats.ChildElements.Count;
@@ -73,10 +79,11 @@ internal static class XlsxStyles
             Numeric(166),
             new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
             new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
-            new CellFormat { NumberFormatId = 0, FontId = 3, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true });
+            new CellFormat { NumberFormatId = 0, FontId = 3, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            Numeric(168));
         for (var d = 0; d <= ReportColumn.MaxDecimals; d++)
         {
-            cellFormats.Append(Numeric((uint)(168 + d)));
+            cellFormats.Append(Numeric((uint)(169 + d)));
         }
 
         cellFormats.Count = (uint)cellFormats.ChildElements.Count;

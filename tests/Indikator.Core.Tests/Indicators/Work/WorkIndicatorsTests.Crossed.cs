@@ -159,6 +159,16 @@ public sealed partial class WorkIndicatorsTests
     }
 
     [Fact]
+    public void A_hidden_office_cell_cannot_be_recovered_from_its_region()
+    {
+        var result = WorkFixtures.SmallResult;
+        var offices = result.Table("jobb3", "office");
+        Assert.Contains(offices.Rows, r => r.Status != CellStatus.Published);
+        var regionOf = WorkFixtures.Small.Offices.ToDictionary(o => o.Name, o => o.Region, StringComparer.Ordinal);
+        AssertNoSingleHidden(result.Table("jobb3", "region"), offices, u => regionOf[u]);
+    }
+
+    [Fact]
     public void Row_order_does_not_change_crossed_tables()
     {
         var options = new WorkIndicatorOptions

@@ -79,6 +79,8 @@ public sealed class IndicatorReportTests
         var regions = run.Data.Offices.ToDictionary(o => o.Name, o => o.Region);
         var pooled = source.Rows.Where(r => r.Month is null).ToArray();
         Assert.Equal(pooled.Length, table.Rows.Count);
+        Assert.Equal(ReportColumnKind.Percent, table.Columns[table.IndexOf("actual")].Kind);
+        Assert.All(["contribution", "lower", "upper", "shrunken"], key => Assert.Equal(ReportColumnKind.PercentagePoints, table.Columns[table.IndexOf(key)].Kind));
         for (var i = 0; i < pooled.Length; i++)
         {
             var row = table.Rows[i];
@@ -192,6 +194,7 @@ public sealed class IndicatorReportTests
         Assert.Equal(2, funnel.Limits.Count);
         Assert.Equal(comparison.FunnelCurve.Select(p => p.Upper998), funnel.Limits[1].Upper);
         Assert.Equal(0, funnel.Centre);
+        Assert.Equal(ReportColumnKind.PercentagePoints, funnel.ValueKind);
         var largest = comparison.Rows.Where(r => r.Persons is not null).MaxBy(r => r.Persons!.Value)!.Unit;
         Assert.Equal(largest, funnel.HighlightLabel);
     }
