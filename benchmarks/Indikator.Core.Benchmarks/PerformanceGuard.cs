@@ -51,9 +51,9 @@ public static class PerformanceGuard
                     continue;
                 }
 
-                var groupKey = summary.GetLogicalGroupKey(report.BenchmarkCase);
-                var baseline = groupKey is null ? null : summary.GetBaseline(groupKey);
-                var baselineReport = baseline is null ? null : summary[baseline];
+                // The baseline of the same suite and parameters. BenchmarkDotNet's logical groups of a joined summary
+                // key on parameter values only, so two suites with a PersonMonths parameter would share one baseline.
+                var baselineReport = summary.Reports.FirstOrDefault(r => IsBaselineOf(r.BenchmarkCase, report.BenchmarkCase));
                 if (baselineReport?.ResultStatistics is null)
                 {
                     continue;
@@ -100,6 +100,12 @@ public static class PerformanceGuard
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
+
+    private static bool IsBaselineOf(BenchmarkCase candidate, BenchmarkCase benchmark)
+        => candidate.Descriptor.Baseline
+            && candidate.Descriptor.Type == benchmark.Descriptor.Type
+            && candidate.Job == benchmark.Job
+            && string.Equals(candidate.Parameters.ValueInfo, benchmark.Parameters.ValueInfo, StringComparison.Ordinal);
 
     private static Dictionary<string, double> ReadBaseline(string path)
     {
