@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Indikator.Core.Data;
 using Indikator.Core.Internal;
 using Indikator.Core.Outcomes;
@@ -28,7 +29,9 @@ namespace Indikator.Core.Indicators.Work;
 /// also linked to the coarser levels whose cells are sums of its cells (office, need category, region x need
 /// category, country), see docs/arbeidsindikatoren.md, section 8.</para>
 /// <para>Aggregation makes single passes over columnar arrays: one over the used rows per level, one over the rows
-/// grouped by person for the clusters; no per-row objects.</para>
+/// grouped by person for the clusters; no per-row objects. Outcomes run side by side (at most
+/// <see cref="WorkIndicatorOptions.MaxDegreeOfParallelism"/> at a time) and are merged in their order, so the result does
+/// not depend on the number of threads.</para>
 /// <para>This type is stateless and thread safe.</para>
 /// </remarks>
 public static class WorkIndicators
@@ -68,70 +71,107 @@ public static class WorkIndicators
         var (order, margins) = SuppressionPlan(levels, country);
         var feColumns = options.FixedEffectLevels.Select(name => levels.First(l => l.Level.Name == name).Level.Column!).Distinct(StringComparer.Ordinal).ToArray();
         var feCodes = feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), source), StringComparer.Ordinal);
-        var tables = new List<WorkIndicatorTable>();
-        var comparisons = new List<UnitComparison>();
-        var models = new Dictionary<string, LinearModelResult>(StringComparer.Ordinal);
-        var feModels = new Dictionary<(string, string), LinearModelResult>();
         var fitOptions = new FitOptions
         {
             Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
+        // Outcomes are independent, and each one's fits are largely sequential, so they run side by side.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        var steps = options.Outcomes.Count * (1 + feColumns.Length);
-        var done = 0;
-        foreach (var outcome in options.Outcomes)
+
+        var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, feCodes,
+            new ProgressCounter(options.Progress, options.Outcomes.Count * (1 + feColumns.Length)));
+        var perOutcome = new OutcomeResult[options.Outcomes.Count];
+        var failures = new ExceptionDispatchInfo?[options.Outcomes.Count];
+        Parallel.For(0, options.Outcomes.Count, parallel, o =>
         {
-            var context = new OutcomeContext(source, options, outcome, fitOptions, country);
-            models[outcome] = context.Fit;
-            options.Progress?.Report(++done / (double)steps);
-            // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
-            // sums to: aggregate in parallel, suppress in the plan's order, then build the tables in parallel.
-            var aggregates = new LevelAggregate[levels.Length];
-            Parallel.For(0, levels.Length, parallel, i => aggregates[i] = context.Aggregate(levels[i]));
-            var countryStatus = context.Suppress(country, context.Aggregate(country), []);
-            var status = new LevelStatus[levels.Length];
-            foreach (var i in order)
+            try
             {
-                status[i] = context.Suppress(levels[i], aggregates[i], [.. margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
+                perOutcome[o] = ComputeOutcome(plan, options.Outcomes[o]);
             }
-
-            var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
-            Parallel.For(0, levels.Length, parallel, i =>
+#pragma warning disable CA1031 // Rethrown below: the first outcome's failure, as a sequential loop would throw it.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                var (table, pooled) = context.MeanResidualTable(levels[i], aggregates[i], status[i]);
-                perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
-            });
-            foreach (var (table, comparison) in perLevel)
-            {
-                tables.Add(table);
-                if (comparison is not null)
-                {
-                    comparisons.Add(comparison);
-                }
+                failures[o] = ExceptionDispatchInfo.Capture(e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerExceptions[0] : e);
             }
+        });
+        Array.Find(failures, f => f is not null)?.Throw();
 
-            // One fit per fixed-effect column, shared by the levels on it (office and office x need category).
-            var feFits = new Dictionary<string, FixedEffectFit>(StringComparer.Ordinal);
-            foreach (var name in options.FixedEffectLevels)
+        // Merged in the order of the outcomes, so the result does not depend on which outcome finished first.
+        var tables = new List<WorkIndicatorTable>();
+        var comparisons = new List<UnitComparison>();
+        var models = new Dictionary<string, LinearModelResult>(StringComparer.Ordinal);
+        var feModels = new Dictionary<(string, string), LinearModelResult>();
+        for (var o = 0; o < perOutcome.Length; o++)
+        {
+            var outcome = options.Outcomes[o];
+            tables.AddRange(perOutcome[o].Tables);
+            comparisons.AddRange(perOutcome[o].Comparisons);
+            models[outcome] = perOutcome[o].Model;
+            foreach (var (name, fit) in perOutcome[o].FixedEffectModels)
             {
-                var index = Array.FindIndex(levels, l => l.Level.Name == name);
-                var level = levels[index];
-                if (!feFits.TryGetValue(level.Level.Column!, out var fe))
-                {
-                    fe = context.FitFixedEffect(feCodes[level.Level.Column!]);
-                    feFits[level.Level.Column!] = fe;
-                    options.Progress?.Report(++done / (double)steps);
-                }
-
-                var (table, pooled) = context.FixedEffectTable(level, fe, status[index]);
-                feModels[(outcome, name)] = fe.Fit;
-                tables.Add(table);
-                comparisons.Add(Comparisons.Build(outcome, level, ContributionVariant.FixedEffect, pooled, options));
+                feModels[(outcome, name)] = fit;
             }
         }
 
         return new WorkIndicatorResult(options, tables, comparisons, models, feModels);
+    }
+
+    private static OutcomeResult ComputeOutcome(Plan plan, string outcome)
+    {
+        var (source, options, levels, country, parallel) = (plan.Source, plan.Options, plan.Levels, plan.Country, plan.Parallel);
+        var tables = new List<WorkIndicatorTable>();
+        var comparisons = new List<UnitComparison>();
+        var feModels = new List<(string, LinearModelResult)>();
+        var context = new OutcomeContext(source, options, outcome, plan.FitOptions, country);
+        plan.Progress.Step();
+        // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
+        // sums to: aggregate in parallel, suppress in the plan's order, then build the tables in parallel.
+        var aggregates = new LevelAggregate[levels.Length];
+        Parallel.For(0, levels.Length, parallel, i => aggregates[i] = context.Aggregate(levels[i]));
+        var countryStatus = context.Suppress(country, context.Aggregate(country), []);
+        var status = new LevelStatus[levels.Length];
+        foreach (var i in plan.Order)
+        {
+            status[i] = context.Suppress(levels[i], aggregates[i], [.. plan.Margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
+        }
+
+        var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
+        Parallel.For(0, levels.Length, parallel, i =>
+        {
+            var (table, pooled) = context.MeanResidualTable(levels[i], aggregates[i], status[i]);
+            perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
+        });
+        foreach (var (table, comparison) in perLevel)
+        {
+            tables.Add(table);
+            if (comparison is not null)
+            {
+                comparisons.Add(comparison);
+            }
+        }
+
+        // One fit per fixed-effect column, shared by the levels on it (office and office x need category).
+        var feFits = new Dictionary<string, FixedEffectFit>(StringComparer.Ordinal);
+        foreach (var name in options.FixedEffectLevels)
+        {
+            var index = Array.FindIndex(levels, l => l.Level.Name == name);
+            var level = levels[index];
+            if (!feFits.TryGetValue(level.Level.Column!, out var fe))
+            {
+                fe = context.FitFixedEffect(plan.FixedEffectCodes[level.Level.Column!]);
+                feFits[level.Level.Column!] = fe;
+                plan.Progress.Step();
+            }
+
+            var (table, pooled) = context.FixedEffectTable(level, fe, status[index]);
+            feModels.Add((name, fe.Fit));
+            tables.Add(table);
+            comparisons.Add(Comparisons.Build(outcome, level, ContributionVariant.FixedEffect, pooled, options));
+        }
+
+        return new OutcomeResult(tables, comparisons, context.Fit, feModels);
     }
 
     /// <summary>
@@ -216,6 +256,43 @@ public static class WorkIndicators
             {
                 throw new ArgumentException(
                     $"FixedEffectLevels: level '{name}' cannot have a fixed effect (it is the country, or its first column '{level.Column}' is a covariate of the model).", nameof(options));
+            }
+        }
+    }
+
+    /// <summary>What every outcome shares: the data, the levels and their suppression plan, the fit options.</summary>
+    private sealed record Plan(
+        ModelSource Source,
+        WorkIndicatorOptions Options,
+        FitOptions FitOptions,
+        ParallelOptions Parallel,
+        LevelCodes[] Levels,
+        LevelCodes Country,
+        int[] Order,
+        List<(int[] Map, int Coarse)>[] Margins,
+        Dictionary<string, LevelCodes> FixedEffectCodes,
+        ProgressCounter Progress);
+
+    /// <summary>One outcome's tables and comparisons in output order, its variant (a) model and its fixed-effect models by level name.</summary>
+    private sealed record OutcomeResult(
+        List<WorkIndicatorTable> Tables, List<UnitComparison> Comparisons, LinearModelResult Model, List<(string Level, LinearModelResult Fit)> FixedEffectModels);
+
+    /// <summary>Counts finished fits across outcomes running side by side; the lock keeps the reported fractions increasing.</summary>
+    private sealed class ProgressCounter(IProgress<double>? progress, int steps)
+    {
+        private readonly Lock _gate = new();
+        private int _done;
+
+        public void Step()
+        {
+            if (progress is null)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                progress.Report(++_done / (double)steps);
             }
         }
     }
