@@ -280,7 +280,7 @@ public static class WorkIndicators
     /// <summary>Counts finished fits across outcomes running side by side; the lock keeps the reported fractions increasing.</summary>
     private sealed class ProgressCounter(IProgress<double>? progress, int steps)
     {
-        private readonly Lock _gate = new();
+        private readonly object _gate = new();
         private int _done;
 
         public void Step()
