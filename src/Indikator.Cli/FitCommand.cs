@@ -50,7 +50,7 @@ internal sealed class FitCommand
     /// <param name="args">The arguments after <c>fit</c>.</param>
     /// <param name="stdout">Receives the JSON when there is no --output.</param>
     /// <param name="stderr">Receives error messages.</param>
-    /// <returns>The exit code (<see cref="FitExitCode"/>).</returns>
+    /// <returns>The exit code (<see cref="CliExitCode"/>).</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var fit = new FitCommand();
@@ -75,7 +75,7 @@ internal sealed class FitCommand
         {
             stderr.WriteLine($"indikator fit: {e.Message}");
             stderr.WriteLine(Usage);
-            return FitExitCode.Usage;
+            return CliExitCode.Usage;
         }
 
         ColumnTable table;
@@ -86,7 +86,7 @@ internal sealed class FitCommand
         catch (FitInputException e)
         {
             stderr.WriteLine($"indikator fit: {e.Message}");
-            return FitExitCode.InputData;
+            return CliExitCode.InputData;
         }
 
         LinearModelResult result;
@@ -97,12 +97,12 @@ internal sealed class FitCommand
         catch (NonFiniteValueException e)
         {
             stderr.WriteLine($"indikator fit: input data error: {e.Message}");
-            return FitExitCode.InputData;
+            return CliExitCode.InputData;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
         {
             stderr.WriteLine($"indikator fit: the model cannot be fitted: {e.Message}");
-            return FitExitCode.ModelFit;
+            return CliExitCode.ModelFit;
         }
 
         if (result.Rank == 0 || result.ResidualDegreesOfFreedom <= 0)
@@ -110,14 +110,14 @@ internal sealed class FitCommand
             stderr.WriteLine(result.Rank == 0
                 ? "indikator fit: the model cannot be fitted: every covariate was dropped as collinear."
                 : $"indikator fit: the model cannot be fitted: {result.ObservationCount} observations leave no residual degrees of freedom.");
-            return FitExitCode.ModelFit;
+            return CliExitCode.ModelFit;
         }
 
         var json = FitJson.Write(result);
         if (arguments.Output is null)
         {
             stdout.WriteLine(json);
-            return FitExitCode.Success;
+            return CliExitCode.Success;
         }
 
         try
@@ -127,10 +127,10 @@ internal sealed class FitCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"indikator fit: cannot write '{arguments.Output}': {e.Message}");
-            return FitExitCode.Output;
+            return CliExitCode.Output;
         }
 
-        return FitExitCode.Success;
+        return CliExitCode.Success;
     }
 
     private static LinearModelSpec Specification(FitArguments a) => new(a.Outcome, a.Covariates)

@@ -45,7 +45,7 @@ internal sealed class RunCommand
     /// <summary>Runs the command in-process.</summary>
     /// <param name="args">The arguments after <c>run</c>.</param>
     /// <param name="stderr">Receives the log and error messages.</param>
-    /// <returns>The exit code (<see cref="RunExitCode"/>).</returns>
+    /// <returns>The exit code (<see cref="CliExitCode"/>).</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter stderr)
     {
         var run = new RunCommand();
@@ -64,7 +64,7 @@ internal sealed class RunCommand
         if (problem is not null)
         {
             log.Error("usage", problem + " " + Usage);
-            return RunExitCode.Usage;
+            return CliExitCode.Usage;
         }
 
         RunJob job;
@@ -75,7 +75,7 @@ internal sealed class RunCommand
         catch (RunConfigException e)
         {
             log.Error("config", e.Message);
-            return RunExitCode.Usage;
+            return CliExitCode.Usage;
         }
 
         log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");

@@ -15,7 +15,7 @@ namespace Indikator.Cli;
 /// <summary>The demo pipeline on the user's data, behind <c>indikator run</c>: load the stock, the employment records and
 /// (optionally) the register statuses, compute the work outcomes and the legacy six-month measure, fit the risk models and
 /// compute arbeidsindikatoren, compose the report and write the requested formats. Each failure maps to one exit code
-/// (<see cref="RunExitCode"/>).</summary>
+/// (<see cref="CliExitCode"/>).</summary>
 /// <remarks>The stock columns are read under the library's column names (<see cref="RunStockFields"/>), so the library's
 /// model terms and unit levels apply to any header names. Nothing logged or written contains a person key.</remarks>
 internal sealed partial class RunPipeline(RunJob job, RunLog log)
@@ -39,15 +39,15 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         }
         catch (RunInputException e)
         {
-            return Fail("input", e.Message, RunExitCode.InputData);
+            return Fail("input", e.Message, CliExitCode.InputData);
         }
         catch (CsvDataException e)
         {
-            return Fail("input", $"input data error: {e.Message}", RunExitCode.InputData);
+            return Fail("input", $"input data error: {e.Message}", CliExitCode.InputData);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail("input", $"cannot read the input: {e.Message}", RunExitCode.InputData);
+            return Fail("input", $"cannot read the input: {e.Message}", CliExitCode.InputData);
         }
 
         PersonMonthPanel panel;
@@ -71,11 +71,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         }
         catch (InvalidRecordException e)
         {
-            return Fail("input", Locate(e).Message, RunExitCode.InputData);
+            return Fail("input", Locate(e).Message, CliExitCode.InputData);
         }
         catch (ArgumentException e)
         {
-            return Fail("work outcomes", $"input data error: {e.Message}", RunExitCode.InputData);
+            return Fail("work outcomes", $"input data error: {e.Message}", CliExitCode.InputData);
         }
 
         WorkIndicatorResult indicators;
@@ -85,11 +85,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         }
         catch (Exception e) when (e is NonFiniteValueException or DataValidationException)
         {
-            return Fail("indicators", $"input data error: {e.Message}", RunExitCode.InputData);
+            return Fail("indicators", $"input data error: {e.Message}", CliExitCode.InputData);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            return Fail("indicators", $"the model cannot be fitted: {e.Message}", RunExitCode.ModelFit);
+            return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
         }
 
         var report = IndicatorReport.Compose(indicators, legacy, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
@@ -102,11 +102,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail("write report", $"cannot write the report to '{job.OutputDirectory}': {e.Message}", RunExitCode.Output);
+            return Fail("write report", $"cannot write the report to '{job.OutputDirectory}': {e.Message}", CliExitCode.Output);
         }
 
         log.Info("done", $"report written to '{job.OutputDirectory}'", total.Elapsed.TotalSeconds);
-        return RunExitCode.Success;
+        return CliExitCode.Success;
     }
 
     /// <summary>The library options for the job's outcomes, model, units and suppression threshold.</summary>

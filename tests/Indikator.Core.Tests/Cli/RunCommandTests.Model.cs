@@ -78,7 +78,7 @@ public sealed partial class RunCommandTests
             "units": ["office"],
             """)));
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var files = Directory.GetFiles(Path.Combine(_folder, "out")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["national-level-per-outcome.csv", "offices-jobb3-in-work-3-months-later.csv"], files);
     }
@@ -90,7 +90,7 @@ public sealed partial class RunCommandTests
             "months": { "from": "2022-07", "to": "2022-12" },
             """)));
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var periods = _data.Data.Stock.Periods.ToArray();
         var expected = periods.Count(p => string.CompareOrdinal(p.ToString(), "2022-07") >= 0 && string.CompareOrdinal(p.ToString(), "2022-12") <= 0);
         Assert.True(expected > 0 && expected < periods.Length);
@@ -101,7 +101,7 @@ public sealed partial class RunCommandTests
     public void Months_without_stock_rows_is_a_data_error_naming_the_field()
     {
         var (code, log) = Run("--config", WriteJob(Job(extra: "\"months\": { \"from\": \"2030-01\" },")));
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("months: no row of '", log, StringComparison.Ordinal);
     }
 
@@ -122,7 +122,7 @@ public sealed partial class RunCommandTests
     public void Model_units_and_months_errors_name_the_json_path(string extra, string message)
     {
         var (code, log) = Run("--config", WriteJob(Job(extra: extra)));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains(message, log, StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed partial class RunCommandTests
         var employment = Rewrite(_data.Employment, "bad_hours.csv", rows => rows[4][2] = "-3");
         var (code, log) = Run("--config", WriteJob(Job(employment: employment)));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("employment.weeklyHours: ", log, StringComparison.Ordinal);
         Assert.Contains("bad_hours.csv, line 5, column 'weekly_hours': weekly hours must be a finite number of at least 0.", log, StringComparison.Ordinal);
         AssertNoPersonKey(log);
@@ -145,7 +145,7 @@ public sealed partial class RunCommandTests
         File.WriteAllText(empty, string.Empty);
         var (code, log) = Run("--config", WriteJob(Job(extra: StatusSection($"\"file\": {Quote(empty)}"))));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.file: ", log, StringComparison.Ordinal);
         Assert.Contains("there is no header line", log, StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ public sealed partial class RunCommandTests
         var job = WriteJob(Job(outcomes: "[\"jobb3\"]", formats: "[\"csv\"]", extra: StatusSection()));
         var (code, log) = Run("--config", job);
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var data = _data.Data;
         var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"[legacy] {expected.ExitCount} exits, {expected.EmployedCount} in work"), log, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed partial class RunCommandTests
     {
         var (code, log) = Run("--config", WriteJob(Job(outcomes: "[\"jobb3\"]", formats: "[\"csv\"]")));
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         Assert.Contains("[legacy] no status section in the job file", log, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(_folder, "out")), f => Path.GetFileName(f).StartsWith("legacy", StringComparison.Ordinal));
     }
@@ -67,7 +67,7 @@ public sealed partial class RunCommandTests
     {
         var (code, log) = Run("--config", WriteJob(Job(outcomes: "[\"jobb3\"]", formats: "[\"csv\"]", extra: StatusSection("\"variant\": \"programme\""))));
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var data = _data.Data;
         var expected = LegacyTransition.Compute(
             data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age) { Variant = TransitionVariant.Programme });
@@ -81,7 +81,7 @@ public sealed partial class RunCommandTests
         var (code, log) = Run("--config", WriteJob(Job(
             outcomes: "[\"jobb3\"]", formats: "[\"csv\"]", extra: StatusSection($"\"file\": {Quote(status)}, \"programme\": null, \"receivesBenefit\": null"))));
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var data = _data.Data;
         var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
         // Without the benefit flag the split between "only employed" and "employed with benefit" changes, the employed count does not.
@@ -97,7 +97,7 @@ public sealed partial class RunCommandTests
     public void Status_section_errors_name_the_json_path(string fields, string message)
     {
         var (code, log) = Run("--config", WriteJob(Job(extra: StatusSection(fields))));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains(message, log, StringComparison.Ordinal);
     }
 
@@ -105,7 +105,7 @@ public sealed partial class RunCommandTests
     public void Status_section_without_file_is_a_job_error()
     {
         var (code, log) = Run("--config", WriteJob(Job(extra: "\"status\": { \"variant\": \"status\" },")));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("status.file: is required.", log, StringComparison.Ordinal);
     }
 
@@ -113,11 +113,11 @@ public sealed partial class RunCommandTests
     public void Missing_status_file_and_column_name_the_field()
     {
         var (code, log) = Run("--config", WriteJob(Job(extra: StatusSection($"\"file\": {Quote(Path.Combine(_folder, "none.csv"))}"))));
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.file: file not found", log, StringComparison.Ordinal);
 
         (code, log) = Run("--config", WriteJob(Job(extra: StatusSection("\"status\": \"statu\""))));
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.status: column 'statu' is not in", log, StringComparison.Ordinal);
     }
 
@@ -127,7 +127,7 @@ public sealed partial class RunCommandTests
         var status = Rewrite(_data.Status, "bad_status.csv", rows => rows[5][2] = "Student");
         var (code, log) = Run("--config", WriteJob(Job(extra: StatusSection($"\"file\": {Quote(status)}"))));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.status: ", log, StringComparison.Ordinal);
         Assert.Contains("bad_status.csv, line 6, column 'status': 'Student' is not a status; use one of: NotRegistered, JobSeeker, ReducedWorkCapacity, Disability.", log, StringComparison.Ordinal);
         AssertNoPersonKey(log);
@@ -139,7 +139,7 @@ public sealed partial class RunCommandTests
         var status = Rewrite(_data.Status, "bad_benefit.csv", rows => rows[3][4] = "yes");
         var (code, log) = Run("--config", WriteJob(Job(extra: StatusSection($"\"file\": {Quote(status)}"))));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.receivesBenefit: ", log, StringComparison.Ordinal);
         Assert.Contains("bad_benefit.csv, line 4, column 'receives_benefit': must be true, false, 1 or 0.", log, StringComparison.Ordinal);
     }
@@ -150,7 +150,7 @@ public sealed partial class RunCommandTests
         var status = Rewrite(_data.Status, "bad_month.csv", rows => rows[2][1] = "2023-13");
         var (code, log) = Run("--config", WriteJob(Job(extra: StatusSection($"\"file\": {Quote(status)}"))));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("bad_month.csv, line 3, column 'month'", log, StringComparison.Ordinal);
         AssertNoPersonKey(log);
     }
@@ -163,7 +163,7 @@ public sealed partial class RunCommandTests
         File.WriteAllText(status, File.ReadAllText(status).Replace("\n", "\n\n", StringComparison.Ordinal));
         var (code, log) = Run("--config", WriteJob(Job(outcomes: "[\"jobb3\"]", extra: StatusSection($"\"file\": {Quote(status)}"))));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.month: ", log, StringComparison.Ordinal);
         Assert.Contains("twice.csv, line 13, column 'month': a second row for the same person and month (the first is line 3).", log, StringComparison.Ordinal);
         AssertNoPersonKey(log);

@@ -23,7 +23,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
         var job = WriteJob(Job());
         var (code, log) = Run("--config", job);
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var output = Path.Combine(_folder, "out");
         foreach (var file in new[] { "report.html", "report.xlsx", "report.json", "national-level-per-outcome.csv", "offices-atid3-working-hours-over-the-next-3-months.csv" })
         {
@@ -44,7 +44,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
         var job = WriteJob(Job(formats: "[\"csv\"]"));
         var (code, log) = Run("--config", job, "--quiet");
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         Assert.Equal(string.Empty, log);
         var files = Directory.GetFiles(Path.Combine(_folder, "out")).Select(Path.GetFileName).ToArray();
         Assert.NotEmpty(files);
@@ -57,7 +57,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
         var job = WriteJob(Job(formats: "[\"json\"]"));
         var (code, log) = Run("--config", job, "--json-log");
 
-        Assert.True(code == RunExitCode.Success, log);
+        Assert.True(code == CliExitCode.Success, log);
         var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(lines.Length >= 5, log);
         foreach (var line in lines)
@@ -76,7 +76,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Missing_config_option_is_a_usage_error()
     {
         var (code, log) = Run();
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("--config JOB.json is required", log, StringComparison.Ordinal);
     }
 
@@ -84,7 +84,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Missing_job_file_is_a_usage_error()
     {
         var (code, log) = Run("--config", Path.Combine(_folder, "nope.json"));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("job file not found", log, StringComparison.Ordinal);
     }
 
@@ -92,7 +92,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Unknown_property_names_its_json_path()
     {
         var (code, log) = Run("--config", WriteJob(Job(columns: "\"ofice\": \"office\"")));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("stock.columns.ofice: unknown property", log, StringComparison.Ordinal);
     }
 
@@ -100,11 +100,11 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Missing_required_field_names_its_json_path()
     {
         var (code, log) = Run("--config", WriteJob(Job().Replace("\"lastCompleteMonth\"", "\"lastMonth\"", StringComparison.Ordinal)));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("lastMonth: unknown property", log, StringComparison.Ordinal);
 
         (code, log) = Run("--config", WriteJob("{ \"stock\": { \"file\": \"s.csv\" }, \"employment\": { \"file\": \"e.csv\" }, \"lastCompleteMonth\": \"2024-01\" }"));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("output: is required", log, StringComparison.Ordinal);
     }
 
@@ -112,7 +112,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Invalid_json_gives_the_line()
     {
         var (code, log) = Run("--config", WriteJob("{\n  \"stock\": {\n  \"file\" \"s.csv\" }\n}"));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("is not valid JSON (line 3", log, StringComparison.Ordinal);
     }
 
@@ -120,7 +120,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Bad_month_names_the_field()
     {
         var (code, log) = Run("--config", WriteJob(Job(month: "2024-13")));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("lastCompleteMonth: '2024-13' is not a month", log, StringComparison.Ordinal);
     }
 
@@ -128,7 +128,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Unknown_outcome_names_the_array_element()
     {
         var (code, log) = Run("--config", WriteJob(Job(outcomes: "[\"jobb3\", \"jobb6\"]")));
-        Assert.Equal(RunExitCode.Usage, code);
+        Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains("outcomes[1]: \"jobb6\" is not one of", log, StringComparison.Ordinal);
     }
 
@@ -136,7 +136,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Unknown_column_names_the_field_and_the_file()
     {
         var (code, log) = Run("--config", WriteJob(Job(columns: "\"office\": \"kontor\"")));
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("stock.columns.office: column 'kontor' is not in", log, StringComparison.Ordinal);
         Assert.Contains("stock.csv", log, StringComparison.Ordinal);
     }
@@ -145,7 +145,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     public void Missing_data_file_names_the_field()
     {
         var (code, log) = Run("--config", WriteJob(Job(employment: Path.Combine(_folder, "missing.csv"))));
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("employment.file: file not found", log, StringComparison.Ordinal);
     }
 
@@ -163,7 +163,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
 
         var (code, log) = Run("--config", WriteJob(Job(stock: stock)));
 
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("bad_stock.csv, line 3, column 'age'", log, StringComparison.Ordinal);
         Assert.DoesNotContain(fields[Array.IndexOf(header, "person_key")], log, StringComparison.Ordinal);
     }
@@ -174,7 +174,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
         var stock = Path.Combine(_folder, "empty_stock.csv");
         File.WriteAllLines(stock, [File.ReadLines(_data.Stock).First()]);
         var (code, log) = Run("--config", WriteJob(Job(stock: stock)));
-        Assert.Equal(RunExitCode.InputData, code);
+        Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("stock.file: ", log, StringComparison.Ordinal);
         Assert.Contains("has no data rows", log, StringComparison.Ordinal);
     }
@@ -184,7 +184,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     {
         // With the last complete month before the first stock month no outcome is observed, so no row is left to fit.
         var (code, log) = Run("--config", WriteJob(Job(month: "2000-01")));
-        Assert.Equal(RunExitCode.ModelFit, code);
+        Assert.Equal(CliExitCode.ModelFit, code);
         Assert.Contains("the model cannot be fitted", log, StringComparison.Ordinal);
     }
 
@@ -193,7 +193,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
     {
         File.WriteAllText(Path.Combine(_folder, "out"), "a file, not a folder");
         var (code, log) = Run("--config", WriteJob(Job(formats: "[\"json\"]")));
-        Assert.Equal(RunExitCode.Output, code);
+        Assert.Equal(CliExitCode.Output, code);
         Assert.Contains("cannot write the report", log, StringComparison.Ordinal);
     }
 
