@@ -73,16 +73,24 @@ public sealed class CategoricalColumn
     /// <summary>The backing array of codes, for kernels.</summary>
     internal int[] CodeArray => _codes;
 
+    /// <summary>Whether distinct levels are already in strictly increasing ordinal order (then no code changes).</summary>
+    internal static bool InOrdinalOrder(IReadOnlyList<string> levels)
+    {
+        for (var i = 1; i < levels.Count; i++)
+        {
+            if (string.CompareOrdinal(levels[i - 1], levels[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Puts <paramref name="levels"/> in ordinal order and remaps <paramref name="codes"/> to match (missing stays missing).</summary>
     private static void SortLevels(int[] codes, string[] levels)
     {
-        var sorted = true;
-        for (var i = 1; i < levels.Length && sorted; i++)
-        {
-            sorted = string.CompareOrdinal(levels[i - 1], levels[i]) < 0;
-        }
-
-        if (sorted)
+        if (InOrdinalOrder(levels))
         {
             return;
         }

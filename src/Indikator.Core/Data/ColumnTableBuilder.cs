@@ -28,8 +28,9 @@ public sealed class ColumnTableBuilder
         return this;
     }
 
-    /// <summary>Adds a categorical column that is already encoded; the column stores its levels in ordinal order and
-    /// remaps the codes to match (<see cref="CategoricalColumn"/>), on a copy of <paramref name="codes"/>.</summary>
+    /// <summary>Adds a categorical column that is already encoded; the column stores its levels in ordinal order
+    /// (<see cref="CategoricalColumn"/>). Codes with levels already in that order are adopted without copying;
+    /// otherwise they are remapped on a copy, so <paramref name="codes"/> is never changed.</summary>
     /// <param name="name">A name not used by another column.</param>
     /// <param name="codes">One code per row: an index into <paramref name="levels"/>, or <see cref="CategoricalColumn.MissingCode"/>.</param>
     /// <param name="levels">The level names, distinct.</param>
@@ -65,8 +66,10 @@ public sealed class ColumnTableBuilder
 
         ClaimName(name);
 
-        // The column sorts its levels and remaps codes in place: work on a copy, never on the caller's array.
-        _categorical.Add(new CategoricalColumn(name, [.. codes], levelArray, ordered));
+        // The column remaps codes in place when it sorts the levels: then it gets a copy, never the caller's array.
+        // Sorted levels (the usual case for codes from another column) keep the adopted array, as numeric columns do.
+        var owned = ordered || CategoricalColumn.InOrdinalOrder(levelArray) ? codes : [.. codes];
+        _categorical.Add(new CategoricalColumn(name, owned, levelArray, ordered));
         return this;
     }
 

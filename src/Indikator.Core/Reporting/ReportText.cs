@@ -60,21 +60,21 @@ internal static class ReportText
         ? Pick(language, "person-months", "personmåneder")
         : PersonsShort(language);
 
-    /// <summary>Which funnel limits are drawn (Spiegelhalter 2005's overdispersion adjustments).</summary>
+    /// <summary>Which funnel limits are drawn (Spiegelhalter 2005's overdispersion adjustments); short enough for one legend row (about 95 characters at most).</summary>
     public static string FunnelAdjustment(ReportLanguage language, Indicators.Work.FunnelOverdispersion mode) => mode switch
     {
         Indicators.Work.FunnelOverdispersion.Additive => Pick(
             language,
-            "Limits allow for real differences between units (additive random-effects adjustment, Spiegelhalter 2005)",
-            "Grensene tar høyde for reelle forskjeller mellom enhetene (additiv justering med tilfeldige effekter, Spiegelhalter 2005)"),
+            "Limits allow for real differences between units (additive random effects)",
+            "Grensene tar høyde for reelle forskjeller mellom enhetene (additive tilfeldige effekter)"),
         Indicators.Work.FunnelOverdispersion.Multiplicative => Pick(
             language,
-            "Limits widened for overdispersion (multiplicative adjustment, Spiegelhalter 2005)",
-            "Grensene er utvidet for overspredning (multiplikativ justering, Spiegelhalter 2005)"),
+            "Limits widened for overdispersion (multiplicative adjustment)",
+            "Grensene er utvidet for overspredning (multiplikativ justering)"),
         _ => Pick(
             language,
-            "Limits not adjusted for overdispersion: they assume all units share one true value",
-            "Grensene er ikke justert for overspredning: de forutsetter at alle enhetene har samme sanne verdi"),
+            "Limits not adjusted: they assume all units share one true value",
+            "Grensene er ikke justert: de forutsetter at alle enhetene har samme sanne verdi"),
     };
 
     public static string Interval(ReportLanguage language, string series) => language == ReportLanguage.Norwegian

@@ -74,12 +74,28 @@ public class FunnelPlotTests
         Assert.Equal([2, 1], plot.OutsideCounts());
         Assert.Contains("95 % control limit (2 of 3 outside)", english);
         Assert.Contains("99.8 % control limit (1 of 3 outside)", english);
-        Assert.Contains(english, t => t.Contains("additive random-effects", StringComparison.Ordinal));
+        Assert.Contains(english, t => t.Contains("additive random effects", StringComparison.Ordinal));
         Assert.Contains("95 % kontrollgrense (2 av 3 utenfor)", norwegian);
         Assert.Contains(norwegian, t => t.Contains("tilfeldige effekter", StringComparison.Ordinal));
-        Assert.Contains("additive random-effects", plot.Summarize(ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("additive random effects", plot.Summarize(ReportLanguage.English), StringComparison.Ordinal);
         var unstated = SvgParts.Texts(SvgParts.Parse(new FunnelPlot("F", plot.Points, 0) { Limits = Limits }.ToSvg()));
-        Assert.DoesNotContain(unstated, t => t.Contains("random-effects", StringComparison.Ordinal));
+        Assert.DoesNotContain(unstated, t => t.Contains("random effects", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_statement_of_the_limits_fits_on_one_legend_row_in_both_languages()
+    {
+        foreach (var mode in Enum.GetValues<FunnelOverdispersion>())
+        {
+            foreach (var language in Enum.GetValues<ReportLanguage>())
+            {
+                var plot = new FunnelPlot("F", [new FunnelChartPoint("a", 500, 0.01)], 0) { Limits = Limits, Overdispersion = mode };
+                var first = SvgParts.Texts(SvgParts.Parse(plot.ToSvg(language)))[0];
+
+                // The chart is 760 wide; a legend text starts at x = 66 and SvgWriter estimates 12 px text at 6.72 px a character.
+                Assert.True(66 + SvgWriter.TextWidth(first, 12) <= 760 - 24, $"{mode} {language}: '{first}' is too long for one row");
+            }
+        }
     }
 
     [Fact]
