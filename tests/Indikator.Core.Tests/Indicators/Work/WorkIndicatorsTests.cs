@@ -217,10 +217,11 @@ public sealed partial class WorkIndicatorsTests
 
         // A stand-in programme: none for standard users, KiA or AB (by person) for the others.
         var need = panel.Categorical(SyntheticColumns.NeedCategory).Codes.Span;
+        var standard = panel.Categorical(SyntheticColumns.NeedCategory).CodeOf("standard");
         var programme = new int[panel.RowCount];
         for (var i = 0; i < programme.Length; i++)
         {
-            programme[i] = need[i] == 0 ? CategoricalColumn.MissingCode : (int)(panel.PersonKeys.Span[i] % 2);
+            programme[i] = need[i] == standard ? CategoricalColumn.MissingCode : (int)(panel.PersonKeys.Span[i] % 2);
         }
 
         builder.AddCategorical("programme", programme, ["KiA", "AB"]);
