@@ -5,7 +5,8 @@ using Indikator.Core.Data;
 
 namespace Indikator.Core.Tests.RiskAdjustment;
 
-/// <summary>Loads the outside reference results in shared/reference (see its README): NIST StRD and R fixest 0.12.1.</summary>
+/// <summary>Loads the outside reference results in shared/reference (see its README): NIST StRD, R fixest 0.12.1 and
+/// the inference references (fixest 0.12.2, metafor 3.8-1).</summary>
 internal static class ReferenceData
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -14,6 +15,10 @@ internal static class ReferenceData
     public static string FixestDir => Path.Combine(Root.Value, "fixest", "panel_200k");
 
     public static string NistDir => Path.Combine(Root.Value, "nist");
+
+    /// <summary>Gets shared/reference/inference: R reference results for the wild cluster bootstrap (Part 1) and
+    /// metafor's random-effects meta-analysis (Part 2); see its README.</summary>
+    public static string InferenceDir => Path.Combine(Root.Value, "inference");
 
     /// <summary>panel_200k.csv: office and period as categorical columns (levels in order of appearance), x1..x10 and y numeric.</summary>
     public static ColumnTable Panel200k => Panel.Value;
