@@ -115,6 +115,39 @@ public sealed partial class WildClusterBootstrapTests
         }
     }
 
+    [Fact]
+    public void Fixed_effects_not_nested_in_the_clusters_give_the_bootstrap_of_the_dummy_model()
+    {
+        // Period effects cross the regions. The dummy model has nothing to re-project, so it is the definition; the
+        // absorbed fits take the cell path (office and period), the row path (period alone, office as dummies) and the
+        // nested path (office absorbed, period as dummies). K differs between the fits, which scales t and every t*
+        // by the same sqrt(c), so t*_b / t is compared (1e-9) and the p-values exactly.
+        var table = ReferenceData.ReadTable(Path.Combine(ReferenceData.InferenceDir, "wcb_panel.csv"), ["region", "office", "period"]);
+        var spec = new WildBootstrapSpec("x1", "region") { NullValue = 0.5, Weights = WildBootstrapWeights.Rademacher, KeepBootstrapStatistics = true };
+        LinearModelSpec[] models =
+        [
+            ReferenceModel,
+            ReferenceModel with { FixedEffects = ["period"], Categorical = [new CategoricalTerm("office")] },
+            ReferenceModel with { FixedEffects = ["office"], Categorical = [new CategoricalTerm("period")] },
+        ];
+        var dummies = LinearModel.Fit(table, ReferenceModel with { FixedEffects = [], Categorical = [new CategoricalTerm("office"), new CategoricalTerm("period")] }, ByRegion);
+        foreach (var type in new[] { WildBootstrapType.Restricted, WildBootstrapType.Unrestricted })
+        {
+            var expected = dummies.WildClusterBootstrap(spec with { Type = type });
+            foreach (var model in models)
+            {
+                var actual = LinearModel.Fit(table, model, ByRegion).WildClusterBootstrap(spec with { Type = type });
+                Assert.Equal(expected.PValue, actual.PValue);
+                for (var d = 0; d < 256; d++)
+                {
+                    var want = expected.BootstrapTStatistics![d] / expected.TStatistic;
+                    var got = actual.BootstrapTStatistics![d] / actual.TStatistic;
+                    Assert.True(Math.Abs(got - want) <= 1e-9 * Math.Max(1, Math.Abs(want)), $"{type}, fixed effects {string.Join("+", model.FixedEffects)}, draw {d}: {got:R} vs {want:R}");
+                }
+            }
+        }
+    }
+
     private static void AssertRelative(double expected, double actual)
         => Assert.True(Math.Abs(actual - expected) <= ReferenceTolerance * Math.Abs(expected), $"{actual:R} vs reference {expected:R}");
 

@@ -55,7 +55,7 @@ internal static class WildClusterBootstrap
         var nested = NestedInClusters(s.Frame, cluster, g);
         var h = nested ? null : new double[s.N];
         var (scores, z) = ClusterSums(s, cluster, g, bk, h);
-        (double[] A0, double[] A1)? cross = h is null ? null : CrossClusterTerms(s, cluster, g, h);
+        (double[] A0, double[] A1)? cross = null;
         var a0 = new double[g];
         var a1 = new double[g];
         var pm = new double[g * p];
@@ -74,6 +74,11 @@ internal static class WildClusterBootstrap
                 pm[(c * p) + i] = DenseKernels.Dot(row, sc);
                 qm[(c * p) + i] = DenseKernels.Dot(row, zc);
             }
+        }
+
+        if (h is not null)
+        {
+            cross = CellCrossClusterTerms(s, cluster, g, h, a0, a1) ?? CrossClusterTerms(s, cluster, g, h);
         }
 
         // The CR1 error under the result's own correction; its factor c = se^2 / sum a0^2 also scales the bootstrap
@@ -147,6 +152,89 @@ internal static class WildClusterBootstrap
         }
 
         return true;
+    }
+
+    /// <summary>A0 and A1 from cell sums, for two fixed effects whose cells (office x period) each lie in one cluster
+    /// (true when either fixed effect is nested in the clusters): the projection of e 1_c depends only on its cell sums,
+    /// which are those of e masked to the cells of cluster c, so one pass over the rows and one two-way solve per
+    /// cluster on the cells suffice. Null when the design does not allow it.</summary>
+    private static (double[] A0, double[] A1)? CellCrossClusterTerms(FitState s, int[] cluster, int g, double[] h, double[] a0, double[] a1)
+    {
+        var frame = s.Frame;
+        if (frame.FixedEffectCodes.Length != 2)
+        {
+            return null;
+        }
+
+        var c0 = frame.FixedEffectCodes[0];
+        var c1 = frame.FixedEffectCodes[1];
+        var l0 = frame.FixedEffectLevels[0].Length;
+        var l1 = frame.FixedEffectLevels[1].Length;
+        var n = s.N;
+        if ((long)l0 * l1 > Math.Max(4L * n, 1L << 20))
+        {
+            return null;
+        }
+
+        var cells = l0 * l1;
+        var owner = new int[cells];
+        Array.Fill(owner, -1);
+        var nw = new double[cells];
+        var se = new double[cells];
+        var sh = new double[cells];
+        var w = frame.Weights;
+        var e = s.Residuals;
+        for (var i = 0; i < n; i++)
+        {
+            var cell = (c0[i] * l1) + c1[i];
+            if (owner[cell] < 0)
+            {
+                owner[cell] = cluster[i];
+            }
+            else if (owner[cell] != cluster[i])
+            {
+                return null;
+            }
+
+            var wi = w is null ? 1.0 : w[i];
+            nw[cell] += wi;
+            se[cell] += wi * e[i];
+            sh[cell] += wi * h[i];
+        }
+
+        var solver = new TwoWaySolver(l0, l1, nw);
+        if (!solver.IsWellPosed)
+        {
+            return null;
+        }
+
+        // A_gc = delta_gc a_g - sum over cells of cluster g of (sum w h) x the fixed-effect fit of the masked sums.
+        var cross0 = new double[g * g];
+        var cross1 = new double[g * g];
+        var masked = new double[cells];
+        for (var c = 0; c < g; c++)
+        {
+            cross0[(c * g) + c] = a0[c];
+            cross1[(c * g) + c] = a1[c];
+            foreach (var (sums, target) in new[] { (se, cross0), (sh, cross1) })
+            {
+                for (var cell = 0; cell < cells; cell++)
+                {
+                    masked[cell] = owner[cell] == c ? sums[cell] : 0;
+                }
+
+                var (f0, f1) = solver.Solve(masked);
+                for (var cell = 0; cell < cells; cell++)
+                {
+                    if (owner[cell] >= 0)
+                    {
+                        target[(owner[cell] * g) + c] -= sh[cell] * (f0[cell / l1] + f1[cell % l1]);
+                    }
+                }
+            }
+        }
+
+        return (cross0, cross1);
     }
 
     /// <summary>A0 and A1 (G x G, row g = the cluster whose scores are summed, column = the cluster whose residuals
