@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Indikator.Core.Data;
 using Indikator.Core.RiskAdjustment;
 
 namespace Indikator.Core.Tests.RiskAdjustment;
@@ -121,29 +122,51 @@ public sealed partial class WildClusterBootstrapTests
         // Period effects cross the regions. The dummy model has nothing to re-project, so it is the definition; the
         // absorbed fits take the cell path (office and period), the row path (period alone, office as dummies) and the
         // nested path (office absorbed, period as dummies). K differs between the fits, which scales t and every t*
-        // by the same sqrt(c), so t*_b / t is compared (1e-9) and the p-values exactly.
-        var table = ReferenceData.ReadTable(Path.Combine(ReferenceData.InferenceDir, "wcb_panel.csv"), ["region", "office", "period"]);
-        var spec = new WildBootstrapSpec("x1", "region") { NullValue = 0.5, Weights = WildBootstrapWeights.Rademacher, KeepBootstrapStatistics = true };
-        LinearModelSpec[] models =
-        [
-            ReferenceModel,
-            ReferenceModel with { FixedEffects = ["period"], Categorical = [new CategoricalTerm("office")] },
-            ReferenceModel with { FixedEffects = ["office"], Categorical = [new CategoricalTerm("period")] },
-        ];
-        var dummies = LinearModel.Fit(table, ReferenceModel with { FixedEffects = [], Categorical = [new CategoricalTerm("office"), new CategoricalTerm("period")] }, ByRegion);
-        foreach (var type in new[] { WildBootstrapType.Restricted, WildBootstrapType.Unrestricted })
+        // by the same sqrt(c), so t*_b / t is compared (1e-9) and the p-values exactly. Unweighted and with unequal
+        // weights w_i = 1 + (i mod 7) / 3.
+        var read = ReferenceData.ReadTable(Path.Combine(ReferenceData.InferenceDir, "wcb_panel.csv"), ["region", "office", "period"]);
+        var builder = new ColumnTableBuilder();
+        foreach (var name in new[] { "region", "office", "period" })
         {
-            var expected = dummies.WildClusterBootstrap(spec with { Type = type });
-            foreach (var model in models)
+            builder.AddCategorical(name, read.Categorical(name).Codes.ToArray(), read.Categorical(name).Levels);
+        }
+
+        foreach (var name in new[] { "x1", "x2", "x3", "y" })
+        {
+            builder.AddNumeric(name, read.Numeric(name).Values.ToArray());
+        }
+
+        var table = builder.AddNumeric("w", [.. Enumerable.Range(0, read.RowCount).Select(i => 1 + ((i % 7) / 3.0))]).Build();
+        var spec = new WildBootstrapSpec("x1", "region") { NullValue = 0.5, Weights = WildBootstrapWeights.Rademacher, KeepBootstrapStatistics = true };
+        foreach (var weights in new[] { null, "w" })
+        {
+            var basis = ReferenceModel with { Weights = weights };
+            LinearModelSpec[] models =
+            [
+                basis,
+                basis with { FixedEffects = ["period"], Categorical = [new CategoricalTerm("office")] },
+                basis with { FixedEffects = ["office"], Categorical = [new CategoricalTerm("period")] },
+            ];
+            var dummies = LinearModel.Fit(table, basis with { FixedEffects = [], Categorical = [new CategoricalTerm("office"), new CategoricalTerm("period")] }, ByRegion);
+            foreach (var type in new[] { WildBootstrapType.Restricted, WildBootstrapType.Unrestricted })
             {
-                var actual = LinearModel.Fit(table, model, ByRegion).WildClusterBootstrap(spec with { Type = type });
-                Assert.Equal(expected.PValue, actual.PValue);
-                for (var d = 0; d < 256; d++)
-                {
-                    var want = expected.BootstrapTStatistics![d] / expected.TStatistic;
-                    var got = actual.BootstrapTStatistics![d] / actual.TStatistic;
-                    Assert.True(Math.Abs(got - want) <= 1e-9 * Math.Max(1, Math.Abs(want)), $"{type}, fixed effects {string.Join("+", model.FixedEffects)}, draw {d}: {got:R} vs {want:R}");
-                }
+                CompareTStars(dummies.WildClusterBootstrap(spec with { Type = type }), models.Select(m => LinearModel.Fit(table, m, ByRegion).WildClusterBootstrap(spec with { Type = type })), $"{type}, weights {weights ?? "none"}");
+            }
+        }
+    }
+
+    private static void CompareTStars(WildBootstrapResult expected, IEnumerable<WildBootstrapResult> fits, string what)
+    {
+        var path = 0;
+        foreach (var actual in fits)
+        {
+            path++;
+            Assert.Equal(expected.PValue, actual.PValue);
+            for (var d = 0; d < 256; d++)
+            {
+                var want = expected.BootstrapTStatistics![d] / expected.TStatistic;
+                var got = actual.BootstrapTStatistics![d] / actual.TStatistic;
+                Assert.True(Math.Abs(got - want) <= 1e-9 * Math.Max(1, Math.Abs(want)), $"{what}, model {path}, draw {d}: {got:R} vs {want:R}");
             }
         }
     }
