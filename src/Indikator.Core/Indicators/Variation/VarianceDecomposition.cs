@@ -102,7 +102,7 @@ public static class VarianceDecomposition
 
         var yearly = ClusteredCellMeans.Compute(cellOf, personOf, personColumn.LevelCount, y, adjusted, units.Count * years);
         var stability = Stability(yearly, units.Count, firstYear, years, estimator);
-        return new VarianceDecompositionResult(options, outcome, level, estimator, usable.Length, rawFit, adjFit, explained, rows, stability);
+        return new VarianceDecompositionResult(options, outcome, level, estimator, usable.Length, work.Options.MinimumPersons, rawFit, adjFit, explained, rows, stability);
     }
 
     private static WorkUnitLevel Validate(WorkIndicatorResult work, VarianceDecompositionOptions options, string outcome)

@@ -17,6 +17,7 @@ public sealed class VarianceDecompositionResult
         WorkUnitLevel level,
         TauSquaredEstimator estimator,
         int units,
+        int minimumPersons,
         BetweenUnitVariance raw,
         BetweenUnitVariance adjusted,
         (double Lower, double Upper) explained,
@@ -28,6 +29,7 @@ public sealed class VarianceDecompositionResult
         Level = level;
         TauEstimator = estimator;
         UnitCount = units;
+        MinimumPersons = minimumPersons;
         Raw = raw;
         Adjusted = adjusted;
         ExplainedShareLower = explained.Lower;
@@ -53,6 +55,9 @@ public sealed class VarianceDecompositionResult
 
     /// <summary>Gets the number of units that entered the estimation (at least two persons; suppressed units included, as in <see cref="UnitComparison"/>).</summary>
     public int UnitCount { get; }
+
+    /// <summary>Gets the smallest number of persons a published row may describe (the work result's <see cref="WorkIndicatorOptions.MinimumPersons"/>); rows of units the work tables suppressed are suppressed here too.</summary>
+    public int MinimumPersons { get; }
 
     /// <summary>Gets the between-unit variance of the raw outcome.</summary>
     public BetweenUnitVariance Raw { get; }

@@ -69,6 +69,7 @@ internal static class VariationSection
     {
         var builder = new ReportTableBuilder(ReportText.VariationUnitsTitle(language, format.Name))
             .WithDescription(ReportText.VariationUnitsDescription(language))
+            .WithSuppressionThreshold(result.MinimumPersons)
             .AddColumn("office", ReportText.VariationOffice(language), ReportColumnKind.Text)
             .AddColumn("persons", ReportText.Persons(language), ReportColumnKind.WholeNumber)
             .AddColumn("raw_mean", ReportText.VariationRawMean(language), format.Kind, OutcomeFormat.NumberDecimals)
