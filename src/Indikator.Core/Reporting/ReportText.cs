@@ -81,6 +81,95 @@ internal static class ReportText
         ? series + ": intervall"
         : series + ": interval";
 
+    // Variance decomposition section (VariationSection): how much of the office variation is real.
+    public static string VariationSummaryTitle(ReportLanguage language, string outcome)
+        => Pick(language, $"How much of the office variation is real: {outcome}", $"Hvor mye av forskjellene mellom kontorene er reelle: {outcome}");
+
+    public static string VariationUnitsTitle(ReportLanguage language, string outcome)
+        => Pick(language, $"Reliability and rank uncertainty of offices: {outcome}", $"Reliabilitet og rangeringsusikkerhet for kontorene: {outcome}");
+
+    public static string VariationStabilityTitle(ReportLanguage language, string outcome)
+        => Pick(language, $"Stability of offices from year to year: {outcome}", $"Stabilitet for kontorene fra år til år: {outcome}");
+
+    public static string VariationSummaryDescription(ReportLanguage language) => Pick(
+        language,
+        "Between-office standard deviation with the sampling noise removed (random-effects estimate on office means with person-clustered standard errors), for the raw outcome and after risk adjustment. Share of person-month variance: between-office variance divided by the variance between person-months (intraclass correlation). Signal share: between-office variance divided by itself plus the noise variance of an office of typical size.",
+        "Standardavvik mellom kontorene når tilfeldig støy er trukket fra (tilfeldige effekter på kontorgjennomsnitt med standardfeil gruppert på person), for rått utfall og etter risikojustering. Andel av variansen mellom personmåneder: varians mellom kontorer delt på variansen mellom personmåneder (intraklassekorrelasjon). Signalandel: varians mellom kontorer delt på seg selv pluss støyvariansen for et kontor av typisk størrelse.");
+
+    public static string VariationRaw(ReportLanguage language) => Pick(language, "Raw outcome", "Rått utfall");
+
+    public static string VariationAdjusted(ReportLanguage language) => Pick(language, "Risk-adjusted outcome", "Risikojustert utfall");
+
+    public static string VariationQuantity(ReportLanguage language) => Pick(language, "Outcome", "Utfall");
+
+    public static string VariationSd(ReportLanguage language) => Pick(language, "SD between offices", "Standardavvik mellom kontorer");
+
+    public static string VariationLower(ReportLanguage language, string level) => Pick(language, $"Lower {level} %", $"Nedre {level} %");
+
+    public static string VariationUpper(ReportLanguage language, string level) => Pick(language, $"Upper {level} %", $"Øvre {level} %");
+
+    public static string VariationShare(ReportLanguage language) => Pick(language, "Share of person-month variance", "Andel av variansen mellom personmåneder");
+
+    public static string VariationSignal(ReportLanguage language) => Pick(language, "Signal share", "Signalandel");
+
+    public static string VariationOffice(ReportLanguage language) => Pick(language, "Office", "Kontor");
+
+    public static string VariationRawMean(ReportLanguage language) => Pick(language, "Raw mean", "Rått gjennomsnitt");
+
+    public static string VariationAdjustedMean(ReportLanguage language) => Pick(language, "Adjusted (contribution)", "Justert (bidrag)");
+
+    public static string VariationStandardError(ReportLanguage language) => Pick(language, "Standard error", "Standardfeil");
+
+    public static string VariationReliability(ReportLanguage language) => Pick(language, "Reliability", "Reliabilitet");
+
+    public static string VariationMeanRank(ReportLanguage language) => Pick(language, "Mean rank", "Gjennomsnittlig rang");
+
+    public static string VariationBestRank(ReportLanguage language) => Pick(language, "Best plausible rank (2.5 %)", "Beste plausible rang (2,5 %)");
+
+    public static string VariationWorstRank(ReportLanguage language) => Pick(language, "Worst plausible rank (97.5 %)", "Dårligste plausible rang (97,5 %)");
+
+    public static string VariationUnitsDescription(ReportLanguage language) => Pick(
+        language,
+        "Reliability: the share of an office's adjusted result that is signal rather than noise (0 to 1). Ranks (1 = highest) are drawn 2 000 times from each office's shrunken estimate and its uncertainty; the best and worst plausible ranks bound 95 % of the draws.",
+        "Reliabilitet: andelen av kontorets justerte resultat som er signal og ikke støy (0 til 1). Rangene (1 = høyest) er trukket 2 000 ganger fra hvert kontors krympede estimat og dets usikkerhet; beste og dårligste plausible rang avgrenser 95 % av trekningene.");
+
+    public static string VariationFromYear(ReportLanguage language) => Pick(language, "From year", "Fra år");
+
+    public static string VariationToYear(ReportLanguage language) => Pick(language, "To year", "Til år");
+
+    public static string VariationOffices(ReportLanguage language) => Pick(language, "Offices", "Kontorer");
+
+    public static string VariationPearson(ReportLanguage language) => Pick(language, "Correlation (Pearson)", "Korrelasjon (Pearson)");
+
+    public static string VariationSpearman(ReportLanguage language) => Pick(language, "Rank correlation (Spearman)", "Rangkorrelasjon (Spearman)");
+
+    public static string VariationCeiling(ReportLanguage language) => Pick(language, "Expected if stable, independent noise", "Forventet ved stabile kontorer og uavhengig støy");
+
+    public static string VariationStabilityNote(ReportLanguage language) => Pick(
+        language,
+        "Each office's adjusted result per calendar year, correlated between consecutive years. Noise lowers the correlation even when offices do not change; the last column shows the correlation stable offices would give with independent noise. Persons followed in both years carry part of their luck from one year to the next, so the observed correlation can exceed it.",
+        "Hvert kontors justerte resultat per kalenderår, korrelert mellom påfølgende år. Støy senker korrelasjonen selv om kontorene ikke endrer seg; siste kolonne viser korrelasjonen stabile kontorer ville gi med uavhengig støy. Personer som følges begge årene, tar med seg noe av sin flaks fra det ene året til det neste, så den observerte korrelasjonen kan bli høyere.");
+
+    /// <summary>The plain-words summary: how much the adjustment explained and how much of the rest is signal.</summary>
+    public static string VariationExplained(ReportLanguage language, string explained, string lower, string upper, string signal, string share)
+        => Pick(
+            language,
+            $"The risk adjustment explained {explained} (95 % interval {lower} to {upper}) of the real between-office variance of the raw outcome: most of the raw differences between offices come from who their users are. Of the spread that remains between the offices' adjusted results, {signal} is signal and the rest is noise, for an office of typical size. Real differences between offices account for {share} of the variation of the adjusted outcome between person-months; the rest lies between persons and months within offices.",
+            $"Risikojusteringen forklarte {explained} (95 % intervall {lower} til {upper}) av den reelle variansen mellom kontorene i rått utfall: det meste av de rå forskjellene mellom kontorene kommer av hvem brukerne er. Av spredningen som er igjen mellom kontorenes justerte resultater, er {signal} signal og resten støy, for et kontor av typisk størrelse. Reelle forskjeller mellom kontorene utgjør {share} av variasjonen i justert utfall mellom personmåneder; resten ligger mellom personer og måneder innen kontorene.");
+
+    /// <summary>The plain-words note when the adjusted outcome varies more between offices than the raw one.</summary>
+    public static string VariationRevealed(ReportLanguage language, string signal)
+        => Pick(
+            language,
+            $"After risk adjustment the offices differ more than before: the users' mix had hidden part of the differences. Of the spread between the offices' adjusted results, {signal} is signal and the rest is noise, for an office of typical size.",
+            $"Etter risikojustering er forskjellene mellom kontorene større enn før: brukersammensetningen hadde skjult en del av forskjellene. Av spredningen mellom kontorenes justerte resultater er {signal} signal og resten støy, for et kontor av typisk størrelse.");
+
+    public static string VariationRanks(ReportLanguage language, string width, string offices)
+        => Pick(
+            language,
+            $"Ranks are uncertain: half of the offices have a 95 % rank interval wider than {width} of {offices} ranks. Compare offices by their intervals, not by their rank.",
+            $"Rangeringen er usikker: halvparten av kontorene har et 95 % rangintervall som er bredere enn {width} av {offices} rangplasser. Sammenlign kontorene ut fra intervallene, ikke rangen.");
+
     private static string Pick(ReportLanguage language, string english, string norwegian)
         => language == ReportLanguage.Norwegian ? norwegian : english;
 }

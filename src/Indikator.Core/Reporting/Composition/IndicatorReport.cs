@@ -92,6 +92,11 @@ public static class IndicatorReport
             }
         }
 
+        if (options.Variation is { } variation)
+        {
+            VariationSection.Add(report, variation, ReportLanguage.English);
+        }
+
         if (legacy is not null)
         {
             foreach (var (level, column, title) in new[] { ("office", options.LegacyOfficeColumn, "Legacy measure beside the new indicator: offices"), ("region", options.LegacyRegionColumn, "Legacy measure beside the new indicator: regions") })

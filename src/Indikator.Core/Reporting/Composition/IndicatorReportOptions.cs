@@ -59,4 +59,8 @@ public sealed record IndicatorReportOptions
     /// <summary>Gets a value indicating whether the provider data are synthetic; the scorecard section then says so in its titles.</summary>
     /// <value>The default value is false.</value>
     public bool ProvidersAreSynthetic { get; init; }
+
+    /// <summary>Gets the variance decomposition of the offices (<see cref="Indicators.Variation.VarianceDecomposition.Compute"/>) for the section "How much of the office variation is real", or null to leave the section out.</summary>
+    /// <value>The default value is null.</value>
+    public Indicators.Variation.VarianceDecompositionResult? Variation { get; init; }
 }

@@ -23,6 +23,7 @@ internal sealed class NotebookFormatterSource
         typeof(WorkIndicatorTable),
         typeof(UnitComparison),
         typeof(Scorecard),
+        typeof(Indicators.Variation.VarianceDecompositionResult),
     ];
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = ".NET Interactive calls CreateTypeFormatters on an instance it creates, by convention.")]

@@ -41,6 +41,10 @@ internal static class NotebookViews
                 var funnel = IndicatorCharts.Funnel(comparison, OutcomeFormat.For(comparison.Outcome), highlight: null);
                 Write(writer, [], funnel is null ? [] : [funnel], [NotebookTables.Comparison(comparison)]);
                 return true;
+            case Indicators.Variation.VarianceDecompositionResult variation:
+                var format = OutcomeFormat.For(variation.Outcome);
+                Write(writer, [], [], [VariationSection.Summary(variation, format, ReportLanguage.English), VariationSection.Units(variation, format, ReportLanguage.English)]);
+                return true;
             case Scorecard card:
                 Write(writer, [], [], [NotebookTables.Scorecard(card)]);
                 return true;
