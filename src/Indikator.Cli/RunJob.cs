@@ -48,12 +48,19 @@ internal sealed record RunEmploymentSource(string File, string PersonKey, string
 /// <param name="File">The CSV file.</param>
 /// <param name="PersonKey">The person key header (an integer).</param>
 /// <param name="Month">The month header (yyyy-MM).</param>
-/// <param name="Status">The status header (<see cref="RegisterStatus"/> names).</param>
+/// <param name="Status">The status header: NAV's formidlingsgruppe codes or <see cref="RegisterStatus"/> names, mapped by <see cref="NavCodeTable"/>.</param>
 /// <param name="Programme">The programme header, or null when the file has none.</param>
 /// <param name="ReceivesBenefit">The benefit header (true/false/1/0), or null when the file has none.</param>
 /// <param name="Variant">Exits from the statuses or from programmes.</param>
 internal sealed record RunStatusSource(
-    string File, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant);
+    string File, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant)
+{
+    /// <summary>Gets the need header (kvalifiseringsgruppe codes such as IKVAL, BFORM, BATT, VARIG), or null when the file has none.</summary>
+    public string? Need { get; init; }
+
+    /// <summary>Gets the job's code table (absolute path) on top of the shipped one, or null.</summary>
+    public string? Codes { get; init; }
+}
 
 /// <summary>The risk model chosen in the job file.</summary>
 /// <param name="Covariates">The covariates by <c>stock.columns</c> property name, each entered as in the library's default model.</param>

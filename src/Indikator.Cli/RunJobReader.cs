@@ -115,7 +115,7 @@ internal static class RunJobReader
 
     private static RunStatusSource Status(JsonElement status, string baseDirectory)
     {
-        Object(status, "status", "file", "personKey", "month", "status", "programme", "receivesBenefit", "variant");
+        Object(status, "status", "file", "personKey", "month", "status", "need", "programme", "receivesBenefit", "variant", "codes");
         var file = Resolve(Text(status, "status", "file", null)!, baseDirectory);
         var used = new Dictionary<string, string>(StringComparer.Ordinal);
         var personKey = Text(status, "status", "personKey", "person_key")!;
@@ -124,6 +124,13 @@ internal static class RunJobReader
         Claim(used, month, "status.month");
         var code = Text(status, "status", "status", "status")!;
         Claim(used, code, "status.status");
+        var need = status.TryGetProperty("need", out _) ? NullableText(status, "status", "need", "need") : null;
+        if (need is not null)
+        {
+            Claim(used, need, "status.need");
+        }
+
+        var codes = status.TryGetProperty("codes", out _) ? NullableText(status, "status", "codes", "codes") : null;
         var programme = NullableText(status, "status", "programme", "programme");
         if (programme is not null)
         {
@@ -143,7 +150,11 @@ internal static class RunJobReader
             throw new RunConfigException("status.variant: \"programme\" follows exits from programmes, so status.programme cannot be null.");
         }
 
-        return new RunStatusSource(file, personKey, month, code, programme, benefit, variant);
+        return new RunStatusSource(file, personKey, month, code, programme, benefit, variant)
+        {
+            Need = need,
+            Codes = codes is null ? null : Resolve(codes, baseDirectory),
+        };
     }
 
     private static List<string> Units(JsonElement root, RunStockSource stock)

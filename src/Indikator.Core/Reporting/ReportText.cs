@@ -142,6 +142,19 @@ internal static class ReportText
             $"Ranks are uncertain: half of the offices have a 95 % rank interval wider than {width} of {offices} ranks. Compare offices by their intervals, not by their rank.",
             $"Rangeringen er usikker: halvparten av kontorene har et 95 % rangintervall som er bredere enn {width} av {offices} rangplasser. Sammenlign kontorene ut fra intervallene, ikke rangen.");
 
+    /// <summary>NAV's name of a t+6 category of the legacy measure (NAV's published table of exits by status six months later).</summary>
+    public static string TransitionOutcome(ReportLanguage language, Outcomes.TransitionOutcome outcome) => outcome switch
+    {
+        Outcomes.TransitionOutcome.OnlyEmployed => Pick(language, "Only employed", "Kun arbeidstaker"),
+        Outcomes.TransitionOutcome.EmployedWithDisabilityBenefit => Pick(language, "Employed with disability benefit", "Arbeidstaker med uføretrygd"),
+        Outcomes.TransitionOutcome.EmployedWithOtherBenefit => Pick(language, "Employed with other benefit or follow-up", "Arbeidstaker med annen ytelse/oppfølging"),
+        Outcomes.TransitionOutcome.Disability => Pick(language, "Disability benefit", "Uføretrygd"),
+        Outcomes.TransitionOutcome.OtherBenefit => Pick(language, "Other benefit", "Annen ytelse"),
+        Outcomes.TransitionOutcome.ReducedWorkCapacity => Pick(language, "Reduced work capacity", "Nedsatt arbeidsevne"),
+        Outcomes.TransitionOutcome.JobSeeker => Pick(language, "Job seeker", "Arbeidssøker"),
+        _ => Pick(language, "Unknown", "Ukjent"),
+    };
+
     private static string Pick(ReportLanguage language, string english, string norwegian)
         => language == ReportLanguage.Norwegian ? norwegian : english;
 }

@@ -106,6 +106,11 @@ public static class IndicatorReport
                     report.AddTable(table);
                 }
             }
+
+            if (LegacyOutcomes.Table(legacy, minimum) is { } outcomes)
+            {
+                report.AddTable(outcomes);
+            }
         }
 
         if (options.Providers is not null)
