@@ -55,7 +55,7 @@ internal sealed class CsvReportWriter : IDemoReportWriter
             Line(sb, [r.Unit, .. CrossedLabels(comparison.Level, comparison.Labels(r.Unit)), r.Status.ToString(), I(r.Persons), I(r.PersonMonths), D(r.Contribution), D(r.StandardError), D(r.Reliability), D(r.Shrunken), D(r.ShrunkenStandardError), D(r.ZScore), D(r.Lower95), D(r.Upper95), D(r.Lower998), D(r.Upper998), I(r.Rank)]);
         }
 
-        sb.Append(C, $"# tau2 ({comparison.TauEstimator}) = {comparison.TauSquared:R}; mean = {comparison.Mean:R}; phi = {comparison.Phi:R}; overdispersion = {comparison.Overdispersion}\n");
+        sb.Append(C, $"# tau2 ({comparison.TauEstimator}) = {comparison.TauSquared:R}; mean = {comparison.Mean:R}; phi = {comparison.Phi:R}; funnel tau2 = {comparison.FunnelTauSquared:R}; overdispersion = {comparison.Overdispersion}\n");
         return Save(directory, Name(comparison.Outcome, comparison.Level, comparison.Variant, "_comparison"), sb);
     }
 

@@ -1,12 +1,14 @@
 namespace Indikator.Core.Data;
 
 /// <summary>
-/// Assigns dense codes to labels in order of first appearance, looking labels up by span so that
-/// a repeated label costs no allocation on any target framework.
+/// Assigns dense codes to labels in order of first appearance while reading, looking labels up by span so
+/// that a repeated label costs no allocation on any target framework.
 /// </summary>
 /// <remarks>
 /// <c>Dictionary</c> alternate lookups by span exist only from .NET 9; the CSV loader must not
-/// allocate a string per row on .NET 8 either, hence this small open-addressing table.
+/// allocate a string per row on .NET 8 either, hence this small open-addressing table. These codes are
+/// provisional: <see cref="CategoricalColumn"/> sorts the levels ordinally and remaps the codes when the
+/// column is made, so no published order depends on the order of the rows.
 /// </remarks>
 internal sealed class CategoryEncoder
 {

@@ -28,7 +28,9 @@ public sealed class ColumnTableBuilder
         return this;
     }
 
-    /// <summary>Adds a categorical column that is already encoded.</summary>
+    /// <summary>Adds a categorical column that is already encoded; the column stores its levels in ordinal order
+    /// (<see cref="CategoricalColumn"/>). Codes with levels already in that order are adopted without copying;
+    /// otherwise they are remapped on a copy, so <paramref name="codes"/> is never changed.</summary>
     /// <param name="name">A name not used by another column.</param>
     /// <param name="codes">One code per row: an index into <paramref name="levels"/>, or <see cref="CategoricalColumn.MissingCode"/>.</param>
     /// <param name="levels">The level names, distinct.</param>
@@ -36,6 +38,13 @@ public sealed class ColumnTableBuilder
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The name is empty or already used, a level repeats, or a code is out of range (the row is named).</exception>
     public ColumnTableBuilder AddCategorical(string name, int[] codes, IReadOnlyList<string> levels)
+        => AddCategorical(name, codes, levels, ordered: false);
+
+    /// <summary>Adds an encoded categorical column whose level order the library defines (bands): kept, not sorted.</summary>
+    internal ColumnTableBuilder AddOrderedCategorical(string name, int[] codes, IReadOnlyList<string> levels)
+        => AddCategorical(name, codes, levels, ordered: true);
+
+    private ColumnTableBuilder AddCategorical(string name, int[] codes, IReadOnlyList<string> levels, bool ordered)
     {
         Guard.NotNull(codes);
         Guard.NotNull(levels);
@@ -56,11 +65,15 @@ public sealed class ColumnTableBuilder
         }
 
         ClaimName(name);
-        _categorical.Add(new CategoricalColumn(name, codes, levelArray));
+
+        // The column remaps codes in place when it sorts the levels: then it gets a copy, never the caller's array.
+        // Sorted levels (the usual case for codes from another column) keep the adopted array, as numeric columns do.
+        var owned = ordered || CategoricalColumn.InOrdinalOrder(levelArray) ? codes : [.. codes];
+        _categorical.Add(new CategoricalColumn(name, owned, levelArray, ordered));
         return this;
     }
 
-    /// <summary>Adds a categorical column from labels, encoding levels in order of first appearance.</summary>
+    /// <summary>Adds a categorical column from labels, with levels in ordinal order of the labels (<see cref="CategoricalColumn"/>).</summary>
     /// <param name="name">A name not used by another column.</param>
     /// <param name="labels">One label per row; null or empty marks a missing value.</param>
     /// <returns>This builder.</returns>

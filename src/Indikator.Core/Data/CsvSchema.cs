@@ -55,7 +55,7 @@ public sealed class CsvSchema
     /// <exception cref="ArgumentException">The header or name is empty or already used.</exception>
     public CsvSchema AddNumeric(string header, string? name = null) => Add(header, name ?? header, Role.Numeric);
 
-    /// <summary>Returns a schema that also reads a categorical column, dictionary-encoded in order of first appearance.</summary>
+    /// <summary>Returns a schema that also reads a categorical column, dictionary-encoded with levels in ordinal order of the labels (see <see cref="CategoricalColumn"/>).</summary>
     /// <param name="header">The header in the file.</param>
     /// <param name="name">The column name in the result; the header when null.</param>
     /// <returns>The new schema.</returns>

@@ -7,7 +7,8 @@ namespace Indikator.Core.Data;
 /// <remarks>
 /// <para>Person key and period selectors are required; weights are optional. Selectors are
 /// registered once; <see cref="Build"/> may then be called for any number of sequences.
-/// Categorical levels are numbered in order of first appearance; a null or empty label is missing.</para>
+/// Categorical levels are in ordinal order of their labels, whatever the order of the rows (see
+/// <see cref="CategoricalColumn"/>); a null or empty label is missing.</para>
 /// <code>
 /// PersonMonthPanel panel = new ObjectPanelBuilder&lt;PersonMonth&gt;()
 ///     .WithPersonKey(x => x.Id)

@@ -6,8 +6,8 @@ namespace Indikator.Core.Data;
 /// <typeparam name="T">The row type.</typeparam>
 /// <remarks>
 /// <para>Selectors are registered once; <see cref="Build"/> may then be called for any number of
-/// sequences. Categorical levels are numbered in order of first appearance; a null or empty label
-/// is missing. A numeric selector returning <see cref="double.NaN"/> (or null, for the
+/// sequences. Categorical levels are in ordinal order of their labels, whatever the order of the rows
+/// (see <see cref="CategoricalColumn"/>); a null or empty label is missing. A numeric selector returning <see cref="double.NaN"/> (or null, for the
 /// <see cref="Nullable{T}"/> overload) gives a missing value.</para>
 /// <code>
 /// ColumnTable table = new ObjectTableBuilder&lt;Row&gt;()

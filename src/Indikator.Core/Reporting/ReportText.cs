@@ -45,9 +45,37 @@ internal static class ReportText
         ? "Utenfor " + limit
         : "Outside " + limit;
 
-    public static string Limits(ReportLanguage language, string limit) => language == ReportLanguage.Norwegian
-        ? limit + " kontrollgrense"
-        : limit + " control limit";
+    /// <summary>A limit's legend entry with how many of the plotted units lie outside it.</summary>
+    public static string LimitsWithOutside(ReportLanguage language, string limit, int outside, int units) => language == ReportLanguage.Norwegian
+        ? string.Create(CultureInfo.InvariantCulture, $"{limit} kontrollgrense ({outside} av {units} utenfor)")
+        : string.Create(CultureInfo.InvariantCulture, $"{limit} control limit ({outside} of {units} outside)");
+
+    /// <summary>The title of a funnel plot's size axis.</summary>
+    public static string FunnelSize(ReportLanguage language, Indikator.Core.Reporting.Charts.FunnelSizeMeasure measure) => measure == Indikator.Core.Reporting.Charts.FunnelSizeMeasure.PersonMonths
+        ? Pick(language, "Person-months", "Personmåneder")
+        : Persons(language);
+
+    /// <summary>The unit of a funnel plot's size after a number, as in a tooltip.</summary>
+    public static string FunnelSizeShort(ReportLanguage language, Indikator.Core.Reporting.Charts.FunnelSizeMeasure measure) => measure == Indikator.Core.Reporting.Charts.FunnelSizeMeasure.PersonMonths
+        ? Pick(language, "person-months", "personmåneder")
+        : PersonsShort(language);
+
+    /// <summary>Which funnel limits are drawn (Spiegelhalter 2005's overdispersion adjustments); short enough for one legend row (about 95 characters at most).</summary>
+    public static string FunnelAdjustment(ReportLanguage language, Indicators.Work.FunnelOverdispersion mode) => mode switch
+    {
+        Indicators.Work.FunnelOverdispersion.Additive => Pick(
+            language,
+            "Limits allow for real differences between units (additive random effects)",
+            "Grensene tar høyde for reelle forskjeller mellom enhetene (additive tilfeldige effekter)"),
+        Indicators.Work.FunnelOverdispersion.Multiplicative => Pick(
+            language,
+            "Limits widened for overdispersion (multiplicative adjustment)",
+            "Grensene er utvidet for overspredning (multiplikativ justering)"),
+        _ => Pick(
+            language,
+            "Limits not adjusted: they assume all units share one true value",
+            "Grensene er ikke justert: de forutsetter at alle enhetene har samme sanne verdi"),
+    };
 
     public static string Interval(ReportLanguage language, string series) => language == ReportLanguage.Norwegian
         ? series + ": intervall"

@@ -241,15 +241,19 @@ public sealed class SyntheticNavData
 
         var q = HoursMixture.ShareOverThreshold;
         var m = HoursMixture.MeanHours;
+        // The stock's office column orders its levels by name, not in the design's order: index the offices and their
+        // truth by that code, so Offices[code] describes the rows with that code.
+        var officeColumn = stock.Categorical(SyntheticColumns.Office);
         var offices = new SyntheticOffice[officeCount];
         var officeTruth = new SyntheticOfficeTruth[officeCount];
         for (var o = 0; o < officeCount; o++)
         {
+            var code = officeColumn.CodeOf(design.OfficeNames[o]);
             var region = design.Regions[design.OfficeRegion[o]];
             var market = design.MarketNames[design.OfficeMarket[o]];
-            offices[o] = new SyntheticOffice(o, design.OfficeNames[o], region, market, design.SizeShare[o]);
+            offices[code] = new SyntheticOffice(code, design.OfficeNames[o], region, market, design.SizeShare[o]);
             var u = design.OfficeEffectRaw[o] - officeShift;
-            officeTruth[o] = new SyntheticOfficeTruth(o, design.OfficeNames[o], region, market, design.SizeShare[o], personMonths[o], design.Composition[o], u, q * u, m * u, q * u, m * u);
+            officeTruth[code] = new SyntheticOfficeTruth(code, design.OfficeNames[o], region, market, design.SizeShare[o], personMonths[o], design.Composition[o], u, q * u, m * u, q * u, m * u);
         }
 
         var horizon = design.HorizonEnd;

@@ -84,8 +84,8 @@ public partial class CsvLoaderTests
             {
                 var column = table.Categorical($"c{j}");
 
-                // Levels in order of first appearance, and every label back in its row.
-                var expectedLevels = t.Labels[j].Where(l => l is not null).Distinct(StringComparer.Ordinal).ToArray();
+                // Levels in ordinal order of the labels (not of appearance), and every label back in its row.
+                var expectedLevels = t.Labels[j].Where(l => l is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
                 return column.Levels.SequenceEqual(expectedLevels) && Labels(column).SequenceEqual(t.Labels[j]);
             });
             return table.RowCount == t.Rows

@@ -33,7 +33,7 @@ public class ObjectTableBuilderTests
         Assert.Equal(1, first.RowCount);
         Assert.Equal(2, second.RowCount);
         Assert.Equal(["y", "age"], second.NumericColumns.Select(c => c.Name));
-        Assert.Equal(["y", "x"], second.Categorical("office").Levels);
+        Assert.Equal(["x", "y"], second.Categorical("office").Levels); // ordinal order, not order of appearance
     }
 
     [Fact]

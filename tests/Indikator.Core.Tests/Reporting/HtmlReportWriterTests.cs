@@ -16,10 +16,10 @@ public class HtmlReportWriterTests
             .AddRow(ReportCell.FromText("<script>alert(1)</script>"), ReportCell.FromNumber(0.452))
             .AddRow(ReportCell.FromText("A & B"), ReportCell.Suppressed)
             .Build();
-        var funnel = new FunnelPlot("Funnel <&>", [new FunnelPoint("<x&y>", 100, 0.1), new FunnelPoint("Frogn", 50, -0.05)], 0)
+        var funnel = new FunnelPlot("Funnel <&>", [new FunnelChartPoint("<x&y>", 100, 0.1), new FunnelChartPoint("Frogn", 50, -0.05)], 0)
         {
             HighlightLabel = "<x&y>",
-            Limits = [FunnelLimits.FromFunction("95 %", n => (-1 / Math.Sqrt(n), 1 / Math.Sqrt(n)), 1, 120)],
+            Limits = [FunnelChartLimits.FromFunction("95 %", n => (-1 / Math.Sqrt(n), 1 / Math.Sqrt(n)), 1, 120)],
         };
         var bars = new BarChart("Bars <&>", [new BarChartItem("P<1>", 0.3, 0.2), new BarChartItem("Q&R", 0.5)]) { ReferenceValue = 0.4, HighlightLabel = "Q&R" };
         var line = new LineChart("Line <&>", ["2026-01", "2026-02"], [new LineSeries("S<&>", [0.1, 0.2], [0, 0.1], [0.2, 0.3])]);

@@ -54,7 +54,7 @@ public class JsonReportWriterTests
         var report = new ReportBuilder("R", ReportSamples.GeneratedAt)
             .AddNote("The NAV contribution is not a causal effect.")
             .AddChart(new BarChart("Bars", [new BarChartItem("A", 1)]))
-            .AddChart(new FunnelPlot("Funnel", [new FunnelPoint("A", 10, 0.1)], 0))
+            .AddChart(new FunnelPlot("Funnel", [new FunnelChartPoint("A", 10, 0.1)], 0))
             .AddTable(ReportSamples.Small())
             .Build();
 

@@ -37,7 +37,7 @@ internal static class ReportSamples
         };
         const double national = 0.452;
         const double sd = 0.4977;
-        var points = new List<FunnelPoint>();
+        var points = new List<FunnelChartPoint>();
         var table = new ReportTableBuilder(no ? "Arbeidsindikatoren per kontor (EKSEMPELDATA)" : "Work indicator by office (EXAMPLE DATA)")
             .WithDescription(no ? "jobb3: i arbeid tre måneder etter målemåneden juni 2026. Oppdiktede tall." : "jobb3: in work three months after measurement month June 2026. Made-up numbers.")
             .WithSuppressionThreshold(5)
@@ -63,7 +63,7 @@ internal static class ReportSamples
                 continue;
             }
 
-            points.Add(new FunnelPoint(name, persons, contribution));
+            points.Add(new FunnelChartPoint(name, persons, contribution));
             var reliability = 0.012 * 0.012 / ((0.012 * 0.012) + (se * se));
             table.AddRow(
                 ReportCell.FromText(name),
@@ -77,14 +77,14 @@ internal static class ReportSamples
         }
 
         table.AddNote(no ? "Oppdiktede tall til illustrasjon." : "Made-up numbers for illustration only.");
-        var maxPersons = points.Max(p => p.Persons) * 1.05;
+        var maxPersons = points.Max(p => p.Size) * 1.05;
         var funnel = new FunnelPlot(no ? "NAV-bidrag per kontor, traktplott (eksempeldata)" : "NAV contribution by office, funnel plot (example data)", points, 0)
         {
             ValueKind = ReportColumnKind.Percent,
             Limits =
             [
-                FunnelLimits.FromFunction("95 %", n => (-1.96 * sd / Math.Sqrt(n), 1.96 * sd / Math.Sqrt(n)), 5, maxPersons),
-                FunnelLimits.FromFunction(no ? "99,8 %" : "99.8 %", n => (-3.09 * sd / Math.Sqrt(n), 3.09 * sd / Math.Sqrt(n)), 5, maxPersons),
+                FunnelChartLimits.FromFunction("95 %", n => (-1.96 * sd / Math.Sqrt(n), 1.96 * sd / Math.Sqrt(n)), 5, maxPersons),
+                FunnelChartLimits.FromFunction(no ? "99,8 %" : "99.8 %", n => (-3.09 * sd / Math.Sqrt(n), 3.09 * sd / Math.Sqrt(n)), 5, maxPersons),
             ],
             HighlightLabel = "NAV Frogn",
             YAxisTitle = no ? "NAV-bidrag (faktisk minus forventet)" : "NAV contribution (actual minus expected)",

@@ -15,7 +15,10 @@ internal static class ReferenceData
 
     public static string NistDir => Path.Combine(Root.Value, "nist");
 
-    /// <summary>panel_200k.csv: office and period as categorical columns (levels in order of appearance), x1..x10 and y numeric.</summary>
+    public static string InferenceDir => Path.Combine(Root.Value, "inference");
+
+    /// <summary>panel_200k.csv: office and period as categorical columns (levels in ordinal order: "1", "10", "100", ...; fixest's
+    /// first-row reference for the period effects follows the rows, not the codes), x1..x10 and y numeric.</summary>
     public static ColumnTable Panel200k => Panel.Value;
 
     /// <summary>Walks up from the test binaries to a folder holding shared/reference/README.md (the repository's

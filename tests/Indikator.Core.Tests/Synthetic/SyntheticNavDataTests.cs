@@ -106,7 +106,12 @@ public sealed class SyntheticNavDataTests
     {
         var data = SyntheticFixtures.Recovery;
         var offices = data.Stock.Categorical(SyntheticColumns.Office).CodeArray;
-        var need = data.Stock.Categorical(SyntheticColumns.NeedCategory).CodeArray;
+        var needColumn = data.Stock.Categorical(SyntheticColumns.NeedCategory);
+        var need = needColumn.CodeArray;
+
+        // High needs: the two most tailored categories, found by name (levels are in ordinal order, not by need).
+        var high = new[] { needColumn.CodeOf("spesielt_tilpasset"), needColumn.CodeOf("varig_tilpasset") };
+        Assert.DoesNotContain(CategoricalColumn.MissingCode, high);
         var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
         var rows = new double[data.Offices.Count];
         var highNeed = new double[data.Offices.Count];
@@ -114,7 +119,7 @@ public sealed class SyntheticNavDataTests
         for (var row = 0; row < data.Stock.RowCount; row++)
         {
             rows[offices[row]]++;
-            highNeed[offices[row]] += need[row] >= 2 ? 1 : 0;
+            highNeed[offices[row]] += need[row] == high[0] || need[row] == high[1] ? 1 : 0;
             priorHours[offices[row]] += prior[row];
         }
 
@@ -248,7 +253,12 @@ public sealed class SyntheticNavDataTests
         var age = data.Stock.Numeric(SyntheticColumns.Age);
         var months = data.Stock.Numeric(SyntheticColumns.MonthsSinceRegistration);
         var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
-        var need = data.Stock.Categorical(SyntheticColumns.NeedCategory).CodeArray;
+        var needColumn = data.Stock.Categorical(SyntheticColumns.NeedCategory);
+        var need = needColumn.CodeArray;
+
+        // High needs: the two most tailored categories, found by name (levels are in ordinal order, not by need).
+        var high = new[] { needColumn.CodeOf("spesielt_tilpasset"), needColumn.CodeOf("varig_tilpasset") };
+        Assert.DoesNotContain(CategoricalColumn.MissingCode, high);
         var keys = data.Stock.PersonKeyArray;
         for (var row = 0; row < data.Stock.RowCount; row++)
         {

@@ -72,7 +72,8 @@ internal sealed class ModelSource
         {
             band.Validate();
             var values = RequireNumeric(panel, band.Column, nameof(model.Bands));
-            builder.AddCategorical(band.BandColumn, band.Codes(values), band.Levels());
+            // Bands keep their natural order (<25, 25-30, ..., >=60): it is fixed by the cuts, not by the rows.
+            builder.AddOrderedCategorical(band.BandColumn, band.Codes(values), band.Levels());
             added.Add(band.BandColumn);
             terms.Add(new CategoricalTerm(band.BandColumn));
         }

@@ -6,7 +6,7 @@ namespace Indikator.Core.Indicators.Work;
 /// <see cref="TauSquaredEstimator"/>, mu = sum w_u c_u / sum w_u with w_u = 1 / (tau^2 + s_u^2), the reliability
 /// R_u = tau^2 / (tau^2 + s_u^2) and the shrunken estimate mu + R_u (c_u - mu). Funnel limits around the national
 /// value 0: +/- z s_u (z = 1.96, 3.09), or with overdispersion +/- z sqrt(phi) s_u or +/- z sqrt(s_u^2 + tau_f^2)
-/// (Spiegelhalter 2005). All units with at least two persons enter the estimation of tau^2 and phi; suppressed units
+/// (Spiegelhalter 2005; the default is the additive one, see <see cref="WorkIndicatorOptions.Overdispersion"/>). All units with at least two persons enter the estimation of tau^2 and phi; suppressed units
 /// are not shown.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
@@ -63,7 +63,7 @@ public sealed class UnitComparison
     /// <summary>Gets the estimated overdispersion phi (mean squared winsorised z-score), whatever the adjustment chosen.</summary>
     public double Phi { get; }
 
-    /// <summary>Gets the additive overdispersion tau^2 of the funnel (0 unless <see cref="FunnelOverdispersion.Additive"/>).</summary>
+    /// <summary>Gets the additive (random-effects) overdispersion tau^2 of the funnel from the winsorised z-scores, whatever the adjustment chosen.</summary>
     public double FunnelTauSquared { get; }
 
     /// <summary>Gets one row per unit, in the level order of the unit column.</summary>

@@ -36,8 +36,11 @@ public sealed record WorkIndicatorOptions
     public TauSquaredEstimator TauEstimator { get; init; } = TauSquaredEstimator.DerSimonianLaird;
 
     /// <summary>Gets the overdispersion adjustment of the funnel limits.</summary>
-    /// <value>The default value is <see cref="FunnelOverdispersion.None"/>.</value>
-    public FunnelOverdispersion Overdispersion { get; init; } = FunnelOverdispersion.None;
+    /// <value>The default value is <see cref="FunnelOverdispersion.Additive"/>: offices genuinely differ (phi is far
+    /// above 1 on NAV-like data), and Spiegelhalter (2005; Spiegelhalter et al. 2012) recommend the random-effects
+    /// limits then, so that "outside" means unusual among offices that differ, not merely different from the national
+    /// value (docs/arbeidsindikatoren.md, section 6).</value>
+    public FunnelOverdispersion Overdispersion { get; init; } = FunnelOverdispersion.Additive;
 
     /// <summary>Gets the maximum number of threads of the model fits; -1 for all processors. Results do not depend on it.</summary>
     /// <value>The default value is -1.</value>

@@ -1,18 +1,21 @@
 using System.Globalization;
+using Indikator.Core.Indicators.Work;
 using Indikator.Core.Internal;
 
 namespace Indikator.Core.Reporting.Charts;
 
 /// <summary>
-/// A funnel plot: each unit is a point at (number of persons, value), with a centre line at the national
-/// value and control limits that narrow as units grow. Points outside the limits are coloured.
+/// A funnel plot: each unit is a point at (size, value), with a centre line at the national value and
+/// control limits that narrow as units grow. Points outside the limits are coloured, and the legend says
+/// how many units lie outside each limit.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A funnel plot separates real differences from noise: small units scatter widely by chance, so a
 /// point is only remarkable when it lies outside the limits for its size (Spiegelhalter 2005,
 /// "Funnel plots for comparing institutional performance", Statistics in Medicine 24:1185-1202).
-/// The limits are given by the caller (<see cref="Limits"/>, innermost first), typically 95 % and 99.8 %.
+/// The limits are given by the caller (<see cref="Limits"/>, innermost first), typically 95 % and 99.8 %;
+/// <see cref="Overdispersion"/> states in the legend which adjustment they include.
 /// </para>
 /// <para>
 /// The value axis covers the points and the centre line; limit curves are clipped to the plot area.
@@ -25,15 +28,17 @@ public sealed class FunnelPlot : ReportChart
     private const double ChartWidth = 760;
     private const double PlotHeight = 330;
     private static readonly string[] Dashes = ["6 4", "2 3", "10 3 2 3"];
-    private readonly IReadOnlyList<FunnelLimits> limits = [];
+    private readonly IReadOnlyList<FunnelChartLimits> limits = [];
+    private readonly FunnelSizeMeasure sizeMeasure = FunnelSizeMeasure.Persons;
+    private readonly FunnelOverdispersion? overdispersion;
 
     /// <summary>Creates a funnel plot.</summary>
     /// <param name="title">The chart's title.</param>
-    /// <param name="points">The units; persons must be finite and not negative, values finite.</param>
+    /// <param name="points">The units; sizes must be finite and not negative, values finite.</param>
     /// <param name="centre">The centre line, usually the national value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="points"/> is null.</exception>
     /// <exception cref="ArgumentException">The title is empty, there are no points, a point has no label, or a number is not finite.</exception>
-    public FunnelPlot(string title, IReadOnlyList<FunnelPoint> points, double centre)
+    public FunnelPlot(string title, IReadOnlyList<FunnelChartPoint> points, double centre)
         : base(title)
     {
         Guard.NotNull(points);
@@ -45,9 +50,9 @@ public sealed class FunnelPlot : ReportChart
         for (var i = 0; i < points.Count; i++)
         {
             var p = points[i];
-            if (string.IsNullOrEmpty(p.Label) || !double.IsFinite(p.Persons) || p.Persons < 0 || !double.IsFinite(p.Value))
+            if (string.IsNullOrEmpty(p.Label) || !double.IsFinite(p.Size) || p.Size < 0 || !double.IsFinite(p.Value) || p.Persons < 0)
             {
-                throw new ArgumentException($"Point {i} needs a label, a finite non-negative number of persons and a finite value.", nameof(points));
+                throw new ArgumentException($"Point {i} needs a label, a finite non-negative size, a finite value and no negative number of persons.", nameof(points));
             }
         }
 
@@ -61,7 +66,7 @@ public sealed class FunnelPlot : ReportChart
     }
 
     /// <summary>Gets the units.</summary>
-    public IReadOnlyList<FunnelPoint> Points { get; }
+    public IReadOnlyList<FunnelChartPoint> Points { get; }
 
     /// <summary>Gets the centre line's value.</summary>
     public double Centre { get; }
@@ -69,17 +74,35 @@ public sealed class FunnelPlot : ReportChart
     /// <summary>Gets the control limits, innermost first (for example 95 % then 99.8 %).</summary>
     /// <value>The default is no limits.</value>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public IReadOnlyList<FunnelLimits> Limits
+    public IReadOnlyList<FunnelChartLimits> Limits
     {
         get => limits;
         init => limits = [.. Guard.NotNull(value)];
     }
 
+    /// <summary>Gets what the size axis counts; it names the axis and the unit in each point's tooltip.</summary>
+    /// <value>The default is <see cref="FunnelSizeMeasure.Persons"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public FunnelSizeMeasure SizeMeasure
+    {
+        get => sizeMeasure;
+        init => sizeMeasure = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown size measure.");
+    }
+
+    /// <summary>Gets the overdispersion adjustment that the <see cref="Limits"/> include, stated in the legend and the text alternative so readers know which limits are drawn.</summary>
+    /// <value>The default is null: the chart does not say.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public FunnelOverdispersion? Overdispersion
+    {
+        get => overdispersion;
+        init => overdispersion = value is not { } mode || Enum.IsDefined(mode) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown overdispersion adjustment.");
+    }
+
     /// <summary>Gets the label of a unit to highlight (ordinal comparison), such as the reader's own office.</summary>
     public string? HighlightLabel { get; init; }
 
-    /// <summary>Gets the title of the count axis.</summary>
-    /// <value>The default is "Number of persons" (or "Antall personer").</value>
+    /// <summary>Gets the title of the size axis.</summary>
+    /// <value>The default follows <see cref="SizeMeasure"/>: "Number of persons" (or "Antall personer"), or "Person-months" (or "Personmåneder").</value>
     public string? XAxisTitle { get; init; }
 
     /// <summary>Gets the title of the value axis.</summary>
@@ -98,7 +121,7 @@ public sealed class FunnelPlot : ReportChart
         {
             for (var k = 0; k < limits.Count; k++)
             {
-                var (lo, hi) = limits[k].At(Points[i].Persons);
+                var (lo, hi) = limits[k].At(Points[i].Size);
                 if (Points[i].Value < lo || Points[i].Value > hi)
                 {
                     levels[i] = k + 1;
@@ -117,7 +140,7 @@ public sealed class FunnelPlot : ReportChart
         var maxY = Centre;
         foreach (var p in Points)
         {
-            maxX = Math.Max(maxX, p.Persons);
+            maxX = Math.Max(maxX, p.Size);
             minY = Math.Min(minY, p.Value);
             maxY = Math.Max(maxY, p.Value);
         }
@@ -131,29 +154,44 @@ public sealed class FunnelPlot : ReportChart
 
     internal override string Summarize(ReportLanguage language)
     {
-        var levels = Classify();
+        var outside = OutsideCounts();
         var parts = new List<string>();
         for (var k = 0; k < limits.Count; k++)
         {
-            var outside = 0;
-            foreach (var level in levels)
-            {
-                if (level > k)
-                {
-                    outside++;
-                }
-            }
-
             parts.Add(language == ReportLanguage.Norwegian
-                ? string.Create(CultureInfo.InvariantCulture, $"{outside} ligger utenfor {limits[k].Label}-grensene")
-                : string.Create(CultureInfo.InvariantCulture, $"{outside} lie outside the {limits[k].Label} limits"));
+                ? string.Create(CultureInfo.InvariantCulture, $"{outside[k]} ligger utenfor {limits[k].Label}-grensene")
+                : string.Create(CultureInfo.InvariantCulture, $"{outside[k]} lie outside the {limits[k].Label} limits"));
         }
 
         var centre = FormatValue(Centre, language);
         var head = language == ReportLanguage.Norwegian
             ? string.Create(CultureInfo.InvariantCulture, $"Traktplott med {Points.Count} enheter; midtlinjen er {centre}.")
             : string.Create(CultureInfo.InvariantCulture, $"Funnel plot of {Points.Count} units; the centre line is at {centre}.");
+        if (overdispersion is { } mode && limits.Count > 0)
+        {
+            head += " " + ReportText.FunnelAdjustment(language, mode) + ".";
+        }
+
         return parts.Count == 0 ? head : head + " " + string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>Counts, for each limit, the points outside it (below its lower or above its upper value at their size).</summary>
+    internal int[] OutsideCounts()
+    {
+        var counts = new int[limits.Count];
+        foreach (var point in Points)
+        {
+            for (var k = 0; k < limits.Count; k++)
+            {
+                var (lo, hi) = limits[k].At(point.Size);
+                if (point.Value < lo || point.Value > hi)
+                {
+                    counts[k]++;
+                }
+            }
+        }
+
+        return counts;
     }
 
     internal override string Render(ReportLanguage language, string id)
@@ -164,7 +202,7 @@ public sealed class FunnelPlot : ReportChart
         var svg = new SvgWriter(ChartWidth, plot.Bottom + 48, id, Title, DescriptionOrSummary(language));
         legend.Draw(svg, 40, 8, ChartWidth - 64);
         ChartAxes.DrawY(svg, plot, ValueKind, language, YAxisTitle ?? ReportText.Contribution(language));
-        ChartAxes.DrawX(svg, plot, ReportColumnKind.WholeNumber, language, XAxisTitle ?? ReportText.Persons(language));
+        ChartAxes.DrawX(svg, plot, ReportColumnKind.WholeNumber, language, XAxisTitle ?? ReportText.FunnelSize(language, sizeMeasure));
         svg.Rect(plot.Left, plot.Top, plot.Width, plot.Height, "fill=\"none\" stroke=\"none\"", "plot-area");
 
         var clip = id + "-clip";
@@ -173,8 +211,8 @@ public sealed class FunnelPlot : ReportChart
         for (var k = 0; k < limits.Count; k++)
         {
             var style = $"stroke=\"#6F6F6F\" stroke-width=\"1.2\" stroke-dasharray=\"{Dashes[k % Dashes.Length]}\"";
-            DrawCurve(svg, plot, limits[k].Persons, limits[k].Lower, style);
-            DrawCurve(svg, plot, limits[k].Persons, limits[k].Upper, style);
+            DrawCurve(svg, plot, limits[k].Sizes, limits[k].Lower, style);
+            DrawCurve(svg, plot, limits[k].Sizes, limits[k].Upper, style);
         }
 
         svg.CloseGroup();
@@ -191,7 +229,7 @@ public sealed class FunnelPlot : ReportChart
                 highlighted = i;
             }
 
-            svg.Circle(plot.MapX(Points[i].Persons), plot.MapY(Points[i].Value), levels[i] == 0 ? 3.5 : 4.5, PointStyle(levels[i]), "point", Tooltip(Points[i], language));
+            svg.Circle(plot.MapX(Points[i].Size), plot.MapY(Points[i].Value), levels[i] == 0 ? 3.5 : 4.5, PointStyle(levels[i]), "point", Tooltip(Points[i], language));
         }
 
         svg.CloseGroup();
@@ -231,12 +269,21 @@ public sealed class FunnelPlot : ReportChart
         svg.Polyline(segment, style);
     }
 
-    private string Tooltip(FunnelPoint point, ReportLanguage language)
-        => string.Create(CultureInfo.InvariantCulture, $"{point.Label}: {FormatValue(point.Value, language)} ({NumberText.Format(point.Persons, ReportColumnKind.WholeNumber, 0, language)} {ReportText.PersonsShort(language)})");
-
-    private void DrawHighlight(SvgWriter svg, PlotArea plot, FunnelPoint point, ReportLanguage language)
+    /// <summary>The tooltip: value, then the size in its own unit, and the persons behind a size in person-months when known.</summary>
+    internal string Tooltip(FunnelChartPoint point, ReportLanguage language)
     {
-        var x = plot.MapX(point.Persons);
+        var size = NumberText.Format(point.Size, ReportColumnKind.WholeNumber, 0, language) + " " + ReportText.FunnelSizeShort(language, sizeMeasure);
+        if (sizeMeasure != FunnelSizeMeasure.Persons && point.Persons is { } persons)
+        {
+            size += ", " + NumberText.Format(persons, ReportColumnKind.WholeNumber, 0, language) + " " + ReportText.PersonsShort(language);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{point.Label}: {FormatValue(point.Value, language)} ({size})");
+    }
+
+    private void DrawHighlight(SvgWriter svg, PlotArea plot, FunnelChartPoint point, ReportLanguage language)
+    {
+        var x = plot.MapX(point.Size);
         var y = plot.MapY(point.Value);
         svg.OpenGroup("highlight");
         svg.Circle(x, y, 7.5, "fill=\"none\" stroke=\"#C77300\" stroke-width=\"2.5\"", "highlight-ring", Tooltip(point, language));
@@ -251,11 +298,18 @@ public sealed class FunnelPlot : ReportChart
     private ChartLegend BuildLegend(ReportLanguage language)
     {
         var legend = new ChartLegend();
+        if (overdispersion is { } mode && limits.Count > 0)
+        {
+            // Text only: which limits are drawn matters more to the reader than any swatch.
+            legend.Add(ReportText.FunnelAdjustment(language, mode), static (_, _, _) => { });
+        }
+
         legend.Add(CentreLabel ?? ReportText.National(language), static (s, x, y) => s.Line(x - 10, y, x + 10, y, "stroke=\"#262626\" stroke-width=\"1.5\""));
+        var outside = OutsideCounts();
         for (var k = 0; k < limits.Count; k++)
         {
             var style = $"stroke=\"#6F6F6F\" stroke-width=\"1.2\" stroke-dasharray=\"{Dashes[k % Dashes.Length]}\"";
-            legend.Add(ReportText.Limits(language, limits[k].Label), (s, x, y) => s.Line(x - 10, y, x + 10, y, style));
+            legend.Add(ReportText.LimitsWithOutside(language, limits[k].Label, outside[k], Points.Count), (s, x, y) => s.Line(x - 10, y, x + 10, y, style));
         }
 
         legend.Add(ReportText.InsideLimits(language), static (s, x, y) => s.Circle(x, y, 3.5, PointStyle(0)));

@@ -1,8 +1,6 @@
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Reporting.Charts;
 using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
-using ReportFunnelLimits = Indikator.Core.Reporting.Charts.FunnelLimits;
-using ReportFunnelPoint = Indikator.Core.Reporting.Charts.FunnelPoint;
 
 namespace Indikator.Core.Reporting.Composition;
 
@@ -11,13 +9,13 @@ internal static class IndicatorCharts
 {
     public static FunnelPlot? Funnel(UnitComparison comparison, OutcomeFormat format, string? highlight)
     {
-        var points = new List<ReportFunnelPoint>();
+        var points = new List<FunnelChartPoint>();
         foreach (var row in comparison.Rows)
         {
             // Suppressed units are left out of the plot: a point would reveal their value.
             if (row.Status == DisclosureStatus.Published && row.PersonMonths is { } n && row.Contribution is { } c)
             {
-                points.Add(new ReportFunnelPoint(row.Unit, n, c));
+                points.Add(new FunnelChartPoint(row.Unit, n, c, row.Persons));
             }
         }
 
@@ -26,13 +24,13 @@ internal static class IndicatorCharts
             return null;
         }
 
-        var limits = new List<ReportFunnelLimits>();
+        var limits = new List<FunnelChartLimits>();
         var curve = comparison.FunnelCurve;
         if (curve.Count >= 2)
         {
             var sizes = curve.Select(p => p.PersonMonths).ToArray();
-            limits.Add(new ReportFunnelLimits("95 %", sizes, [.. curve.Select(p => p.Lower95)], [.. curve.Select(p => p.Upper95)]));
-            limits.Add(new ReportFunnelLimits("99.8 %", sizes, [.. curve.Select(p => p.Lower998)], [.. curve.Select(p => p.Upper998)]));
+            limits.Add(new FunnelChartLimits("95 %", sizes, [.. curve.Select(p => p.Lower95)], [.. curve.Select(p => p.Upper95)]));
+            limits.Add(new FunnelChartLimits("99.8 %", sizes, [.. curve.Select(p => p.Lower998)], [.. curve.Select(p => p.Upper998)]));
         }
 
         return new FunnelPlot($"Funnel plot: NAV contribution by {comparison.Level.Name} against size ({format.Outcome})", points, 0)
@@ -40,7 +38,8 @@ internal static class IndicatorCharts
             Limits = limits,
             HighlightLabel = points.Any(p => string.Equals(p.Label, highlight, StringComparison.Ordinal)) ? highlight : null,
             ValueKind = format.ContributionKind,
-            XAxisTitle = "Person-months",
+            SizeMeasure = FunnelSizeMeasure.PersonMonths,
+            Overdispersion = comparison.Overdispersion,
             YAxisTitle = $"NAV contribution ({format.ContributionUnit})",
         };
     }

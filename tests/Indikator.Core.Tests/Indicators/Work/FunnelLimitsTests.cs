@@ -2,7 +2,7 @@ using Indikator.Core.Indicators.Work;
 
 namespace Indikator.Core.Tests.Indicators.Work;
 
-public sealed class FunnelLimitsTests
+public sealed partial class FunnelLimitsTests
 {
     [Fact]
     public void Phi_is_the_mean_squared_winsorised_z_score()
@@ -28,7 +28,9 @@ public sealed class FunnelLimitsTests
         Assert.True(additive.TauSquared > 0);
         Assert.Equal(3.090232306167813 * Math.Sqrt(0.01 + additive.TauSquared), additive.HalfWidth(0.1, FunnelFit.Z998), 12);
         var none = FunnelLimits.Fit(c, se, FunnelOverdispersion.None);
-        Assert.Equal(0, none.TauSquared);
+        // Both adjustments are estimated whatever the choice; only the limits differ.
+        Assert.Equal(additive.TauSquared, none.TauSquared);
+        Assert.Equal(additive.Phi, none.Phi);
         Assert.Equal(1.959963984540054 * 0.1, none.HalfWidth(0.1, FunnelFit.Z95), 12);
     }
 

@@ -186,7 +186,13 @@ public sealed partial class WorkIndicatorsTests
             Assert.Equal(comparison.Mean + (r * (row.Contribution!.Value - comparison.Mean)), row.Shrunken!.Value, 12);
             Assert.True(row.Upper95 < row.Upper998);
             Assert.Equal(-row.Lower95!.Value, row.Upper95!.Value);
+
+            // The default limits are the additive random-effects ones: 1.95996... sqrt(se^2 + tau_f^2).
+            Assert.Equal(1.9599639845400536 * Math.Sqrt((row.StandardError.Value * row.StandardError.Value) + comparison.FunnelTauSquared), row.Upper95.Value, 12);
         }
+
+        Assert.Equal(FunnelOverdispersion.Additive, comparison.Overdispersion);
+        Assert.True(comparison.FunnelTauSquared > 0);
 
         var ranks = comparison.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToArray();
         Assert.Equal(Enumerable.Range(1, ranks.Length), ranks.Select(r => r.Rank!.Value));
@@ -211,10 +217,11 @@ public sealed partial class WorkIndicatorsTests
 
         // A stand-in programme: none for standard users, KiA or AB (by person) for the others.
         var need = panel.Categorical(SyntheticColumns.NeedCategory).Codes.Span;
+        var standard = panel.Categorical(SyntheticColumns.NeedCategory).CodeOf("standard");
         var programme = new int[panel.RowCount];
         for (var i = 0; i < programme.Length; i++)
         {
-            programme[i] = need[i] == 0 ? CategoricalColumn.MissingCode : (int)(panel.PersonKeys.Span[i] % 2);
+            programme[i] = need[i] == standard ? CategoricalColumn.MissingCode : (int)(panel.PersonKeys.Span[i] % 2);
         }
 
         builder.AddCategorical("programme", programme, ["KiA", "AB"]);
@@ -226,7 +233,8 @@ public sealed partial class WorkIndicatorsTests
             FixedEffectLevels = ["programme"],
         });
         var pooled = result.Table("jobb3", "programme").Rows.Where(r => r.Month is null).ToArray();
-        Assert.Equal(["KiA", "AB"], pooled.Select(r => r.Unit));
+        // Units in ordinal order of the levels, not in the order the codes were given.
+        Assert.Equal(["AB", "KiA"], pooled.Select(r => r.Unit));
         var inProgramme = 0;
         for (var i = 0; i < programme.Length; i++)
         {

@@ -196,6 +196,10 @@ public sealed class IndicatorReportTests
         Assert.Equal(comparison.FunnelCurve.Select(p => p.Upper998), funnel.Limits[1].Upper);
         Assert.Equal(0, funnel.Centre);
         Assert.Equal(ReportColumnKind.PercentagePoints, funnel.ValueKind);
+        Assert.Equal(FunnelSizeMeasure.PersonMonths, funnel.SizeMeasure);
+        Assert.Equal(comparison.Overdispersion, funnel.Overdispersion);
+        var row = comparison.Rows.First(r => r.Status == DisclosureStatus.Published);
+        Assert.Contains(funnel.Points, p => p.Label == row.Unit && p.Size == row.PersonMonths && p.Persons == row.Persons);
         var largest = comparison.Rows.Where(r => r.Persons is not null).MaxBy(r => r.Persons!.Value)!.Unit;
         Assert.Equal(largest, funnel.HighlightLabel);
     }
