@@ -4,9 +4,9 @@ namespace Indikator.Core.RiskAdjustment;
 
 public sealed partial class LinearModelResult
 {
-    /// <summary>Tests H0: coefficient = r with the restricted wild cluster bootstrap (WCR) and inverts the test into a
-    /// confidence interval; meant for few clusters, such as NAV's 12 regions.</summary>
-    /// <param name="spec">The coefficient, the cluster column, the null value, B, the weights, the seed and the p-value type.</param>
+    /// <summary>Tests H0: coefficient = r with the wild cluster bootstrap-t (restricted WCR by default, or unrestricted
+    /// WCU) and inverts the test into a confidence interval; meant for few clusters, such as NAV's 12 regions.</summary>
+    /// <param name="spec">The coefficient, the cluster column, the null value, B, the weights, the type, the seed and the p-value type.</param>
     /// <returns>The test result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="spec"/> is null.</exception>
     /// <exception cref="ArgumentException">The coefficient is not estimated, the cluster column is absent or missing
@@ -14,12 +14,15 @@ public sealed partial class LinearModelResult
     /// <exception cref="ArgumentOutOfRangeException">B is below 1, the level is not in (0, 1), or the thread limit is
     /// 0 or below -1.</exception>
     /// <remarks>
-    /// <para>The bootstrap works on the model after the fixed effects are projected out (as fwildclusterboot and
-    /// boottest do with absorbed fixed effects): y~* = X~ beta~ + v_g u~_i with beta~ the estimate under H0, u~ its
-    /// residuals and v_g one multiplier per cluster. The statistic is t = (beta^ - r) / se_CR1 and each replication's
-    /// t*_b = (beta*_b - r) / se*_b uses the same CR1 formula, so the small-sample factor cancels. With observation
+    /// <para>The bootstrap is that of the full model with its fixed-effect dummies: y* = y^r + v_g u~_i with y^r the
+    /// fitted values and u~ the residuals under H0 (WCR) or of the unrestricted fit (WCU) and v_g one multiplier per
+    /// cluster, refitted with the fixed effects. The statistic is t = (beta^ - r) / se_CR1 and each replication's
+    /// t*_b = (beta*_b - r) / se*_b (WCU: beta*_b - beta^) uses the same CR1 formula and factor. When 2^G (Rademacher)
+    /// or 6^G (Webb) is at most B, every draw is enumerated once. Matches an R reference by full enumeration exactly
+    /// (shared/reference/inference). With observation
     /// weights the bootstrap reweights the weighted scores w_i x~_i u~_i. Cost: one pass over the rows, then
-    /// O(G p) per replication (Roodman, MacKinnon, Nielsen and Webb 2019; MacKinnon, Nielsen and Webb 2023). The
+    /// O(G p) per replication, O(G^2 + G p) with a fixed effect not nested in the clusters (Roodman, MacKinnon, Nielsen
+    /// and Webb 2019; MacKinnon, Nielsen and Webb 2023). The
     /// interval holds every r with p(r) above 1 - level, found by bisection outwards from the estimate. Details and
     /// when to use it: docs/inference.md.</para>
     /// </remarks>

@@ -5,7 +5,8 @@ using Indikator.Core.Data;
 
 namespace Indikator.Core.Tests.RiskAdjustment;
 
-/// <summary>Loads the outside reference results in shared/reference (see its README): NIST StRD and R fixest 0.12.1.</summary>
+/// <summary>Loads the outside reference results in shared/reference (see its README): NIST StRD, R fixest 0.12.1 and
+/// the inference references (fixest 0.12.2, metafor 3.8-1).</summary>
 internal static class ReferenceData
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -15,6 +16,8 @@ internal static class ReferenceData
 
     public static string NistDir => Path.Combine(Root.Value, "nist");
 
+    /// <summary>Gets shared/reference/inference: R reference results for the wild cluster bootstrap (Part 1),
+    /// metafor's random-effects meta-analysis (Part 2), lme4 variance components (Part 3) and funnel limits (Part 4); see its README.</summary>
     public static string InferenceDir => Path.Combine(Root.Value, "inference");
 
     /// <summary>panel_200k.csv: office and period as categorical columns (levels in ordinal order: "1", "10", "100", ...; fixest's

@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 
 namespace Indikator.Core.Tests.RiskAdjustment;
 
-public class WildClusterBootstrapTests
+public sealed partial class WildClusterBootstrapTests
 {
     private static readonly LinearModelSpec Pooled = new("y", ["x", "z"]);
     private static readonly LinearModelSpec ClusterEffects = new("y", ["x", "z"]) { FixedEffects = ["cluster"] };

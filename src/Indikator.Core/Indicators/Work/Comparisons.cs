@@ -16,8 +16,7 @@ internal static class Comparisons
         var shrunk = new double[pooled.Count];
         for (var u = 0; u < pooled.Count; u++)
         {
-            var v = pooled[u].StandardError * pooled[u].StandardError;
-            shrunk[u] = shrinkage.Mean + (tau2 / (tau2 + v) * (pooled[u].Contribution - shrinkage.Mean));
+            shrunk[u] = shrinkage.Blup(pooled[u].Contribution, pooled[u].StandardError).Prediction;
         }
 
         var order = Enumerable.Range(0, pooled.Count)
@@ -45,7 +44,7 @@ internal static class Comparisons
             var h95 = funnel.HalfWidth(s, FunnelFit.Z95);
             var h998 = funnel.HalfWidth(s, FunnelFit.Z998);
             rows[u] = new UnitComparisonRow(
-                p.Unit, p.Status, p.Persons, p.PersonMonths, p.Contribution, s, reliability, shrunk[u], Math.Sqrt(reliability) * s,
+                p.Unit, p.Status, p.Persons, p.PersonMonths, p.Contribution, s, reliability, shrunk[u], shrinkage.Blup(p.Contribution, s).StandardError,
                 p.Contribution / s, -h95, h95, -h998, h998, rank[u]);
         }
 

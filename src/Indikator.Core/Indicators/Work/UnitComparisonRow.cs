@@ -10,8 +10,9 @@ namespace Indikator.Core.Indicators.Work;
 /// <param name="Contribution">The contribution; null when suppressed.</param>
 /// <param name="StandardError">Its standard error; null when suppressed.</param>
 /// <param name="Reliability">tau^2 / (tau^2 + se^2); null when suppressed.</param>
-/// <param name="Shrunken">The empirical-Bayes estimate mu + reliability (contribution - mu); null when suppressed.</param>
-/// <param name="ShrunkenStandardError">Posterior standard deviation sqrt(reliability) se; null when suppressed.</param>
+/// <param name="Shrunken">The empirical-Bayes estimate (BLUP) reliability contribution + (1 - reliability) mu; null when suppressed.</param>
+/// <param name="ShrunkenStandardError">Its standard error sqrt(reliability se^2 + (1 - reliability)^2 se(mu)^2), which
+/// includes the uncertainty of mu as R metafor's <c>blup()</c> does (Raudenbush 2009); null when suppressed.</param>
 /// <param name="ZScore">Contribution / se (against the national value 0); null when suppressed.</param>
 /// <param name="Lower95">Lower 95 percent funnel limit at this unit's precision; null when suppressed.</param>
 /// <param name="Upper95">Upper 95 percent funnel limit; null when suppressed.</param>

@@ -57,7 +57,9 @@ internal static class BootstrapDraws
         }
     }
 
-    /// <summary>Fills v with draw number <paramref name="index"/> of the full enumeration (digits in base 2 or 6).</summary>
+    /// <summary>Fills v with draw number <paramref name="index"/> of the full enumeration: digit g of the index in base 2
+    /// or 6, least significant first, is the multiplier of cluster g (Rademacher: 0 is +1, 1 is -1; Webb: digit k is
+    /// the k-th smallest value).</summary>
     public static void Enumerate(WildBootstrapWeights weights, long index, Span<double> v)
     {
         if (weights == WildBootstrapWeights.Rademacher)
@@ -70,11 +72,12 @@ internal static class BootstrapDraws
             return;
         }
 
-        // Digit 4 is +1, so draw 0 is the all-ones vector, as with Rademacher weights.
+        // Digit k is the k-th of the ordered values -sqrt(3/2) .. sqrt(3/2), the order of the R reference
+        // (shared/reference/inference), so bootstrap t statistics can be compared draw by draw.
         var rest = index;
         for (var g = 0; g < v.Length; g++)
         {
-            v[g] = WebbValues[(int)((rest + 4) % 6)];
+            v[g] = WebbValues[(int)(rest % 6)];
             rest /= 6;
         }
     }

@@ -1,6 +1,6 @@
 namespace Indikator.Core.RiskAdjustment;
 
-/// <summary>The result of a restricted wild cluster bootstrap test of one coefficient.</summary>
+/// <summary>The result of a wild cluster bootstrap-t test of one coefficient.</summary>
 /// <param name="Coefficient">The coefficient name.</param>
 /// <param name="Estimate">The estimate.</param>
 /// <param name="NullValue">The value r of H0: beta = r.</param>
@@ -13,7 +13,8 @@ namespace Indikator.Core.RiskAdjustment;
 /// infinite when no finite r is rejected on that side, and both are NaN when even r = estimate is rejected.</param>
 /// <param name="ConfidenceLevel">The level of the interval.</param>
 /// <param name="Replications">B, the number of bootstrap draws used (2^G or 6^G when enumerated).</param>
-/// <param name="Enumerated">Whether every possible draw was used once instead of random draws.</param>
+/// <param name="Enumerated">Whether every possible draw was used once instead of random draws (when 2^G or 6^G is at
+/// most the requested B, as boottest does).</param>
 /// <param name="Weights">The multiplier distribution.</param>
 /// <param name="Cluster">The bootstrap cluster column.</param>
 /// <param name="ClusterCount">G, the number of clusters.</param>
@@ -34,4 +35,14 @@ public sealed record WildBootstrapResult(
     WildBootstrapWeights Weights,
     string Cluster,
     int ClusterCount,
-    long Seed);
+    long Seed)
+{
+    /// <summary>Gets whether the restricted (WCR) or unrestricted (WCU) residuals were resampled.</summary>
+    public WildBootstrapType Type { get; init; }
+
+    /// <summary>Gets the bootstrap t statistics t*_b at <see cref="NullValue"/> in draw order, or null unless
+    /// <see cref="WildBootstrapSpec.KeepBootstrapStatistics"/> was set. When enumerated, draw d has multiplier digit j of d
+    /// (base 2 or 6, least significant first) for the j-th cluster in level order: Rademacher digit 0 is +1 and 1 is -1;
+    /// Webb digit k is sign(c) sqrt(|c| / 2) with c = (-3, -2, -1, 1, 2, 3)[k].</summary>
+    public IReadOnlyList<double>? BootstrapTStatistics { get; init; }
+}

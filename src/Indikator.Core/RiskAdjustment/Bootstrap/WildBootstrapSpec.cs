@@ -1,7 +1,7 @@
 namespace Indikator.Core.RiskAdjustment;
 
-/// <summary>A restricted wild cluster bootstrap (WCR) test of H0: coefficient = <see cref="NullValue"/>, and the
-/// confidence interval found by inverting it.</summary>
+/// <summary>A wild cluster bootstrap-t test of H0: coefficient = <see cref="NullValue"/> (restricted WCR by default,
+/// or unrestricted WCU), and the confidence interval found by inverting it.</summary>
 /// <param name="Coefficient">The name of the coefficient to test, as in <see cref="LinearModelResult.CoefficientNames"/>.</param>
 /// <param name="Cluster">The categorical column whose clusters get one bootstrap multiplier each (also the clustering
 /// of the CR1 standard error in the t statistic).</param>
@@ -37,6 +37,15 @@ public sealed record WildBootstrapSpec(string Coefficient, string Cluster)
     /// <summary>Gets the level of the confidence interval, in (0, 1).</summary>
     /// <value>The default value is 0.95.</value>
     public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>Gets which residuals are resampled: those under H0 (WCR) or those of the unrestricted fit (WCU).</summary>
+    /// <value>The default value is <see cref="WildBootstrapType.Restricted"/>.</value>
+    public WildBootstrapType Type { get; init; } = WildBootstrapType.Restricted;
+
+    /// <summary>Gets whether the result keeps the bootstrap t statistics t*_b at <see cref="NullValue"/>, one per draw in
+    /// draw order (B doubles).</summary>
+    /// <value>The default value is false.</value>
+    public bool KeepBootstrapStatistics { get; init; }
 
     /// <summary>Gets the maximum number of threads; -1 for all processors. Results do not depend on it.</summary>
     /// <value>The default value is -1.</value>
