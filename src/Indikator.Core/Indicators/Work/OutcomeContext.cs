@@ -64,6 +64,26 @@ internal sealed class OutcomeContext
     /// <summary>Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit.</summary>
     public LevelAggregate Aggregate(LevelCodes level)
     {
+        if (level.Members is { } members)
+        {
+            // Groups overlap, so each is aggregated over its own rows: one pass per group.
+            var cells = new CellStatistics[members.Length];
+            var pooled = new CellStatistics[members.Length];
+            var unitOfRow = new int[_source.Table.RowCount];
+            for (var g = 0; g < members.Length; g++)
+            {
+                cells[g] = CellStatistics.Compute(members[g], _used, _residuals, _y, _map, _position, _source, _source.Months.Length);
+                for (var r = 0; r < unitOfRow.Length; r++)
+                {
+                    unitOfRow[r] = members[g][r] < 0 ? -1 : 0;
+                }
+
+                pooled[g] = CellStatistics.Compute(unitOfRow, _used, _residuals, _y, null, _position, _source, 1);
+            }
+
+            return new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled));
+        }
+
         var units = level.Units.Length;
         return new LevelAggregate(
             CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * _source.Months.Length),
@@ -102,6 +122,10 @@ internal sealed class OutcomeContext
 
         return status;
     }
+
+    /// <summary>Disclosure control of a priority-group level (<see cref="GroupSuppression"/>), whose groups overlap.</summary>
+    public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
+        => GroupSuppression.Apply(level, aggregate, _position, _source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) MeanResidualTable(LevelCodes level, LevelAggregate aggregate, LevelStatus status)

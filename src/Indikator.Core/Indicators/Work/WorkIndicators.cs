@@ -134,14 +134,17 @@ public static class WorkIndicators
         var status = new LevelStatus[levels.Length];
         foreach (var i in plan.Order)
         {
-            status[i] = context.Suppress(levels[i], aggregates[i], [.. plan.Margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
+            status[i] = levels[i].Members is not null
+                ? context.SuppressGroups(levels[i], aggregates[i], countryStatus)
+                : context.Suppress(levels[i], aggregates[i], [.. plan.Margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
         }
 
         var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
         Parallel.For(0, levels.Length, parallel, i =>
         {
             var (table, pooled) = context.MeanResidualTable(levels[i], aggregates[i], status[i]);
-            perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
+            // Shrinkage and funnel limits assume separate units; overlapping priority groups are not.
+            perLevel[i] = (table, levels[i].Level.IsCountry || levels[i].Level.IsPriorityGroups ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
         });
         foreach (var (table, comparison) in perLevel)
         {
@@ -196,7 +199,7 @@ public static class WorkIndicators
         {
             var i = order[position];
             margins[i] = [];
-            if (levels[i].Level.IsCountry)
+            if (levels[i].Level.IsCountry || levels[i].Level.IsPriorityGroups)
             {
                 continue;
             }
@@ -209,7 +212,7 @@ public static class WorkIndicators
             for (var earlier = 0; earlier < position; earlier++)
             {
                 var c = order[earlier];
-                if (!levels[c].Level.IsCountry && levels[i].MapTo(levels[c]) is { } map)
+                if (!levels[c].Level.IsCountry && (levels[i].MapTo(levels[c]) ?? levels[i].PartialMapTo(levels[c])) is { } map)
                 {
                     margins[i].Add((map, c));
                 }
@@ -252,6 +255,12 @@ public static class WorkIndicators
         {
             var level = options.Units.FirstOrDefault(u => u.Name == name)
                 ?? throw new ArgumentException($"FixedEffectLevels: '{name}' is not one of the Units.", nameof(options));
+            if (level.IsPriorityGroups)
+            {
+                throw new ArgumentException(
+                    $"FixedEffectLevels: level '{name}' is priority groups, which overlap, so no unit has a fixed effect of its own; its contribution is variant (a), the mean residual.", nameof(options));
+            }
+
             if (level.Column is null || covariates.Contains(level.Column))
             {
                 throw new ArgumentException(

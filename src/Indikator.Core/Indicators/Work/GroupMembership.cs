@@ -1,0 +1,74 @@
+using System.Globalization;
+using Indikator.Core.Data;
+
+namespace Indikator.Core.Indicators.Work;
+
+/// <summary>Evaluates one condition of a priority group over the panel's rows, validating it against the panel first.</summary>
+internal static class GroupMembership
+{
+    /// <summary>Clears <paramref name="inGroup"/> for the rows where condition <paramref name="index"/> of <paramref name="group"/> does not hold.</summary>
+    /// <exception cref="ArgumentException">The column is missing, of the wrong kind, or a category is not one of its levels (the message names the group and the condition).</exception>
+    public static void Apply(PriorityGroup group, int index, PersonMonthPanel panel, bool[] inGroup)
+    {
+        var condition = group.Conditions[index];
+        var where = string.Create(CultureInfo.InvariantCulture, $"Priority group '{group.Name}', condition {index} ({condition})");
+        if (condition.IsCategorical)
+        {
+            if (!panel.TryGetCategorical(condition.Column, out var column))
+            {
+                throw new ArgumentException(
+                    $"{where}: '{condition.Column}' is not a categorical column of the panel{(panel.TryGetNumeric(condition.Column, out _) ? " (it is numeric: compare it with lt, le, gt or ge)" : string.Empty)}.");
+            }
+
+            var listed = new bool[column.LevelCount];
+            foreach (var category in condition.Categories)
+            {
+                var code = column.CodeOf(category);
+                if (code < 0)
+                {
+                    throw new ArgumentException($"{where}: '{category}' is not a category of '{condition.Column}'; its categories are: {string.Join(", ", column.Levels)}.");
+                }
+
+                listed[code] = true;
+            }
+
+            var want = condition.Operator == GroupOperator.In;
+            var codes = column.Codes.Span;
+            for (var r = 0; r < inGroup.Length; r++)
+            {
+                var code = codes[r];
+                if (code < 0 || listed[code] != want)
+                {
+                    inGroup[r] = false;
+                }
+            }
+
+            return;
+        }
+
+        if (!panel.TryGetNumeric(condition.Column, out var numeric))
+        {
+            throw new ArgumentException(
+                $"{where}: '{condition.Column}' is not a numeric column of the panel{(panel.TryGetCategorical(condition.Column, out _) ? " (it is categorical: use in or notIn)" : string.Empty)}.");
+        }
+
+        var values = numeric.Values.Span;
+        var bound = condition.Value;
+        for (var r = 0; r < inGroup.Length; r++)
+        {
+            var x = values[r];
+            var holds = condition.Operator switch
+            {
+                GroupOperator.LessThan => x < bound,
+                GroupOperator.AtMost => x <= bound,
+                GroupOperator.GreaterThan => x > bound,
+                _ => x >= bound,
+            };
+            if (!holds)
+            {
+                // NaN compares false with everything, so a missing value is outside the group.
+                inGroup[r] = false;
+            }
+        }
+    }
+}
