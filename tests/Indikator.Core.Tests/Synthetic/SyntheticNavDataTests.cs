@@ -360,7 +360,8 @@ public sealed class SyntheticNavDataTests
             var stock = File.ReadAllLines(Path.Combine(directory, "stock.csv"));
             Assert.Equal(data.Stock.RowCount + 1, stock.Length);
             Assert.StartsWith("person_key,period,age,", stock[0], StringComparison.Ordinal);
-            Assert.Equal(15, stock[1].Split(',').Length);
+            // Key, period, 4 numeric and 12 categorical columns (the last three: county, immigrant origin, programme).
+            Assert.Equal(18, stock[1].Split(',').Length);
             Assert.Equal(data.Stock.Numeric(SyntheticColumns.Age)[0], double.Parse(stock[1].Split(',')[2], CultureInfo.InvariantCulture));
             Assert.Equal(data.Employment.Count + 1, File.ReadAllLines(Path.Combine(directory, "employment.csv")).Length);
             Assert.Equal(data.Statuses.Count + 1, File.ReadAllLines(Path.Combine(directory, "status.csv")).Length);
