@@ -71,4 +71,38 @@ internal static class GroupMembership
             }
         }
     }
+
+    /// <summary>
+    /// Whether the group is a union of levels of one term of the model (need category in a set of categories; age under
+    /// a cut of the age bands), so that its pooled mean residual is zero by the normal equations, as for a covariate's
+    /// own level. Conditions on different columns make an intersection, which the model (no interactions) does not span.
+    /// </summary>
+    public static bool SpannedByModel(PriorityGroup group, WorkRiskModelSpec model)
+    {
+        var column = group.Conditions[0].Column;
+        var categorical = false;
+        foreach (var term in model.Categorical)
+        {
+            categorical |= string.Equals(term.Column, column, StringComparison.Ordinal);
+        }
+
+        BandedCovariate? band = null;
+        foreach (var b in model.Bands)
+        {
+            band ??= string.Equals(b.Column, column, StringComparison.Ordinal) ? b : null;
+        }
+
+        foreach (var condition in group.Conditions)
+        {
+            var aligned = string.Equals(condition.Column, column, StringComparison.Ordinal) && (condition.IsCategorical
+                ? categorical
+                : band is not null && condition.Operator is GroupOperator.LessThan or GroupOperator.AtLeast && band.Cuts.Contains(condition.Value));
+            if (!aligned)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -180,7 +180,9 @@ internal sealed class OutcomeContext
             }
 
             var pooledContribution = pooled.SumE[u] / total;
-            var pooledVariance = pooledZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
+            // A priority group that is a union of a model term's levels (age under a band cut) is zero by construction too.
+            var unitZero = pooledZero || (level.Level.IsPriorityGroups && GroupMembership.SpannedByModel(level.Level.Groups[u], _options.Model));
+            var pooledVariance = unitZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
             rows.Add(Row(name, null, status.Pooled[u], pooled.Persons[u], total, pooled.SumY[u] / total, pooledContribution, pooledVariance, _nationalPooled));
             estimates.Add(new PooledEstimate(name, status.Pooled[u], pooled.Persons[u], total, pooledContribution, Math.Sqrt(pooledVariance)));
         }

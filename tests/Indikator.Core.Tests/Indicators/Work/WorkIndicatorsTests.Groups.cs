@@ -68,6 +68,37 @@ public sealed partial class WorkIndicatorsTests
     }
 
     [Fact]
+    public void A_group_that_is_a_union_of_age_bands_of_the_model_has_pooled_contribution_zero()
+    {
+        var panel = GroupPanel(
+        [
+            (25, "utenfor_eos", 1, 1), (28, "ingen", 0, 1), (35, "utenfor_eos", 0, 0),
+            (45, "ingen", 1, 1), (22, "ingen", 0, 1), (60, "eos", 1, 0),
+        ]);
+        var result = WorkIndicators.Compute(panel, new WorkIndicatorOptions
+        {
+            Outcomes = ["y"],
+            Model = new WorkRiskModelSpec { Bands = [new BandedCovariate("age", [30])], PeriodEffects = false },
+            Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority_group", Under30, OutsideEea)],
+            FixedEffectLevels = [],
+            MinimumPersons = 1,
+        });
+        var table = result.Table("y", "priority_group");
+
+        // The model fits each age band's mean: under 30 (persons 1, 2, 5) 4/6 = 2/3, 30 or more (3, 4, 6) 3/6 = 1/2.
+        // Under 30 is the band itself, so its mean residual is 0 exactly, with no uncertainty.
+        var under30 = table.Find("under 30", null)!;
+        Assert.Equal(0, under30.Contribution!.Value, 12);
+        Assert.Equal(0, under30.StandardError!.Value);
+
+        // Outside EEA (person 1 under 30, person 3 not): expected (2 * 2/3 + 2 * 1/2) / 4 = 7/12, actual 2/4.
+        var outside = table.Find("outside EEA", null)!;
+        Assert.Equal(7.0 / 12, outside.Expected!.Value, 12);
+        Assert.Equal(0.5 - (7.0 / 12), outside.Contribution!.Value, 12);
+        Assert.True(outside.StandardError > 0);
+    }
+
+    [Fact]
     public void Small_groups_nested_differences_and_the_month_margin_are_suppressed()
     {
         // Persons 1-10 under 30 (1-8 from outside the EEA), 11-12 aged 42, 13-20 aged 50, all in both months;
