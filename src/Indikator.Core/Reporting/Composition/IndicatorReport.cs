@@ -92,6 +92,7 @@ public static class IndicatorReport
             }
         }
 
+        BreakdownTables.Add(report, work, format, ReportLanguage.English);
         if (legacy is not null)
         {
             foreach (var (level, column, title) in new[] { ("office", options.LegacyOfficeColumn, "Legacy measure beside the new indicator: offices"), ("region", options.LegacyRegionColumn, "Legacy measure beside the new indicator: regions") })
