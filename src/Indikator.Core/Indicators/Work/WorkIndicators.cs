@@ -27,7 +27,9 @@ namespace Indikator.Core.Indicators.Work;
 /// mean design of the same months. For (b) the centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V d.</para>
 /// <para>Disclosure control: each level's unit x month table is suppressed with both margins; a crossed level is then
 /// also linked to the coarser levels whose cells are sums of its cells (office, need category, region x need
-/// category, country), see docs/arbeidsindikatoren.md, section 8.</para>
+/// category, country), see docs/arbeidsindikatoren.md, section 8.
+/// Priority groups (<see cref="WorkUnitLevel.PriorityGroups"/>) overlap: each group is aggregated over its own rows
+/// and suppressed with its own rules (small cells, nested differences, the month margin; section 2b).</para>
 /// <para>Aggregation makes single passes over columnar arrays: one over the used rows per level, one over the rows
 /// grouped by person for the clusters; no per-row objects. Outcomes run side by side (at most
 /// <see cref="WorkIndicatorOptions.MaxDegreeOfParallelism"/> at a time) and are merged in their order, so the result does
