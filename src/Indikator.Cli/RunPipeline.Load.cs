@@ -28,6 +28,7 @@ internal sealed partial class RunPipeline
             ("personKey", job.Stock.PersonKey), ("period", job.Stock.Period),
             .. RunStockFields.Used(job).Select(f => ("columns." + f.Property, f.Get(c))),
         ]);
+        Check(job.Stock.File, "stock", [.. job.GroupColumns.Select(g => (g.Path + ".column", (string?)g.Header))], prefix: false);
         var e = job.Employment;
         Check(e.File, "employment", [("personKey", e.PersonKey), ("month", e.Month), ("weeklyHours", e.WeeklyHours), ("earnings", e.Earnings)]);
         if (job.Status is { } s)
@@ -36,7 +37,7 @@ internal sealed partial class RunPipeline
         }
     }
 
-    private static void Check(string file, string section, (string Field, string? Header)[] fields)
+    private static void Check(string file, string section, (string Field, string? Header)[] fields, bool prefix = true)
     {
         if (!File.Exists(file))
         {
@@ -57,7 +58,7 @@ internal sealed partial class RunPipeline
         {
             if (name is not null && !header.Contains(name, StringComparer.Ordinal))
             {
-                throw new RunInputException($"{section}.{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
+                throw new RunInputException($"{(prefix ? section + "." : string.Empty)}{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
             }
         }
     }
@@ -69,6 +70,11 @@ internal sealed partial class RunPipeline
         foreach (var field in RunStockFields.Used(job))
         {
             schema = field.Numeric ? schema.AddNumeric(field.Get(c)!, field.Canonical) : schema.AddCategorical(field.Get(c)!, field.Canonical);
+        }
+
+        foreach (var extra in job.GroupColumns)
+        {
+            schema = extra.Numeric ? schema.AddNumeric(extra.Header, extra.Header) : schema.AddCategorical(extra.Header, extra.Header);
         }
 
         var stock = CsvLoader.LoadPanel(job.Stock.File, schema);

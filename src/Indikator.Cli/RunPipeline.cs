@@ -128,7 +128,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         {
             Outcomes = job.Outcomes,
             Model = model,
-            Units = [.. WorkUnitLevel.ForColumns(columns).Where(l => l.IsCountry || levels.Contains(l.Name))],
+            Units =
+            [
+                .. WorkUnitLevel.ForColumns(columns).Where(l => l.IsCountry || levels.Contains(l.Name)),
+                .. job.PriorityGroups.Count > 0 ? [WorkUnitLevel.PriorityGroups(RunPriorityGroups.LevelName, [.. job.PriorityGroups])] : Array.Empty<WorkUnitLevel>(),
+            ],
             FixedEffectLevels = [.. job.Model.FixedEffects.Select(RunStockFields.LevelName)],
             MinimumPersons = job.MinimumPersons,
         };

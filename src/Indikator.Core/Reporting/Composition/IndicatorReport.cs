@@ -92,6 +92,7 @@ public static class IndicatorReport
             }
         }
 
+        BreakdownTables.Add(report, work, format, ReportLanguage.English);
         if (options.Variation is { } variation)
         {
             VariationSection.Add(report, variation, ReportLanguage.English);
