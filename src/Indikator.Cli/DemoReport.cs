@@ -7,7 +7,7 @@ namespace Indikator.Cli;
 /// <summary>Everything the demo computed, handed to each <see cref="IDemoReportWriter"/>: the seam for report formats.</summary>
 /// <param name="Data">The synthetic data (with its truth).</param>
 /// <param name="Indicators">The arbeidsindikatoren (disclosure control applied).</param>
-/// <param name="Legacy">The legacy six-month measure per office (exits, employed, share); not suppressed yet.</param>
+/// <param name="Legacy">The legacy six-month measure per office (exits, employed, share), as computed; the CSV writer suppresses it (one-way table with the national total) before writing.</param>
 /// <param name="LegacyResult">The whole legacy result (exit rows), for breakdowns other than office.</param>
 /// <param name="Truth">The comparison of the estimates with the known truth.</param>
 /// <param name="Steps">Elapsed time of each step so far.</param>

@@ -78,7 +78,13 @@ internal sealed class DemoRunner
                 indicators = Step(
                     steps,
                     "Risk models and indicators",
-                    () => WorkIndicators.Compute(panel, new WorkIndicatorOptions { Progress = new TaskProgress(model), MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism }),
+                    () => WorkIndicators.Compute(panel, new WorkIndicatorOptions
+                    {
+                        // County and programme are on because the synthetic panel has them; the groups are NAV-like.
+                        Units = [.. WorkUnitLevel.ForPanel(panel), NavPriorityGroups.For(panel)],
+                        Progress = new TaskProgress(model),
+                        MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
+                    }),
                     model);
             });
 

@@ -12,6 +12,8 @@ namespace Indikator.Cli;
 /// <param name="Outcomes">The outcome names, a subset of NAV's four.</param>
 /// <param name="Model">The risk model terms and fixed-effect levels.</param>
 /// <param name="Units">The reporting levels besides the country, by job-file name (<c>office</c> always among them).</param>
+/// <param name="PriorityGroups">The priority groups, their conditions on the library names of mapped columns or on the headers in <paramref name="GroupColumns"/>; empty for none.</param>
+/// <param name="GroupColumns">Stock columns read only for the priority groups (headers that are not mapped fields).</param>
 /// <param name="Months">The measurement months to report.</param>
 /// <param name="MinimumPersons">Cells with fewer persons are suppressed.</param>
 /// <param name="OutputDirectory">The folder the report is written to.</param>
@@ -24,10 +26,18 @@ internal sealed record RunJob(
     IReadOnlyList<string> Outcomes,
     RunModel Model,
     IReadOnlyList<string> Units,
+    IReadOnlyList<PriorityGroup> PriorityGroups,
+    IReadOnlyList<RunGroupColumn> GroupColumns,
     RunMonths Months,
     int MinimumPersons,
     string OutputDirectory,
     IReadOnlySet<string> Formats);
+
+/// <summary>A stock column read only for the priority groups, under its header.</summary>
+/// <param name="Header">The header (also its name in the panel).</param>
+/// <param name="Numeric">Whether it is read as a number (a comparison) or a category (<c>in</c>, <c>notIn</c>).</param>
+/// <param name="Path">The job-file path of the first condition that reads it, for error messages.</param>
+internal sealed record RunGroupColumn(string Header, bool Numeric, string Path);
 
 /// <summary>Where the stock is and which headers hold the person key, the period and the model columns.</summary>
 /// <param name="File">The CSV file.</param>
@@ -48,12 +58,19 @@ internal sealed record RunEmploymentSource(string File, string PersonKey, string
 /// <param name="File">The CSV file.</param>
 /// <param name="PersonKey">The person key header (an integer).</param>
 /// <param name="Month">The month header (yyyy-MM).</param>
-/// <param name="Status">The status header (<see cref="RegisterStatus"/> names).</param>
+/// <param name="Status">The status header: NAV's formidlingsgruppe codes or <see cref="RegisterStatus"/> names, mapped by <see cref="NavCodeTable"/>.</param>
 /// <param name="Programme">The programme header, or null when the file has none.</param>
 /// <param name="ReceivesBenefit">The benefit header (true/false/1/0), or null when the file has none.</param>
 /// <param name="Variant">Exits from the statuses or from programmes.</param>
 internal sealed record RunStatusSource(
-    string File, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant);
+    string File, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant)
+{
+    /// <summary>Gets the need header (kvalifiseringsgruppe codes such as IKVAL, BFORM, BATT, VARIG), or null when the file has none.</summary>
+    public string? Need { get; init; }
+
+    /// <summary>Gets the job's code table (absolute path) on top of the shipped one, or null.</summary>
+    public string? Codes { get; init; }
+}
 
 /// <summary>The risk model chosen in the job file.</summary>
 /// <param name="Covariates">The covariates by <c>stock.columns</c> property name, each entered as in the library's default model.</param>

@@ -57,13 +57,14 @@ internal static class RunJobReader
 
     private static RunJob Parse(JsonElement root, string baseDirectory)
     {
-        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "months", "minimumPersons", "output");
+        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "priorityGroups", "months", "minimumPersons", "output");
         var stock = Stock(Required(root, "$", "stock"), baseDirectory);
         var employment = Employment(Required(root, "$", "employment"), baseDirectory);
         var status = root.TryGetProperty("status", out var statusElement) ? Status(statusElement, baseDirectory) : null;
         var month = Month(root, "$", "lastCompleteMonth", required: true)!.Value;
         var outcomes = Names(root, "outcomes", NavOutcomes);
         var units = Units(root, stock);
+        var (groups, groupColumns) = RunPriorityGroups.Read(root, stock);
         var model = Model(root, units);
         var months = Months(root);
         var minimumPersons = 5;
@@ -80,7 +81,7 @@ internal static class RunJobReader
         var directory = Resolve(Text(output, "output", "directory", null)!, baseDirectory);
         var formats = Names(output, "formats", AllFormats, "output.formats");
         return new RunJob(
-            stock, employment, status, month, outcomes, model, units, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal));
+            stock, employment, status, month, outcomes, model, units, groups, groupColumns, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal));
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory)
@@ -98,10 +99,13 @@ internal static class RunJobReader
             Object(map, "stock.columns", [.. RunStockFields.All.Select(f => f.Property)]);
         }
 
+        // County and programme are read when named, or when the stock file has a column of their library name, so that
+        // these breakdowns are on whenever the data have them.
+        var headers = StockHeaders(file);
         foreach (var field in RunStockFields.All)
         {
-            // The programme has no default: it is read only when named.
-            var fallback = field.Property == "programme" ? string.Empty : field.Canonical;
+            var optional = RunStockFields.Optional.Contains(field.Property, StringComparer.Ordinal);
+            var fallback = optional && !headers.Contains(field.Canonical, StringComparer.Ordinal) ? string.Empty : field.Canonical;
             var header = hasMap ? Text(map, "stock.columns", field.Property, fallback)! : fallback;
             if (header.Length > 0)
             {
@@ -113,9 +117,22 @@ internal static class RunJobReader
         return new RunStockSource(file, personKey, period, columns);
     }
 
+    /// <summary>The stock file's headers, or none when it cannot be read yet (the pipeline then reports the file).</summary>
+    private static List<string> StockHeaders(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? FitInput.ReadHeader(file) : [];
+        }
+        catch (Exception e) when (e is FitInputException or IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     private static RunStatusSource Status(JsonElement status, string baseDirectory)
     {
-        Object(status, "status", "file", "personKey", "month", "status", "programme", "receivesBenefit", "variant");
+        Object(status, "status", "file", "personKey", "month", "status", "need", "programme", "receivesBenefit", "variant", "codes");
         var file = Resolve(Text(status, "status", "file", null)!, baseDirectory);
         var used = new Dictionary<string, string>(StringComparer.Ordinal);
         var personKey = Text(status, "status", "personKey", "person_key")!;
@@ -124,6 +141,13 @@ internal static class RunJobReader
         Claim(used, month, "status.month");
         var code = Text(status, "status", "status", "status")!;
         Claim(used, code, "status.status");
+        var need = status.TryGetProperty("need", out _) ? NullableText(status, "status", "need", "need") : null;
+        if (need is not null)
+        {
+            Claim(used, need, "status.need");
+        }
+
+        var codes = status.TryGetProperty("codes", out _) ? NullableText(status, "status", "codes", "codes") : null;
         var programme = NullableText(status, "status", "programme", "programme");
         if (programme is not null)
         {
@@ -143,12 +167,16 @@ internal static class RunJobReader
             throw new RunConfigException("status.variant: \"programme\" follows exits from programmes, so status.programme cannot be null.");
         }
 
-        return new RunStatusSource(file, personKey, month, code, programme, benefit, variant);
+        return new RunStatusSource(file, personKey, month, code, programme, benefit, variant)
+        {
+            Need = need,
+            Codes = codes is null ? null : Resolve(codes, baseDirectory),
+        };
     }
 
     private static List<string> Units(JsonElement root, RunStockSource stock)
     {
-        var mapped = RunStockFields.Units.Where(u => u != "programme" || stock.Columns.Programme is not null).ToArray();
+        var mapped = RunStockFields.Units.Where(u => (u != "programme" || stock.Columns.Programme is not null) && (u != "county" || stock.Columns.County is not null)).ToArray();
         var units = Names(root, "units", RunStockFields.Units, defaults: mapped);
         if (!units.Contains("office", StringComparer.Ordinal))
         {
@@ -160,6 +188,13 @@ internal static class RunJobReader
         {
             throw new RunConfigException(string.Create(
                 CultureInfo.InvariantCulture, $"units[{programme}]: \"programme\" needs stock.columns.programme, the header of the programme column."));
+        }
+
+        var county = units.IndexOf("county");
+        if (county >= 0 && stock.Columns.County is null)
+        {
+            throw new RunConfigException(string.Create(
+                CultureInfo.InvariantCulture, $"units[{county}]: \"county\" needs stock.columns.county, the header of the county column (or a column named 'county' in the stock file)."));
         }
 
         return units;
@@ -256,7 +291,7 @@ internal static class RunJobReader
         }
     }
 
-    private static void Object(JsonElement element, string path, params string[] allowed)
+    internal static void Object(JsonElement element, string path, params string[] allowed)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -273,10 +308,10 @@ internal static class RunJobReader
         }
     }
 
-    private static JsonElement Required(JsonElement parent, string path, string name)
+    internal static JsonElement Required(JsonElement parent, string path, string name)
         => parent.TryGetProperty(name, out var value) ? value : throw new RunConfigException($"{Join(path, name)}: is required.");
 
-    private static string? Text(JsonElement parent, string path, string name, string? fallback)
+    internal static string? Text(JsonElement parent, string path, string name, string? fallback)
     {
         if (!parent.TryGetProperty(name, out var value))
         {
@@ -346,9 +381,9 @@ internal static class RunJobReader
 
     private static string Resolve(string file, string baseDirectory) => Path.GetFullPath(file, baseDirectory);
 
-    private static string Join(string path, string name) => path == "$" ? name : path + "." + name;
+    internal static string Join(string path, string name) => path == "$" ? name : path + "." + name;
 
-    private static string Kind(JsonElement element) => element.ValueKind switch
+    internal static string Kind(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Array => "an array",
         JsonValueKind.Object => "an object",

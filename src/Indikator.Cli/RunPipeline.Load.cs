@@ -9,9 +9,6 @@ namespace Indikator.Cli;
 /// column where the loader knows them; none quotes a person key.</summary>
 internal sealed partial class RunPipeline
 {
-    private static readonly Dictionary<string, RegisterStatus> StatusNames =
-        Enum.GetValues<RegisterStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
-
     private static readonly Dictionary<string, bool> BenefitNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["true"] = true, ["false"] = false, ["1"] = true, ["0"] = false,
@@ -19,6 +16,9 @@ internal sealed partial class RunPipeline
 
     // The stock row (in the file) of each row kept by the months window, or null when every row is kept.
     private int[]? _stockRows;
+
+    // Programme codes of the status file that the code table does not know: kept under their own name, and logged.
+    private int _unmappedProgrammeCodes;
 
     private void CheckHeaders()
     {
@@ -28,15 +28,16 @@ internal sealed partial class RunPipeline
             ("personKey", job.Stock.PersonKey), ("period", job.Stock.Period),
             .. RunStockFields.Used(job).Select(f => ("columns." + f.Property, f.Get(c))),
         ]);
+        Check(job.Stock.File, "stock", [.. job.GroupColumns.Select(g => (g.Path + ".column", (string?)g.Header))], prefix: false);
         var e = job.Employment;
         Check(e.File, "employment", [("personKey", e.PersonKey), ("month", e.Month), ("weeklyHours", e.WeeklyHours), ("earnings", e.Earnings)]);
         if (job.Status is { } s)
         {
-            Check(s.File, "status", [("personKey", s.PersonKey), ("month", s.Month), ("status", s.Status), ("programme", s.Programme), ("receivesBenefit", s.ReceivesBenefit)]);
+            Check(s.File, "status", [("personKey", s.PersonKey), ("month", s.Month), ("status", s.Status), ("need", s.Need), ("programme", s.Programme), ("receivesBenefit", s.ReceivesBenefit)]);
         }
     }
 
-    private static void Check(string file, string section, (string Field, string? Header)[] fields)
+    private static void Check(string file, string section, (string Field, string? Header)[] fields, bool prefix = true)
     {
         if (!File.Exists(file))
         {
@@ -57,7 +58,7 @@ internal sealed partial class RunPipeline
         {
             if (name is not null && !header.Contains(name, StringComparer.Ordinal))
             {
-                throw new RunInputException($"{section}.{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
+                throw new RunInputException($"{(prefix ? section + "." : string.Empty)}{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
             }
         }
     }
@@ -69,6 +70,11 @@ internal sealed partial class RunPipeline
         foreach (var field in RunStockFields.Used(job))
         {
             schema = field.Numeric ? schema.AddNumeric(field.Get(c)!, field.Canonical) : schema.AddCategorical(field.Get(c)!, field.Canonical);
+        }
+
+        foreach (var extra in job.GroupColumns)
+        {
+            schema = extra.Numeric ? schema.AddNumeric(extra.Header, extra.Header) : schema.AddCategorical(extra.Header, extra.Header);
         }
 
         var stock = CsvLoader.LoadPanel(job.Stock.File, schema);
@@ -166,9 +172,15 @@ internal sealed partial class RunPipeline
             e.Earnings is null ? null : records.Numeric("earnings").Values.ToArray());
     }
 
-    private static StatusRecords LoadStatus(RunStatusSource s)
+    private StatusRecords LoadStatus(RunStatusSource s)
     {
+        var table = NavCodeTable.Load(s.Codes);
         var schema = new CsvSchema().WithPersonKey(s.PersonKey).WithPeriod(s.Month).AddCategorical(s.Status, "status");
+        if (s.Need is not null)
+        {
+            schema = schema.AddCategorical(s.Need, "need");
+        }
+
         if (s.Programme is not null)
         {
             schema = schema.AddCategorical(s.Programme, "programme");
@@ -182,24 +194,51 @@ internal sealed partial class RunPipeline
         var records = CsvLoader.LoadPanel(s.File, schema);
         var n = records.RowCount;
         var statusColumn = records.Categorical("status");
-        var statusOf = statusColumn.Levels.Select(l => StatusNames.TryGetValue(l.Trim(), out var v) ? v : (RegisterStatus?)null).ToArray();
         var statusCodes = statusColumn.Codes.Span;
+        var needColumn = s.Need is null ? null : records.Categorical("need");
+        var needCodes = needColumn is null ? default : needColumn.Codes.Span;
         var statuses = new RegisterStatus[n];
         for (var row = 0; row < n; row++)
         {
             var code = statusCodes[row];
-            statuses[row] = code == CategoricalColumn.MissingCode
-                ? throw Bad("status.status", s.File, row, s.Status, $"the status is missing; use one of: {string.Join(", ", StatusNames.Keys)}.")
-                : statusOf[code] ?? throw Bad("status.status", s.File, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status; use one of: {string.Join(", ", StatusNames.Keys)}.");
+            if (code == CategoricalColumn.MissingCode)
+            {
+                throw Bad("status.status", s.File, row, s.Status, $"the status is missing; use one of: {string.Join(", ", table.StatusCodes)}.");
+            }
+
+            var need = needColumn is null || needCodes[row] == CategoricalColumn.MissingCode ? null : needColumn.Levels[needCodes[row]];
+            statuses[row] = table.TryStatus(statusColumn.Levels[code], need, out var status)
+                ? status
+                : throw Bad("status.status", s.File, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status code in the code table; use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
         }
 
         var programmes = new int[n];
         IReadOnlyList<string> programmeLevels = [];
         if (s.Programme is not null)
         {
+            // NAV's tiltakskoder become programme names; a code the table lacks keeps its own name and is counted.
             var programme = records.Categorical("programme");
-            programme.Codes.Span.CopyTo(programmes);
-            programmeLevels = programme.Levels;
+            var names = new List<string>();
+            var levelOf = new int[programme.LevelCount];
+            foreach (var (level, index) in programme.Levels.Select((l, i) => (l, i)))
+            {
+                var name = table.Programme(level, out var known);
+                _unmappedProgrammeCodes += known ? 0 : 1;
+                var at = names.IndexOf(name);
+                levelOf[index] = at >= 0 ? at : names.Count;
+                if (at < 0)
+                {
+                    names.Add(name);
+                }
+            }
+
+            var programmeCodes = programme.Codes.Span;
+            for (var row = 0; row < n; row++)
+            {
+                programmes[row] = programmeCodes[row] == CategoricalColumn.MissingCode ? StatusRecords.NoProgramme : levelOf[programmeCodes[row]];
+            }
+
+            programmeLevels = names;
         }
         else
         {

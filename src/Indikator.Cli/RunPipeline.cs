@@ -34,7 +34,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
             employment = Timed("load employment", LoadEmployment, e => Count(e.Count, "employment records"));
             if (job.Status is { } source)
             {
-                statuses = Timed("load status", () => LoadStatus(source), s => Count(s.Count, "status records"));
+                statuses = Timed("load status", () => LoadStatus(source), s => Count(s.Count, "status records") + ProgrammeCodesText());
             }
         }
         catch (RunInputException e)
@@ -128,7 +128,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         {
             Outcomes = job.Outcomes,
             Model = model,
-            Units = [.. WorkUnitLevel.ForColumns(columns).Where(l => l.IsCountry || levels.Contains(l.Name))],
+            Units =
+            [
+                .. WorkUnitLevel.ForColumns(columns).Where(l => l.IsCountry || levels.Contains(l.Name)),
+                .. job.PriorityGroups.Count > 0 ? [WorkUnitLevel.PriorityGroups(RunPriorityGroups.LevelName, [.. job.PriorityGroups])] : Array.Empty<WorkUnitLevel>(),
+            ],
             FixedEffectLevels = [.. job.Model.FixedEffects.Select(RunStockFields.LevelName)],
             MinimumPersons = job.MinimumPersons,
         };
@@ -141,6 +145,10 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
     private string MonthsText() => $"{job.Months.From?.ToString() ?? "..."} to {job.Months.To?.ToString() ?? "..."}";
 
     private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count} {what}");
+
+    private string ProgrammeCodesText() => _unmappedProgrammeCodes == 0
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $"; {_unmappedProgrammeCodes} programme code(s) not in the code table, kept as they are");
 
     private int Fail(string step, string message, int code)
     {

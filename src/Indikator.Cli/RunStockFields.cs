@@ -8,14 +8,21 @@ namespace Indikator.Cli;
 /// model terms and unit levels apply to any header names.</summary>
 internal static class RunStockFields
 {
-    /// <summary>The library name of the programme column (there is no synthetic default).</summary>
-    public const string ProgrammeColumn = "programme";
+    /// <summary>The library name of the programme column; read by default when the stock file has a column of that name.</summary>
+    public const string ProgrammeColumn = SyntheticColumns.Programme;
+
+    /// <summary>The library name of the county column; read by default when the stock file has a column of that name.</summary>
+    public const string CountyColumn = SyntheticColumns.County;
+
+    /// <summary>The optional unit columns: read when named, or when the stock file has a column of their library name.</summary>
+    public static readonly IReadOnlyList<string> Optional = ["county", "programme"];
 
     /// <summary>The mappable columns, in the order of docs/configuration.md.</summary>
     public static readonly IReadOnlyList<RunStockField> All =
     [
         new("office", SyntheticColumns.Office, false, c => c.Office, (c, h) => c with { Office = h }),
         new("region", SyntheticColumns.Region, false, c => c.Region, (c, h) => c with { Region = h }),
+        new("county", CountyColumn, false, c => c.County, (c, h) => c with { County = h }),
         new("needCategory", SyntheticColumns.NeedCategory, false, c => c.NeedCategory, (c, h) => c with { NeedCategory = h }),
         new("programme", ProgrammeColumn, false, c => c.Programme, (c, h) => c with { Programme = h }),
         new("age", SyntheticColumns.Age, true, c => c.Age, (c, h) => c with { Age = h }),
@@ -33,7 +40,7 @@ internal static class RunStockFields
         ["age", "gender", "education", "immigrant", "needCategory", "benefit", "monthsSinceRegistration", "priorHours", "inflowRate"];
 
     /// <summary>The unit levels of <c>units</c>: single columns, then the crossings NAV publishes (office and region by need category).</summary>
-    public static readonly IReadOnlyList<string> Units = ["office", "region", "needCategory", "programme", "regionNeedCategory", "officeNeedCategory"];
+    public static readonly IReadOnlyList<string> Units = ["office", "region", "county", "needCategory", "programme", "regionNeedCategory", "officeNeedCategory"];
 
     /// <summary>The columns of each unit level (a crossed level reads the columns of its parts).</summary>
     private static readonly Dictionary<string, string[]> UnitColumns = new(StringComparer.Ordinal)
@@ -45,18 +52,22 @@ internal static class RunStockFields
     /// <summary>The stock columns (by <c>stock.columns</c> property) a unit level needs.</summary>
     public static IReadOnlyList<string> ColumnsOf(string unit) => UnitColumns.TryGetValue(unit, out var parts) ? parts : [unit];
 
-    /// <summary>The stock columns under their library names (the programme column only when mapped).</summary>
-    public static WorkIndicatorColumns Canonical(RunJob job)
-        => WorkIndicatorColumns.Synthetic with { Programme = job.Units.Contains("programme", StringComparer.Ordinal) ? ProgrammeColumn : null };
+    /// <summary>The stock columns under their library names (the county and programme columns only when they are units).</summary>
+    public static WorkIndicatorColumns Canonical(RunJob job) => WorkIndicatorColumns.Synthetic with
+    {
+        Programme = job.Units.Contains("programme", StringComparer.Ordinal) ? ProgrammeColumn : null,
+        County = job.Units.Contains("county", StringComparer.Ordinal) ? CountyColumn : null,
+    };
 
     /// <summary>The unit level's name in the library's tables: the job file's camelCase in snake case (<c>officeNeedCategory</c> is <c>office_need_category</c>).</summary>
     public static string LevelName(string unit) => string.Concat(unit.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 
-    /// <summary>The columns a job reads: the office, its unit levels, its covariates, and the age when the legacy measure is computed.</summary>
+    /// <summary>The columns a job reads: the office, its unit levels, its covariates, the columns of its priority groups, and the age when the legacy measure is computed.</summary>
     public static IReadOnlyList<RunStockField> Used(RunJob job)
         => [.. All.Where(f => f.Property == "office"
             || job.Units.Any(u => ColumnsOf(u).Contains(f.Property, StringComparer.Ordinal))
             || job.Model.Covariates.Contains(f.Property, StringComparer.Ordinal)
+            || job.PriorityGroups.Any(g => g.Conditions.Any(c => c.Column == f.Canonical))
             || (f.Property == "age" && job.Status is not null))];
 }
 

@@ -63,6 +63,27 @@ public static class ProgrammeNames
             string.Join(", ", All.Select(Code))));
     }
 
+    /// <summary>Parses an abbreviation of one of the six benchmarking programmes (case-insensitive), without an exception for other codes.</summary>
+    /// <param name="code">A programme code from the data, for example <c>KiA</c> or today's <c>AFT</c>.</param>
+    /// <param name="programme">The programme, when <paramref name="code"/> is one of the six.</param>
+    /// <returns>True when <paramref name="code"/> is one of the six abbreviations.</returns>
+    /// <remarks>Programme codes in the data are open (today's programmes such as AFT, IPS, oppfølging or lønnstilskudd);
+    /// only the provider benchmarking is limited to the six of the 2011 report. See <see cref="Providers.ProgrammeApplicability"/>.</remarks>
+    public static bool TryParse(string? code, out Programme programme)
+    {
+        foreach (var candidate in All)
+        {
+            if (code is not null && string.Equals(Code(candidate), code.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                programme = candidate;
+                return true;
+            }
+        }
+
+        programme = default;
+        return false;
+    }
+
     private static ArgumentOutOfRangeException Undefined(Programme programme)
         => new(nameof(programme), programme, "The value is not a defined programme.");
 }

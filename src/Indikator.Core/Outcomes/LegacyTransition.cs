@@ -15,13 +15,14 @@ namespace Indikator.Core.Outcomes;
 /// A move from one of the statuses to the other is therefore an exit from the status left. An exit from job
 /// seeker by someone who had reduced work capacity in any of the five months before t
 /// (<see cref="LegacyTransitionOptions.ReducedCapacityLookbackMonths"/>) is counted as an exit from reduced
-/// work capacity, as NAV does. Programme variant: the person takes part in programme k in month t and not in
+/// work capacity, as NAV does ("Om statistikken - overgang til arbeid og stønad", section 4.1). Programme variant: the person takes part in programme k in month t and not in
 /// k in months t+1..t+2, so a move to another programme is an exit from k.</para>
 /// <para>An exit is decided only when t+2 is observed (t + gap &lt;= <see cref="LegacyTransitionOptions.LastObservedMonth"/>).
 /// Filters, counted in this order: exits with t+6 after the last observed month (censored); exits without a
 /// stock row for the person in month t; exits with a missing age; exits with an age outside 20-66.</para>
-/// <para>Outcome precedence: see <see cref="TransitionOutcome"/>. Employed means total weekly hours in t+6 above
-/// <see cref="LegacyTransitionOptions.EmploymentHoursThreshold"/> (any hours by default); jobs in a month add up.</para>
+/// <para>Outcome precedence: see <see cref="TransitionOutcome"/>. Employed means an employment record in t+6 whatever
+/// its hours, as NAV's "arbeidstaker" (registered employee); with <see cref="LegacyTransitionOptions.EmploymentHoursThreshold"/>
+/// set, total weekly hours in t+6 (jobs in a month add up) above it.</para>
 /// <para>This type is stateless and thread safe.</para>
 /// </remarks>
 public static class LegacyTransition
@@ -38,7 +39,7 @@ public static class LegacyTransition
     /// <summary>The categorical exit-table column with the <see cref="TransitionOutcome"/> at the end of t+6.</summary>
     public const string OutcomeColumn = "outcome6";
 
-    /// <summary>The numeric exit-table column: 1 when employed at the end of t+6 (with or without benefit), else 0.</summary>
+    /// <summary>The numeric exit-table column: 1 when employed at the end of t+6 (any of the three employed categories), else 0.</summary>
     public const string EmployedColumn = "employed6";
 
     /// <summary>The categorical exit-table column with NAV's age group at exit: 20-24, 25-29, 30-39, 40-49, 50-59, 60+ (and &lt;20 when <see cref="LegacyTransitionOptions.MinAge"/> is lowered).</summary>
@@ -126,7 +127,7 @@ public static class LegacyTransition
         var rows = exits.ToArray();
         Array.Sort(rows, static (x, y) => x.StockRow != y.StockRow ? x.StockRow.CompareTo(y.StockRow) : x.Stratum.CompareTo(y.Stratum));
         var table = BuildTable(stock, rows, age, options.Variant == TransitionVariant.Status ? StatusLevels : [.. status.ProgrammeLevels]);
-        var outcomeCounts = new int[6];
+        var outcomeCounts = new int[Enum.GetValues<TransitionOutcome>().Length];
         foreach (var row in rows)
         {
             outcomeCounts[(int)row.Outcome]++;
@@ -147,7 +148,7 @@ public static class LegacyTransition
             throw new ArgumentException("ExitGapMonths and FollowUpMonths must be at least 1, ReducedCapacityLookbackMonths not negative.", nameof(options));
         }
 
-        if (!double.IsFinite(options.EmploymentHoursThreshold) || options.EmploymentHoursThreshold < 0)
+        if (options.EmploymentHoursThreshold is { } threshold && (!double.IsFinite(threshold) || threshold < 0))
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"EmploymentHoursThreshold is {options.EmploymentHoursThreshold}; it must be finite and not negative."),
@@ -213,7 +214,7 @@ public static class LegacyTransition
             strata[i] = row.Stratum;
             outcomes[i] = (int)row.Outcome;
             ageGroups[i] = AgeGroup(age[row.StockRow]);
-            employed[i] = row.Outcome is TransitionOutcome.OnlyEmployed or TransitionOutcome.EmployedWithBenefit ? 1 : 0;
+            employed[i] = IsEmployed(row.Outcome) ? 1 : 0;
         }
 
         builder.AddCategorical(ExitMonthColumn, monthCodes, monthIndices.Select(m => YearMonth.FromIndex(m).ToString()).ToArray());
@@ -249,6 +250,10 @@ public static class LegacyTransition
 
         return builder.Build();
     }
+
+    /// <summary>Whether a category counts as employed in the headline share: the three "arbeidstaker" categories.</summary>
+    internal static bool IsEmployed(TransitionOutcome outcome)
+        => outcome is TransitionOutcome.OnlyEmployed or TransitionOutcome.EmployedWithDisabilityBenefit or TransitionOutcome.EmployedWithOtherBenefit;
 
     private static string Quarter(YearMonth month)
         => string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}Q{((month.Month - 1) / 3) + 1}");
@@ -403,19 +408,26 @@ public static class LegacyTransition
                 }
             }
 
-            if (monthly.HoursIn(person, target) > options.EmploymentHoursThreshold)
+            var employed = options.EmploymentHoursThreshold is { } threshold
+                ? monthly.HoursIn(person, target) > threshold
+                : monthly.HasRecordIn(person, target);
+            if (employed)
             {
-                return registered == RegisterStatus.NotRegistered && !benefit
-                    ? TransitionOutcome.OnlyEmployed
-                    : TransitionOutcome.EmployedWithBenefit;
+                return registered switch
+                {
+                    RegisterStatus.Disability => TransitionOutcome.EmployedWithDisabilityBenefit,
+                    RegisterStatus.NotRegistered when !benefit => TransitionOutcome.OnlyEmployed,
+                    _ => TransitionOutcome.EmployedWithOtherBenefit,
+                };
             }
 
             return registered switch
             {
-                RegisterStatus.JobSeeker => TransitionOutcome.JobSeeker,
-                RegisterStatus.ReducedWorkCapacity => TransitionOutcome.ReducedWorkCapacity,
                 RegisterStatus.Disability => TransitionOutcome.Disability,
-                _ => TransitionOutcome.Other,
+                RegisterStatus.ReducedWorkCapacity => TransitionOutcome.ReducedWorkCapacity,
+                RegisterStatus.JobSeeker => TransitionOutcome.JobSeeker,
+                _ when benefit => TransitionOutcome.OtherBenefit,
+                _ => TransitionOutcome.Unknown,
             };
         }
 

@@ -44,10 +44,14 @@ public sealed record LegacyTransitionOptions
     public int FollowUpMonths { get; init; } = 6;
 
     /// <summary>Gets how many months before an exit from job seeker are searched for reduced work capacity; if found, the exit counts as an exit from reduced work capacity. 0 turns this off.</summary>
-    /// <value>The default is 5, as NAV does.</value>
+    /// <value>The default is 5, as NAV does: "Arbeidssøkere med avgang og som har vært innom nedsatt arbeidsevne de siste fem
+    /// månedene før avgang blir omklassifisert til avgang fra nedsatt arbeidsevne" (NAV, "Om statistikken - overgang til arbeid
+    /// og stønad", section 4.1, Avgangsdefinisjon).</value>
     public int ReducedCapacityLookbackMonths { get; init; } = 5;
 
-    /// <summary>Gets the total weekly hours in month t+6 that must be exceeded (strictly) to count as employed.</summary>
-    /// <value>The default is 0: any employment record with positive hours.</value>
-    public double EmploymentHoursThreshold { get; init; }
+    /// <summary>Gets the total weekly hours in month t+6 that must be exceeded (strictly) to count as employed, or null to count every registered employee.</summary>
+    /// <value>The default is null, as NAV: employed means registered as an employee ("aktivt arbeidstakerforhold i
+    /// Arbeidstakerregisteret") at the end of t+6 whatever the contracted hours, so an employment record with 0 hours (an
+    /// on-call contract) counts. A value, for example 0 or 19, counts only total weekly hours above it.</value>
+    public double? EmploymentHoursThreshold { get; init; }
 }

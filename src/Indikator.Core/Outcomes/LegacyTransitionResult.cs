@@ -31,8 +31,11 @@ public sealed class LegacyTransitionResult
     /// <summary>Gets the number of exits in the population (rows of <see cref="Exits"/>).</summary>
     public int ExitCount => Exits.RowCount;
 
-    /// <summary>Gets the number of exits employed at the end of t+6, with or without benefit.</summary>
-    public int EmployedCount => _outcomeCounts[(int)TransitionOutcome.OnlyEmployed] + _outcomeCounts[(int)TransitionOutcome.EmployedWithBenefit];
+    /// <summary>Gets the number of exits employed at the end of t+6: only employed, employed with disability benefit and employed with another benefit or follow-up.</summary>
+    public int EmployedCount
+        => _outcomeCounts[(int)TransitionOutcome.OnlyEmployed]
+        + _outcomeCounts[(int)TransitionOutcome.EmployedWithDisabilityBenefit]
+        + _outcomeCounts[(int)TransitionOutcome.EmployedWithOtherBenefit];
 
     /// <summary>Gets the headline share employed, <c>EmployedCount / ExitCount</c>, or <see cref="double.NaN"/> without exits.</summary>
     public double Share => ExitCount == 0 ? double.NaN : (double)EmployedCount / ExitCount;

@@ -187,6 +187,13 @@ internal sealed class MonthlyEmployment
         return i < Start[person] + Length[person] && Entries[i].Month == month ? Entries[i].Hours : 0;
     }
 
+    /// <summary>Whether the person has an employment record in the month, whatever its hours (0 included).</summary>
+    public bool HasRecordIn(int person, int month)
+    {
+        var i = FirstAfter(person, month - 1);
+        return i < Start[person] + Length[person] && Entries[i].Month == month;
+    }
+
     private static int Aggregate(Span<MonthEntry> span, double cap)
     {
         if (span.IsEmpty)

@@ -170,6 +170,55 @@ internal static class ReportText
             $"Ranks are uncertain: half of the offices have a 95 % rank interval wider than {width} of {offices} ranks. Compare offices by their intervals, not by their rank.",
             $"Rangeringen er usikker: halvparten av kontorene har et 95 % rangintervall som er bredere enn {width} av {offices} rangplasser. Sammenlign kontorene ut fra intervallene, ikke rangen.");
 
+    /// <summary>NAV's name of a t+6 category of the legacy measure (NAV's published table of exits by status six months later).</summary>
+    public static string TransitionOutcome(ReportLanguage language, Outcomes.TransitionOutcome outcome) => outcome switch
+    {
+        Outcomes.TransitionOutcome.OnlyEmployed => Pick(language, "Only employed", "Kun arbeidstaker"),
+        Outcomes.TransitionOutcome.EmployedWithDisabilityBenefit => Pick(language, "Employed with disability benefit", "Arbeidstaker med uføretrygd"),
+        Outcomes.TransitionOutcome.EmployedWithOtherBenefit => Pick(language, "Employed with other benefit or follow-up", "Arbeidstaker med annen ytelse/oppfølging"),
+        Outcomes.TransitionOutcome.Disability => Pick(language, "Disability benefit", "Uføretrygd"),
+        Outcomes.TransitionOutcome.OtherBenefit => Pick(language, "Other benefit", "Annen ytelse"),
+        Outcomes.TransitionOutcome.ReducedWorkCapacity => Pick(language, "Reduced work capacity", "Nedsatt arbeidsevne"),
+        Outcomes.TransitionOutcome.JobSeeker => Pick(language, "Job seeker", "Arbeidssøker"),
+        _ => Pick(language, "Unknown", "Ukjent"),
+    };
+
+    public static string Counties(ReportLanguage language) => Pick(language, "Counties", "Fylker");
+
+    public static string County(ReportLanguage language) => Pick(language, "County", "Fylke");
+
+    public static string Programmes(ReportLanguage language) => Pick(language, "Programmes", "Tiltak");
+
+    public static string Programme(ReportLanguage language) => Pick(language, "Programme", "Tiltak");
+
+    public static string PriorityGroups(ReportLanguage language) => Pick(language, "Priority groups", "Prioriterte grupper");
+
+    public static string Group(ReportLanguage language) => Pick(language, "Group", "Gruppe");
+
+    public static string Definition(ReportLanguage language) => Pick(language, "Definition", "Definisjon");
+
+    public static string PriorityGroupsDescription(ReportLanguage language) => Pick(
+        language,
+        "Priority groups, pooled over all measurement months. A group is every person-month whose characteristics meet its definition; groups overlap, " +
+        "so a person can count in several and the rows do not add up to the country. Contribution (NAV-bidraget) = actual - expected, the group's mean " +
+        "residual (variant a); a fixed effect per group (variant b) is not defined for overlapping groups.",
+        "Prioriterte grupper, samlet over alle målemåneder. En gruppe er alle personmåneder som oppfyller definisjonen; gruppene overlapper, så en person " +
+        "kan telle i flere, og radene summerer ikke til landet. NAV-bidraget = faktisk - forventet, gruppens gjennomsnittlige residual (variant a); en fast " +
+        "effekt per gruppe (variant b) er ikke definert for overlappende grupper.");
+
+    public static string PriorityGroupsSuppression(ReportLanguage language) => Pick(
+        language,
+        "Suppression: small groups are hidden; so is a group inside another published group, or inside the country, when the difference is a small group; " +
+        "and each group's months are protected against its pooled value. Differences of three or more published groups are not checked: define groups " +
+        "that do not split one another into small pieces.",
+        "Prikking: små grupper skjules; det gjør også en gruppe som ligger inni en annen publisert gruppe, eller inni landet, når differansen er en liten " +
+        "gruppe; og hver gruppes måneder skjermes mot gruppens samlede verdi. Differanser mellom tre eller flere publiserte grupper kontrolleres ikke: " +
+        "definer grupper som ikke deler hverandre i små biter.");
+
+    public static string PriorityGroupsZero(ReportLanguage language, string groups) => language == ReportLanguage.Norwegian
+        ? "Gruppene " + groups + " er satt sammen av nivåer av et kjennetegn i risikomodellen (for eksempel aldersgrupper), så deres samlede bidrag er 0 som følge av hvordan modellen er bygd; månedene viser utviklingen."
+        : "The groups " + groups + " are made of levels of a characteristic in the risk model (for example age bands), so their pooled contribution is 0 by construction; the months show the development.";
+
     private static string Pick(ReportLanguage language, string english, string norwegian)
         => language == ReportLanguage.Norwegian ? norwegian : english;
 }

@@ -20,6 +20,12 @@ internal static class Dgp
     public const ulong StreamCounts = 5;
     public const ulong StreamPilotCounts = 6;
 
+    // Drawn per person from its own stream, so adding the column left every other column as it was.
+    public const ulong StreamImmigrantOrigin = 7;
+
+    // Share of immigrants from outside the EEA (SSB: about two thirds of immigrants in Norway, 2024).
+    public const double OutsideEeaShare = 0.65;
+
     // Base employment probability (linear probability model). Reference person: man, vgs,
     // no immigrant background, standard need, no benefit, age 40, no prior hours.
     public const double Intercept = 0.59;
@@ -67,7 +73,7 @@ internal static class Dgp
     public const double BenefitAfterWorkExit = 0.2;
     public const double StatusMove = 0.01;
 
-    // Programmes: Avklaring, AB, KiA, APS, VTA, TiA, Oppfolging, Opplaering.
+    // Programmes (SyntheticColumns.ProgrammeLevels): Avklaring, IPS, AFT, Arbeidstrening, VTA, Lonnstilskudd, Oppfolging, Opplaering.
     public static readonly double[] ProgrammeStart = [0.03, 0.06, 0.08, 0.08];
     public const double ProgrammeStop = 0.15;
     public const double ProgrammeSwitch = 0.25;

@@ -18,7 +18,7 @@ internal interface IPersonSink
 /// <summary>One stock row; months are relative to the start month.</summary>
 internal readonly record struct StockRow(
     long Key, int Month, int AgeMonths, int MonthsSinceRegistration, double PriorHours, int Office,
-    int Female, int Education, int Immigrant, int Need, int Benefit, int Status);
+    int Female, int Education, int Immigrant, int Need, int Benefit, int Status, int ImmigrantOrigin, int Programme);
 
 /// <summary>Tracks the range of employment probabilities actually used.</summary>
 internal struct ProbabilityRange
@@ -74,6 +74,7 @@ internal static class PersonSimulator
         }
 
         var immigrant = rng.NextDouble() < design.ImmigrantShare[office] ? 1 : 0;
+        var origin = immigrant == 0 ? 0 : new Xoshiro256(design.Seed, Dgp.StreamImmigrantOrigin, personIndex).NextDouble() < Dgp.OutsideEeaShare ? 2 : 1;
         var pLow = Math.Clamp(0.25 + (0.08 * composition) + (immigrant * 0.05), 0.05, 0.6);
         var pUnknown = immigrant == 1 ? 0.15 : 0.02;
         var pHigh = Math.Clamp(0.25 - (0.07 * composition), 0.05, 0.45);
@@ -156,7 +157,7 @@ internal static class PersonSimulator
                     sink.Status(key, s, status == JobSeeker ? RegisterStatus.JobSeeker : RegisterStatus.ReducedWorkCapacity, programme, receivesBenefit);
                     if (s < design.Months)
                     {
-                        sink.Stock(new StockRow(key, s, ageMonths, s - entry, priorHours, office, female, education, immigrant, need, benefit, status));
+                        sink.Stock(new StockRow(key, s, ageMonths, s - entry, priorHours, office, female, education, immigrant, need, benefit, status, origin, programme));
                     }
                 }
 

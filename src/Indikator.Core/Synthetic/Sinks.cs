@@ -40,6 +40,9 @@ internal sealed class OutputColumns
         Inflow = new double[stockRows];
         Office = new int[stockRows];
         Region = new int[stockRows];
+        County = new int[stockRows];
+        ImmigrantOrigin = new int[stockRows];
+        Programme = new int[stockRows];
         Market = new int[stockRows];
         Gender = new int[stockRows];
         Education = new int[stockRows];
@@ -73,6 +76,13 @@ internal sealed class OutputColumns
     public int[] Office { get; }
 
     public int[] Region { get; }
+
+    public int[] County { get; }
+
+    public int[] ImmigrantOrigin { get; }
+
+    /// <summary>Gets the programme of each stock row, <see cref="StatusRecords.NoProgramme"/> when none.</summary>
+    public int[] Programme { get; }
 
     public int[] Market { get; }
 
@@ -140,6 +150,9 @@ internal struct WritingSink : IPersonSink
         o.Inflow[i] = _design.InflowAt(market, row.Month);
         o.Office[i] = row.Office;
         o.Region[i] = _design.OfficeRegion[row.Office];
+        o.County[i] = _design.OfficeCounty[row.Office];
+        o.ImmigrantOrigin[i] = row.ImmigrantOrigin;
+        o.Programme[i] = row.Programme;
         o.Market[i] = market;
         o.Gender[i] = row.Female;
         o.Education[i] = row.Education;

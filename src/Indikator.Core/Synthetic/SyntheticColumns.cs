@@ -27,6 +27,9 @@ public static class SyntheticColumns
     /// <summary>Categorical: the NAV region of the office.</summary>
     public const string Region = "region";
 
+    /// <summary>Categorical: the county (fylke, 2024 division) of the office, derived from the office alone; a NAV region can span counties.</summary>
+    public const string County = "county";
+
     /// <summary>Categorical: the labour-market region (bo- og arbeidsmarkedsregion) of the office.</summary>
     public const string LabourMarketRegion = "labour_market_region";
 
@@ -38,6 +41,12 @@ public static class SyntheticColumns
 
     /// <summary>Categorical: immigrant background, levels <c>nei</c>, <c>ja</c>.</summary>
     public const string Immigrant = "immigrant";
+
+    /// <summary>Categorical: origin of an immigrant, levels <c>ingen</c> (no immigrant background), <c>eos</c> (from the EEA), <c>utenfor_eos</c> (from outside the EEA); drawn from its own random stream, so it leaves every other column unchanged, and it has no effect on work beyond <see cref="Immigrant"/>'s.</summary>
+    public const string ImmigrantOrigin = "immigrant_origin";
+
+    /// <summary>Categorical: the labour-market programme (tiltak) the person takes part in that month, missing when none; the same programme as in the status records, with today's programme names (<see cref="ProgrammeLevels"/>).</summary>
+    public const string Programme = "programme";
 
     /// <summary>Categorical: need category (innsatsgruppe), fixed over the spell.</summary>
     public const string NeedCategory = "need_category";
@@ -57,6 +66,13 @@ public static class SyntheticColumns
     /// <summary>Gets the levels of <see cref="Immigrant"/>.</summary>
     public static IReadOnlyList<string> ImmigrantLevels { get; } = ["nei", "ja"];
 
+    /// <summary>Gets the levels of <see cref="ImmigrantOrigin"/>.</summary>
+    public static IReadOnlyList<string> ImmigrantOriginLevels { get; } = ["ingen", "eos", "utenfor_eos"];
+
+    /// <summary>Gets the levels of <see cref="County"/>, the counties of 2024.</summary>
+    public static IReadOnlyList<string> CountyLevels { get; } =
+        ["Oslo", "Akershus", "Østfold", "Buskerud", "Innlandet", "Vestfold", "Telemark", "Agder", "Rogaland", "Vestland", "Møre og Romsdal", "Trøndelag", "Nordland", "Troms", "Finnmark"];
+
     /// <summary>Gets the levels of <see cref="NeedCategory"/>.</summary>
     public static IReadOnlyList<string> NeedCategoryLevels { get; } = ["standard", "situasjonsbestemt", "spesielt_tilpasset", "varig_tilpasset"];
 
@@ -66,6 +82,7 @@ public static class SyntheticColumns
     /// <summary>Gets the levels of <see cref="Status"/>.</summary>
     public static IReadOnlyList<string> StatusLevels { get; } = ["arbeidssoker", "nedsatt_arbeidsevne"];
 
-    /// <summary>Gets the programme names used in <see cref="Data.StatusRecords.ProgrammeLevels"/>.</summary>
-    public static IReadOnlyList<string> ProgrammeLevels { get; } = ["Avklaring", "AB", "KiA", "APS", "VTA", "TiA", "Oppfolging", "Opplaering"];
+    /// <summary>Gets the programme names of <see cref="Programme"/> and of <see cref="Data.StatusRecords.ProgrammeLevels"/>: today's programmes
+    /// (avklaring, individuell jobbstøtte, arbeidsforberedende trening, arbeidstrening, varig tilrettelagt arbeid, lønnstilskudd, oppfølging, opplæring).</summary>
+    public static IReadOnlyList<string> ProgrammeLevels { get; } = ["Avklaring", "IPS", "AFT", "Arbeidstrening", "VTA", "Lonnstilskudd", "Oppfolging", "Opplaering"];
 }

@@ -37,6 +37,7 @@ internal static class SyntheticCsvWriter
             [
                 SyntheticColumns.Office, SyntheticColumns.Region, SyntheticColumns.LabourMarketRegion, SyntheticColumns.Gender,
                 SyntheticColumns.Education, SyntheticColumns.Immigrant, SyntheticColumns.NeedCategory, SyntheticColumns.Benefit, SyntheticColumns.Status,
+                SyntheticColumns.County, SyntheticColumns.ImmigrantOrigin, SyntheticColumns.Programme,
             ];
             var numeric = numericNames.Select(n => stock.Numeric(n).Array).ToArray();
             var categorical = categoricalNames.Select(n => stock.Categorical(n)).ToArray();
@@ -54,7 +55,9 @@ internal static class SyntheticCsvWriter
 
                 foreach (var column in categorical)
                 {
-                    w.Field(column.Levels[column.CodeArray[row]]);
+                    // Only the programme can be missing (no programme that month): an empty field.
+                    var code = column.CodeArray[row];
+                    w.Field(code < 0 ? string.Empty : column.Levels[code]);
                 }
 
                 w.EndLine();

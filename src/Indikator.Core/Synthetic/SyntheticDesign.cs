@@ -24,6 +24,16 @@ internal sealed class SyntheticDesign
         ("Troms og Finnmark", 20, 18),
     ];
 
+    // Per region: the county of its first offices, how many offices it has, and the county of the rest (indexes into
+    // SyntheticColumns.CountyLevels). Fixed, not drawn, so the county leaves every random stream unchanged. Øst-Viken
+    // (Romerike, Follo) and Vest-Viken (Asker, Bærum) both reach into Akershus, as NAV's regions do: counties are not
+    // inside regions.
+    private static readonly (int First, int FirstOffices, int Others)[] RegionCounties =
+    [
+        (0, 15, 0), (1, 12, 2), (1, 4, 3), (4, 25, 4), (5, 11, 6), (7, 17, 7),
+        (8, 18, 8), (9, 26, 9), (10, 19, 10), (11, 22, 11), (12, 19, 12), (13, 13, 14),
+    ];
+
     private SyntheticDesign(SyntheticOptions options)
     {
         Seed = options.Seed;
@@ -38,6 +48,7 @@ internal sealed class SyntheticDesign
         var officeCount = RegionLayout.Sum(r => r.Offices);
         MarketCount = RegionLayout.Sum(r => r.Markets);
         OfficeRegion = new int[officeCount];
+        OfficeCounty = new int[officeCount];
         OfficeMarket = new int[officeCount];
         OfficeNames = new string[officeCount];
         var weights = new double[officeCount];
@@ -55,6 +66,7 @@ internal sealed class SyntheticDesign
             {
                 var rng = new Xoshiro256(Seed, Dgp.StreamOffice, office);
                 OfficeRegion[office] = r;
+                OfficeCounty[office] = j < RegionCounties[r].FirstOffices ? RegionCounties[r].First : RegionCounties[r].Others;
                 OfficeMarket[office] = marketStart + (j % markets);
                 OfficeNames[office] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} {j + 1:D2}");
                 var isOslo = r == 0;
@@ -156,6 +168,9 @@ internal sealed class SyntheticDesign
     public int[] OfficeRegion { get; }
 
     public int[] OfficeMarket { get; }
+
+    /// <summary>Gets the county (index into <see cref="SyntheticColumns.CountyLevels"/>) of each office.</summary>
+    public int[] OfficeCounty { get; }
 
     public double[] SizeShare { get; }
 

@@ -202,6 +202,9 @@ public sealed class SyntheticNavData
             .AddCategorical(SyntheticColumns.NeedCategory, output.Need, SyntheticColumns.NeedCategoryLevels)
             .AddCategorical(SyntheticColumns.Benefit, output.Benefit, SyntheticColumns.BenefitLevels)
             .AddCategorical(SyntheticColumns.Status, output.Status, SyntheticColumns.StatusLevels)
+            .AddCategorical(SyntheticColumns.County, output.County, SyntheticColumns.CountyLevels)
+            .AddCategorical(SyntheticColumns.ImmigrantOrigin, output.ImmigrantOrigin, SyntheticColumns.ImmigrantOriginLevels)
+            .AddCategorical(SyntheticColumns.Programme, output.Programme, SyntheticColumns.ProgrammeLevels)
             .Build();
         var employment = new EmploymentRecords(output.JobKeys, output.JobMonths, output.JobHours, output.JobEarnings);
         var statuses = new StatusRecords(output.StatusKeys, output.StatusMonths, output.Statuses, output.Programmes, SyntheticColumns.ProgrammeLevels, output.ReceivesBenefit);

@@ -14,12 +14,15 @@ public sealed partial class RunCommandTests
         var options = Options(Job());
         var defaults = new WorkIndicatorOptions();
 
+        // The synthetic stock file has county and programme columns, so those breakdowns are on, as WorkUnitLevel.ForPanel does.
+        var levels = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic with { County = SyntheticColumns.County, Programme = SyntheticColumns.Programme });
+
         Assert.Equal(defaults.Model.Numeric, options.Model.Numeric);
         Assert.Equal(defaults.Model.Categorical, options.Model.Categorical);
         Assert.Equal(defaults.Model.Bands.Select(b => b.Column), options.Model.Bands.Select(b => b.Column));
         Assert.Equal(defaults.Model.Deciles, options.Model.Deciles);
         Assert.True(options.Model.PeriodEffects);
-        Assert.Equal(defaults.Units, options.Units);
+        Assert.Equal(levels, options.Units);
         Assert.Equal(["office"], options.FixedEffectLevels);
     }
 
@@ -44,7 +47,7 @@ public sealed partial class RunCommandTests
     public void A_programme_column_adds_the_programme_level_by_default()
     {
         var options = Options(Job(columns: "\"programme\": \"status\""));
-        Assert.Equal(["country", "office", "region", "need_category", "programme", "region_need_category", "office_need_category"], options.Units.Select(u => u.Name));
+        Assert.Equal(["country", "office", "region", "county", "need_category", "programme", "region_need_category", "office_need_category"], options.Units.Select(u => u.Name));
     }
 
     [Fact]
@@ -114,8 +117,7 @@ public sealed partial class RunCommandTests
     [InlineData("\"units\": [\"office\", \"needCategory\"], \"model\": { \"fixedEffects\": [\"region\"] },", "model.fixedEffects[0]: \"region\" is not one of: office, needCategory.")]
     [InlineData("\"model\": { \"fixedEffects\": [\"office\", \"needCategory\"] },", "model.fixedEffects[1]: \"needCategory\" is also a covariate")]
     [InlineData("\"units\": [\"region\"],", "units: must contain \"office\"; the report is built around the offices.")]
-    [InlineData("\"units\": [\"office\", \"programme\"],", "units[1]: \"programme\" needs stock.columns.programme")]
-    [InlineData("\"units\": [],", "units: must be a non-empty array of names from: office, region, needCategory, programme, regionNeedCategory, officeNeedCategory.")]
+    [InlineData("\"units\": [],", "units: must be a non-empty array of names from: office, region, county, needCategory, programme, regionNeedCategory, officeNeedCategory.")]
     [InlineData("\"months\": { \"from\": \"2023-1\" },", "months.from: '2023-1' is not a month in the form yyyy-MM.")]
     [InlineData("\"months\": { \"from\": \"2023-06\", \"to\": \"2023-05\" },", "months.to: 2023-05 is before months.from (2023-06).")]
     [InlineData("\"months\": { \"since\": \"2023-06\" },", "months.since: unknown property; the properties of months are: from, to.")]

@@ -24,4 +24,13 @@ public class ProgrammeNamesTests
         Assert.Equal("'LTS' is not a programme; known programmes are VTA, TiA, Avklaring, APS, KiA, AB.", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => ProgrammeNames.Code((Programme)42));
     }
+
+    [Fact]
+    public void Try_parse_accepts_the_six_and_refuses_other_codes_without_an_exception()
+    {
+        Assert.True(ProgrammeNames.TryParse(" kia ", out var kia));
+        Assert.Equal(Programme.Kia, kia);
+        Assert.False(ProgrammeNames.TryParse("IPS", out _));
+        Assert.False(ProgrammeNames.TryParse(null, out _));
+    }
 }

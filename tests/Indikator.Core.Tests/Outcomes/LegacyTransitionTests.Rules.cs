@@ -33,7 +33,7 @@ public partial class LegacyTransitionTests
             .Registered(2, "2024-01", "2024-01", JS).Registered(2, "2024-04", "2024-04", JS)
             .Run();
         Assert.Equal(
-            [("2024-03", "JobSeeker", "Other"), ("2024-01", "JobSeeker", "Other"), ("2024-04", "JobSeeker", "Other")],
+            [("2024-03", "JobSeeker", "Unknown"), ("2024-01", "JobSeeker", "Unknown"), ("2024-04", "JobSeeker", "Unknown")],
             Exits(result));
         Assert.Equal(0.0, result.Share);
     }
@@ -62,12 +62,12 @@ public partial class LegacyTransitionTests
             .Run();
         Assert.Equal(
             [
-                ("2024-01", "ReducedWorkCapacity", "Other"),
-                ("2024-04", "ReducedWorkCapacity", "Other"),
-                ("2023-11", "ReducedWorkCapacity", "Other"),
-                ("2024-04", "ReducedWorkCapacity", "Other"),
+                ("2024-01", "ReducedWorkCapacity", "Unknown"),
+                ("2024-04", "ReducedWorkCapacity", "Unknown"),
+                ("2023-11", "ReducedWorkCapacity", "Unknown"),
+                ("2024-04", "ReducedWorkCapacity", "Unknown"),
                 ("2023-10", "ReducedWorkCapacity", "JobSeeker"),
-                ("2024-04", "JobSeeker", "Other"),
+                ("2024-04", "JobSeeker", "Unknown"),
             ],
             Exits(result));
     }
@@ -77,7 +77,7 @@ public partial class LegacyTransitionTests
     {
         var scenario = new LegacyScenario().Registered(1, "2024-01", "2024-01", RWC).Registered(1, "2024-02", "2024-04", JS);
         var result = scenario.Run(new LegacyTransitionOptions(M("2024-12"), "age") { ReducedCapacityLookbackMonths = 0 });
-        Assert.Equal([("2024-01", "ReducedWorkCapacity", "Other"), ("2024-04", "JobSeeker", "Other")], Exits(result));
+        Assert.Equal([("2024-01", "ReducedWorkCapacity", "Unknown"), ("2024-04", "JobSeeker", "Unknown")], Exits(result));
     }
 
     [Fact]
@@ -91,35 +91,69 @@ public partial class LegacyTransitionTests
             .Registered(1, "2024-05", "2024-06", JS)
             .Job(1, "2024-10", 10)
             .Run(new LegacyTransitionOptions(M("2024-12"), "age") { Variant = TransitionVariant.Programme });
-        Assert.Equal([("2024-02", "Avklaring", "Other"), ("2024-04", "AB", "OnlyEmployed")], Exits(result));
+        Assert.Equal([("2024-02", "Avklaring", "Unknown"), ("2024-04", "AB", "OnlyEmployed")], Exits(result));
         Assert.Equal(0.5, result.Share);
     }
 
     [Fact]
-    public void Outcome_categories_follow_the_documented_precedence()
+    public void Outcome_categories_are_navs_eight_in_the_documented_precedence()
     {
-        // Every person: job seeker in January (exit), outcome in July.
+        // Every person: job seeker in January (exit), outcome at the end of July (t+6). NAV's categories
+        // ("Om statistikken - overgang til arbeid og stønad", 4.1; docs/outcomes.md), one person each:
         var result = new LegacyScenario()
-            .Registered(1, "2024-01", "2024-01", JS).Job(1, "2024-07", 37.5) // employed, not registered: only employed
-            .Registered(2, "2024-01", "2024-01", JS).Job(2, "2024-07", 10).Registered(2, "2024-07", "2024-07", JS, benefit: false) // employed + registered
-            .Registered(3, "2024-01", "2024-01", JS).Job(3, "2024-07", 10).Registered(3, "2024-07", "2024-07", RegisterStatus.NotRegistered, benefit: true) // employed + benefit
-            .Registered(4, "2024-01", "2024-01", JS).Registered(4, "2024-07", "2024-07", RegisterStatus.Disability) // disability
-            .Registered(5, "2024-01", "2024-01", JS).Registered(5, "2024-07", "2024-07", RWC) // RWC
-            .Registered(6, "2024-01", "2024-01", JS).Registered(6, "2024-07", "2024-07", JS).Job(6, "2024-07", 0) // zero hours: not employed
-            .Registered(7, "2024-01", "2024-01", JS).Job(7, "2024-06", 37.5) // work in June does not count
+            .Registered(1, "2024-01", "2024-01", JS).Job(1, "2024-07", 37.5) // employee, not registered, no benefit: kun arbeidstaker
+            .Registered(2, "2024-01", "2024-01", JS).Job(2, "2024-07", 10).Registered(2, "2024-07", "2024-07", RegisterStatus.Disability) // employee + uføretrygd
+            .Registered(3, "2024-01", "2024-01", JS).Job(3, "2024-07", 10).Registered(3, "2024-07", "2024-07", JS, benefit: false) // employee + still followed up
+            .Registered(4, "2024-01", "2024-01", JS).Job(4, "2024-07", 10).Registered(4, "2024-07", "2024-07", RegisterStatus.NotRegistered, benefit: true) // employee + other benefit
+            .Registered(5, "2024-01", "2024-01", JS).Registered(5, "2024-07", "2024-07", RegisterStatus.Disability) // uføretrygd
+            .Registered(6, "2024-01", "2024-01", JS).Registered(6, "2024-07", "2024-07", RegisterStatus.NotRegistered, benefit: true) // annen ytelse
+            .Registered(7, "2024-01", "2024-01", JS).Registered(7, "2024-07", "2024-07", RWC) // nedsatt arbeidsevne
+            .Registered(8, "2024-01", "2024-01", JS).Registered(8, "2024-07", "2024-07", JS) // arbeidssøker
+            .Registered(9, "2024-01", "2024-01", JS).Job(9, "2024-06", 37.5) // work in June does not count: ukjent
             .Run();
         Assert.Equal(
-            ["OnlyEmployed", "EmployedWithBenefit", "EmployedWithBenefit", "Disability", "ReducedWorkCapacity", "JobSeeker", "Other"],
+            [
+                "OnlyEmployed", "EmployedWithDisabilityBenefit", "EmployedWithOtherBenefit", "EmployedWithOtherBenefit",
+                "Disability", "OtherBenefit", "ReducedWorkCapacity", "JobSeeker", "Unknown",
+            ],
             Exits(result).Select(e => e.Outcome));
-        Assert.Equal(3, result.EmployedCount);
-        Assert.Equal(3.0 / 7, result.Share);
-        Assert.Equal(2, result.CountOf(TransitionOutcome.EmployedWithBenefit));
-        Assert.Equal(1, result.CountOf(TransitionOutcome.Other));
+
+        // Employed = persons 1-4 of 9.
+        Assert.Equal(4, result.EmployedCount);
+        Assert.Equal(4.0 / 9, result.Share);
+        Assert.Equal(1, result.CountOf(TransitionOutcome.EmployedWithDisabilityBenefit));
+        Assert.Equal(2, result.CountOf(TransitionOutcome.EmployedWithOtherBenefit));
+        Assert.Equal(1, result.CountOf(TransitionOutcome.OtherBenefit));
+        Assert.Equal(1, result.CountOf(TransitionOutcome.Unknown));
+        Assert.Equal(
+            ["OnlyEmployed", "EmployedWithDisabilityBenefit", "EmployedWithOtherBenefit", "Disability", "OtherBenefit", "ReducedWorkCapacity", "JobSeeker", "Unknown"],
+            result.Exits.Categorical(LegacyTransition.OutcomeColumn).Levels.ToArray());
+    }
+
+    [Fact]
+    public void A_registered_employee_counts_as_employed_whatever_the_hours()
+    {
+        // NAV's "arbeidstaker": registered in the employer register, whatever the hours. Person 1 has a 0-hour
+        // (on-call) contract in July and no benefit: only employed. Person 2 has the same contract and is still a job
+        // seeker: employed with other benefit/follow-up. Person 3 has no record in July: unknown. Share = 2 / 3.
+        var scenario = new LegacyScenario()
+            .Registered(1, "2024-01", "2024-01", JS).Job(1, "2024-07", 0)
+            .Registered(2, "2024-01", "2024-01", JS).Job(2, "2024-07", 0).Registered(2, "2024-07", "2024-07", JS)
+            .Registered(3, "2024-01", "2024-01", JS);
+        var result = scenario.Run();
+        Assert.Equal(["OnlyEmployed", "EmployedWithOtherBenefit", "Unknown"], Exits(result).Select(e => e.Outcome));
+        Assert.Equal(2.0 / 3, result.Share);
+
+        // With a threshold of 0 hours, 0 is not above it: persons 1 and 3 are unknown, person 2 is a job seeker.
+        var strict = scenario.Run(new LegacyTransitionOptions(M("2024-12"), "age") { EmploymentHoursThreshold = 0 });
+        Assert.Equal(["Unknown", "JobSeeker", "Unknown"], Exits(strict).Select(e => e.Outcome));
+        Assert.Equal(0.0, strict.Share);
     }
 
     [Fact]
     public void The_employment_threshold_is_a_parameter()
     {
+        // Two jobs of 5 hours in July add up to 10 hours: above 9.5, not above 10.
         var scenario = new LegacyScenario().Registered(1, "2024-01", "2024-01", JS).Job(1, "2024-07", 5).Job(1, "2024-07", 5);
         Assert.Equal(1.0, scenario.Run().Share);
         Assert.Equal(0.0, scenario.Run(new LegacyTransitionOptions(M("2024-12"), "age") { EmploymentHoursThreshold = 10 }).Share);
@@ -136,7 +170,7 @@ public partial class LegacyTransitionTests
             .Registered(2, "2024-07", "2024-07", JS)
             .Registered(3, "2024-11", "2024-11", JS)
             .Run();
-        Assert.Equal([("2024-06", "JobSeeker", "Other")], Exits(result));
+        Assert.Equal([("2024-06", "JobSeeker", "Unknown")], Exits(result));
         Assert.Equal(1, result.CensoredExits);
     }
 

@@ -25,6 +25,53 @@ public sealed class SyntheticNavDataTests
     }
 
     [Fact]
+    public void County_immigrant_origin_and_programme_agree_with_office_immigrant_and_status_records()
+    {
+        var data = SyntheticNavData.Generate(new SyntheticOptions { Seed = 3, TargetPersonMonths = 20_000, Months = 12 });
+        var stock = data.Stock;
+        var office = stock.Categorical(SyntheticColumns.Office);
+        var county = stock.Categorical(SyntheticColumns.County);
+        var region = stock.Categorical(SyntheticColumns.Region);
+        var immigrant = stock.Categorical(SyntheticColumns.Immigrant);
+        var origin = stock.Categorical(SyntheticColumns.ImmigrantOrigin);
+        var programme = stock.Categorical(SyntheticColumns.Programme);
+        var countyOfOffice = new Dictionary<int, int>();
+        var regionsOfAkershus = new HashSet<string>();
+        for (var r = 0; r < stock.RowCount; r++)
+        {
+            // One county per office, fixed by the design.
+            Assert.Equal(countyOfOffice.TryAdd(office.CodeArray[r], county.CodeArray[r]) ? county.CodeArray[r] : countyOfOffice[office.CodeArray[r]], county.CodeArray[r]);
+            if (county.Levels[county.CodeArray[r]] == "Akershus")
+            {
+                regionsOfAkershus.Add(region.Levels[region.CodeArray[r]]);
+            }
+
+            // An origin exactly for immigrants.
+            Assert.Equal(immigrant.Levels[immigrant.CodeArray[r]] == "ja", origin.Levels[origin.CodeArray[r]] != "ingen");
+        }
+
+        // Akershus lies in two NAV regions (Øst-Viken and Vest-Viken): counties are not inside regions.
+        Assert.Equal(["Vest-Viken", "Øst-Viken"], regionsOfAkershus.Order(StringComparer.Ordinal));
+
+        // The stock's programme is the status record's programme of the same person and month.
+        var statusProgramme = new Dictionary<(long, YearMonth), int>();
+        for (var i = 0; i < data.Statuses.Count; i++)
+        {
+            statusProgramme[(data.Statuses.PersonKeyArray[i], data.Statuses.MonthArray[i])] = data.Statuses.ProgrammeArray[i];
+        }
+
+        var inProgramme = 0;
+        for (var r = 0; r < stock.RowCount; r++)
+        {
+            Assert.Equal(statusProgramme[(stock.PersonKeyArray[r], stock.PeriodArray[r])], programme.CodeArray[r]);
+            inProgramme += programme.CodeArray[r] >= 0 ? 1 : 0;
+        }
+
+        Assert.InRange(inProgramme, 1, stock.RowCount - 1);
+        Assert.Equal(SyntheticColumns.ProgrammeLevels, programme.Levels);
+    }
+
+    [Fact]
     public void Different_seeds_give_different_data()
     {
         var a = SyntheticNavData.Generate(new SyntheticOptions { Seed = 1, TargetPersonMonths = 10_000, Months = 12 });
@@ -370,7 +417,8 @@ public sealed class SyntheticNavDataTests
             var stock = File.ReadAllLines(Path.Combine(directory, "stock.csv"));
             Assert.Equal(data.Stock.RowCount + 1, stock.Length);
             Assert.StartsWith("person_key,period,age,", stock[0], StringComparison.Ordinal);
-            Assert.Equal(15, stock[1].Split(',').Length);
+            // Key, period, 4 numeric and 12 categorical columns (the last three: county, immigrant origin, programme).
+            Assert.Equal(18, stock[1].Split(',').Length);
             Assert.Equal(data.Stock.Numeric(SyntheticColumns.Age)[0], double.Parse(stock[1].Split(',')[2], CultureInfo.InvariantCulture));
             Assert.Equal(data.Employment.Count + 1, File.ReadAllLines(Path.Combine(directory, "employment.csv")).Length);
             Assert.Equal(data.Statuses.Count + 1, File.ReadAllLines(Path.Combine(directory, "status.csv")).Length);

@@ -23,4 +23,15 @@ public sealed record ProviderIndicatorResult(
     int Year,
     double Value,
     int Basis,
-    int Excluded);
+    int Excluded)
+{
+    /// <summary>Gets the number of persons the value describes, which disclosure control compares with its minimum; null when the value describes no persons.</summary>
+    /// <value>
+    /// Leavers behind the value (8-13: all leavers for 8, 9 and 11, leavers with the date measured for 10, 12 and 13),
+    /// participants (6), and for the surveys (1-3) the largest number of answers to one question: answers are anonymous,
+    /// but a respondent answers each question at most once, so this is a lower bound on the respondents and suppressing by it
+    /// errs on the safe side. Null for staff training (4, about staff, not users), partners (5, firms) and health focus (7,
+    /// questions). Null also for results made by hand without it, which are then never suppressed.
+    /// </value>
+    public int? Persons { get; init; }
+}

@@ -17,4 +17,8 @@ public sealed record ScorecardOptions
     /// </summary>
     /// <value>The default value is null: not-normative indicators then cannot be ranked.</value>
     public IndicatorDirection? RankingDirection { get; init; }
+
+    /// <summary>Gets the minimum number of persons (leavers, participants or respondents, <see cref="ProviderIndicatorResult.Persons"/>) for a provider's result to be shown.</summary>
+    /// <value>The default value is 5: results based on fewer than 5 persons are suppressed, with secondary suppression so that the national average does not reveal them (see <see cref="Scorecard"/>). 1 suppresses nothing.</value>
+    public int MinimumPersons { get; init; } = 5;
 }

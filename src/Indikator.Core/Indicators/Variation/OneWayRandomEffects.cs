@@ -12,7 +12,7 @@ namespace Indikator.Core.Indicators.Variation;
 /// <para>REML and ML: the likelihood profiled over mu and sigma_e^2 depends on the ratio l = sigma_b^2 / sigma_e^2 alone
 /// (Bates et al. 2015, section 3.4). The root of its derivative is bracketed and bisected to double precision, so the
 /// estimate is the exact optimum, not an optimiser's approximation: it agrees with lme4 1.1-31 to about 1e-7 relative,
-/// which is lme4's own optimiser tolerance (reference: docs/inference.md, section 4).</para>
+/// which is lme4's own optimiser tolerance (reference: docs/inference.md, section 5).</para>
 /// <para>ANOVA: MSB = sum n_i (ybar_i - ybar)^2 / (a - 1), MSW = SSW / (N - a), sigma_b^2 = (MSB - MSW) / n0,
 /// n0 = (N - sum n_i^2 / N) / (a - 1) (Searle, Casella and McCulloch 1992, sections 3.5 and 3.6). In a balanced design it
 /// equals REML when positive.</para>

@@ -63,6 +63,28 @@ internal sealed class CellStatistics
         return Math.Max(0, ss) * g / (g - 1) / (n * n);
     }
 
+    /// <summary>Stacks the cells of several statistics (with the same design width) in order: the cells of a priority-group level, computed one group at a time.</summary>
+    public static CellStatistics Stack(IReadOnlyList<CellStatistics> parts)
+    {
+        var k = parts[0].K;
+        var stacked = new CellStatistics(parts.Sum(p => p.Cells), k);
+        var at = 0;
+        foreach (var part in parts)
+        {
+            Array.Copy(part.Rows, 0, stacked.Rows, at, part.Cells);
+            Array.Copy(part.Persons, 0, stacked.Persons, at, part.Cells);
+            Array.Copy(part.SumY, 0, stacked.SumY, at, part.Cells);
+            Array.Copy(part.SumE, 0, stacked.SumE, at, part.Cells);
+            Array.Copy(part.SumEE, 0, stacked.SumEE, at, part.Cells);
+            Array.Copy(part.SumNE, 0, stacked.SumNE, at, part.Cells);
+            Array.Copy(part.SumNN, 0, stacked.SumNN, at, part.Cells);
+            Array.Copy(part.Design, 0, stacked.Design, at * k, part.Cells * k);
+            at += part.Cells;
+        }
+
+        return stacked;
+    }
+
     /// <summary>Computes the statistics of <paramref name="cellOfRow"/> over the used rows.</summary>
     /// <param name="cellOfRow">Cell of each data row (-1: outside every cell).</param>
     /// <param name="usedRows">The rows the fit used.</param>

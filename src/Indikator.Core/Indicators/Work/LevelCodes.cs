@@ -1,14 +1,16 @@
 namespace Indikator.Core.Indicators.Work;
 
-/// <summary>The cells of one reporting level: unit code per row and unit x month cell per row (-1 outside).</summary>
+/// <summary>The cells of one reporting level: unit code per row and unit x month cell per row (-1 outside); for
+/// priority groups, which overlap, a month code per row for each group instead (<see cref="Members"/>).</summary>
 internal sealed class LevelCodes
 {
-    private LevelCodes(WorkUnitLevel level, string[] units, string[][] labels, int[] unitOfRow, int[] cellOfRow)
+    private LevelCodes(WorkUnitLevel level, string[] units, string[][] labels, int[] unitOfRow, int[] cellOfRow, int[][]? members = null)
     {
         Level = level;
         Units = units;
         UnitOfRow = unitOfRow;
         CellOfRow = cellOfRow;
+        Members = members;
         var byUnit = new Dictionary<string, IReadOnlyList<string>>(units.Length, StringComparer.Ordinal);
         for (var u = 0; u < units.Length; u++)
         {
@@ -25,7 +27,12 @@ internal sealed class LevelCodes
     /// <summary>Gets each unit's category in each column of the level (the unit itself for a single column).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Labels { get; }
 
+    /// <summary>Gets the unit of each row, or -1; all -1 for priority groups (see <see cref="Members"/>).</summary>
     public int[] UnitOfRow { get; }
+
+    /// <summary>Gets, for a priority-group level, per group the month code (0..T-1) of each row in the group and -1 for
+    /// the others; null for every other level.</summary>
+    public int[][]? Members { get; }
 
     /// <summary>Gets unit * T + month of each row, or -1.</summary>
     public int[] CellOfRow { get; }
@@ -42,6 +49,11 @@ internal sealed class LevelCodes
             return new LevelCodes(level, [WorkUnitLevel.CountryUnit], [[WorkUnitLevel.CountryUnit]], new int[rows], cell);
         }
 
+        if (level.IsPriorityGroups)
+        {
+            return Groups(level, source);
+        }
+
         var (units, labels, codes) = level.IsCrossed ? Crossed(level, source) : Single(level, source);
         for (var r = 0; r < rows; r++)
         {
@@ -51,9 +63,14 @@ internal sealed class LevelCodes
         return new LevelCodes(level, units, labels, codes, cell);
     }
 
-    /// <summary>The unit of <paramref name="coarse"/> that holds each unit of this level, or null when the rows of some unit lie in more than one coarse unit or outside every one.</summary>
+    /// <summary>The unit of <paramref name="coarse"/> that holds each unit of this level, or null when the rows of some unit lie in more than one coarse unit or outside every one (always null when either level is priority groups).</summary>
     public int[]? MapTo(LevelCodes coarse)
     {
+        if (Members is not null || coarse.Members is not null)
+        {
+            return null;
+        }
+
         var map = new int[Units.Length];
         Array.Fill(map, -1);
         var fine = UnitOfRow;
@@ -76,6 +93,96 @@ internal sealed class LevelCodes
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// The partial map to a coarse level that this level does not nest in (counties and NAV regions): fine unit u maps
+    /// to coarse unit q when every row of q lies in fine units whose rows all lie in q, so that q's cells are sums of
+    /// those fine units' cells; every other fine unit maps to -1. Null when no coarse unit is such a sum, or when either
+    /// level is priority groups.
+    /// </summary>
+    public int[]? PartialMapTo(LevelCodes coarse)
+    {
+        if (Members is not null || coarse.Members is not null)
+        {
+            return null;
+        }
+
+        // Pass 1: the coarse unit of each fine unit, -2 when its rows lie in several or outside every one.
+        var fine = UnitOfRow;
+        var outer = coarse.UnitOfRow;
+        var within = new int[Units.Length];
+        Array.Fill(within, -1);
+        for (var r = 0; r < fine.Length; r++)
+        {
+            var u = fine[r];
+            if (u < 0)
+            {
+                continue;
+            }
+
+            var q = outer[r];
+            within[u] = within[u] == -1 ? (q < 0 ? -2 : q) : within[u] == q ? q : -2;
+        }
+
+        // Pass 2: a coarse unit is a sum when each of its rows is in a fine unit that lies within it.
+        var whole = new bool[coarse.Units.Length];
+        Array.Fill(whole, true);
+        for (var r = 0; r < fine.Length; r++)
+        {
+            var q = outer[r];
+            if (q >= 0 && (fine[r] < 0 || within[fine[r]] != q))
+            {
+                whole[q] = false;
+            }
+        }
+
+        var map = new int[Units.Length];
+        var any = false;
+        for (var u = 0; u < map.Length; u++)
+        {
+            map[u] = within[u] >= 0 && whole[within[u]] ? within[u] : -1;
+            any |= map[u] >= 0;
+        }
+
+        return any ? map : null;
+    }
+
+    /// <summary>
+    /// The membership of each priority group: a row is in the group when every condition holds for it. Conditions read
+    /// the panel (any column, not only the model's); a missing value satisfies no condition.
+    /// </summary>
+    private static LevelCodes Groups(WorkUnitLevel level, ModelSource source)
+    {
+        var rows = source.Table.RowCount;
+        var period = source.PeriodCodes;
+        var groups = level.Groups;
+        var members = new int[groups.Count][];
+        var units = new string[groups.Count];
+        var labels = new string[groups.Count][];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var inGroup = new bool[rows];
+            Array.Fill(inGroup, true);
+            for (var c = 0; c < groups[g].Conditions.Count; c++)
+            {
+                GroupMembership.Apply(groups[g], c, source.Panel, inGroup);
+            }
+
+            var cell = new int[rows];
+            for (var r = 0; r < rows; r++)
+            {
+                cell[r] = inGroup[r] ? period[r] : -1;
+            }
+
+            members[g] = cell;
+            units[g] = groups[g].Name;
+            labels[g] = [groups[g].Name];
+        }
+
+        var outside = new int[rows];
+        Array.Fill(outside, -1);
+        return new LevelCodes(level, units, labels, outside, outside, members);
     }
 
     private static (string[] Units, string[][] Labels, int[] Codes) Single(WorkUnitLevel level, ModelSource source)

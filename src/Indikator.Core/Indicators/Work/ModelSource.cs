@@ -15,8 +15,9 @@ internal sealed class ModelSource
     public const string PeriodColumn = "_work_period";
     public const string PersonColumn = "_work_person";
 
-    private ModelSource(ColumnTable table, int[] periodCodes, YearMonth[] months, int[] personStart, int[] personRows, List<CategoricalTerm> terms, IReadOnlyList<string> numeric)
+    private ModelSource(PersonMonthPanel panel, ColumnTable table, int[] periodCodes, YearMonth[] months, int[] personStart, int[] personRows, List<CategoricalTerm> terms, IReadOnlyList<string> numeric)
     {
+        Panel = panel;
         Table = table;
         PeriodCodes = periodCodes;
         Months = months;
@@ -25,6 +26,9 @@ internal sealed class ModelSource
         Terms = terms;
         Numeric = numeric;
     }
+
+    /// <summary>Gets the panel, whose rows are the rows of <see cref="Table"/>; priority groups read their conditions' columns from it.</summary>
+    public PersonMonthPanel Panel { get; }
 
     public ColumnTable Table { get; }
 
@@ -106,7 +110,7 @@ internal sealed class ModelSource
         }
 
         builder.AddCategorical(PersonColumn, personCodes, personLevels);
-        return new ModelSource(builder.Build(), periodCodes, months, start, rows, terms, model.Numeric);
+        return new ModelSource(panel, builder.Build(), periodCodes, months, start, rows, terms, model.Numeric);
     }
 
     public LinearModelSpec Spec(string outcome, bool periodEffects, string? unitColumn)

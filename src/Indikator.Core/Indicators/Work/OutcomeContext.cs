@@ -64,6 +64,26 @@ internal sealed class OutcomeContext
     /// <summary>Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit.</summary>
     public LevelAggregate Aggregate(LevelCodes level)
     {
+        if (level.Members is { } members)
+        {
+            // Groups overlap, so each is aggregated over its own rows: one pass per group.
+            var cells = new CellStatistics[members.Length];
+            var pooled = new CellStatistics[members.Length];
+            var unitOfRow = new int[_source.Table.RowCount];
+            for (var g = 0; g < members.Length; g++)
+            {
+                cells[g] = CellStatistics.Compute(members[g], _used, _residuals, _y, _map, _position, _source, _source.Months.Length);
+                for (var r = 0; r < unitOfRow.Length; r++)
+                {
+                    unitOfRow[r] = members[g][r] < 0 ? -1 : 0;
+                }
+
+                pooled[g] = CellStatistics.Compute(unitOfRow, _used, _residuals, _y, null, _position, _source, 1);
+            }
+
+            return new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled));
+        }
+
         var units = level.Units.Length;
         return new LevelAggregate(
             CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * _source.Months.Length),
@@ -102,6 +122,10 @@ internal sealed class OutcomeContext
 
         return status;
     }
+
+    /// <summary>Disclosure control of a priority-group level (<see cref="GroupSuppression"/>), whose groups overlap.</summary>
+    public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
+        => GroupSuppression.Apply(level, aggregate, _position, _source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) MeanResidualTable(LevelCodes level, LevelAggregate aggregate, LevelStatus status)
@@ -156,7 +180,9 @@ internal sealed class OutcomeContext
             }
 
             var pooledContribution = pooled.SumE[u] / total;
-            var pooledVariance = pooledZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
+            // A priority group that is a union of a model term's levels (age under a band cut) is zero by construction too.
+            var unitZero = pooledZero || (level.Level.IsPriorityGroups && GroupMembership.SpannedByModel(level.Level.Groups[u], _options.Model));
+            var pooledVariance = unitZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
             rows.Add(Row(name, null, status.Pooled[u], pooled.Persons[u], total, pooled.SumY[u] / total, pooledContribution, pooledVariance, _nationalPooled));
             estimates.Add(new PooledEstimate(name, status.Pooled[u], pooled.Persons[u], total, pooledContribution, Math.Sqrt(pooledVariance)));
         }

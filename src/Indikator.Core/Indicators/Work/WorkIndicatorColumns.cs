@@ -22,12 +22,22 @@ public sealed record WorkIndicatorColumns
     /// <value>The default value is <c>region</c>.</value>
     public string Region { get; init; } = SyntheticColumns.Region;
 
+    /// <summary>Gets the categorical county (fylke) column, or null when the panel has none; rows with a missing county are outside the county breakdown.</summary>
+    /// <value>The default value is null (<see cref="WorkUnitLevel.ForPanel"/> takes a column named <c>county</c> when the panel has one).</value>
+    /// <remarks>Counties are a level beside NAV regions, not inside them: a NAV region can span counties (NAV Vest-Viken
+    /// serves Buskerud and Asker and Bærum in Akershus), so the county table is linked for disclosure control only to
+    /// the regions it fills exactly. Source: NAV's 2025 descriptions report the indicator for counties
+    /// (docs/arbeidsindikatoren.md, section 2b).</remarks>
+    public string? County { get; init; }
+
     /// <summary>Gets the categorical need category (innsatsgruppe) column.</summary>
     /// <value>The default value is <c>need_category</c>.</value>
     public string NeedCategory { get; init; } = SyntheticColumns.NeedCategory;
 
     /// <summary>Gets the categorical programme (tiltak) column, or null when the panel has none; rows with a missing programme are outside the programme breakdown.</summary>
-    /// <value>The default value is null.</value>
+    /// <value>The default value is null (<see cref="WorkUnitLevel.ForPanel"/> takes a column named <c>programme</c> when the panel has one).</value>
+    /// <remarks>The programme codes are data: every category in the column is a unit (today's programmes such as AFT,
+    /// IPS, oppfølging or lønnstilskudd), not only the six programmes of the provider benchmarking (<see cref="Programme"/>).</remarks>
     public string? Programme { get; init; }
 
     /// <summary>Gets the numeric age column (years).</summary>

@@ -27,7 +27,9 @@ namespace Indikator.Core.Indicators.Work;
 /// mean design of the same months. For (b) the centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V d.</para>
 /// <para>Disclosure control: each level's unit x month table is suppressed with both margins; a crossed level is then
 /// also linked to the coarser levels whose cells are sums of its cells (office, need category, region x need
-/// category, country), see docs/arbeidsindikatoren.md, section 8.</para>
+/// category, country), see docs/arbeidsindikatoren.md, section 8.
+/// Priority groups (<see cref="WorkUnitLevel.PriorityGroups"/>) overlap: each group is aggregated over its own rows
+/// and suppressed with its own rules (small cells, nested differences, the month margin; section 2b).</para>
 /// <para>Aggregation makes single passes over columnar arrays: one over the used rows per level, one over the rows
 /// grouped by person for the clusters; no per-row objects. Outcomes run side by side (at most
 /// <see cref="WorkIndicatorOptions.MaxDegreeOfParallelism"/> at a time) and are merged in their order, so the result does
@@ -134,14 +136,17 @@ public static class WorkIndicators
         var status = new LevelStatus[levels.Length];
         foreach (var i in plan.Order)
         {
-            status[i] = context.Suppress(levels[i], aggregates[i], [.. plan.Margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
+            status[i] = levels[i].Members is not null
+                ? context.SuppressGroups(levels[i], aggregates[i], countryStatus)
+                : context.Suppress(levels[i], aggregates[i], [.. plan.Margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
         }
 
         var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
         Parallel.For(0, levels.Length, parallel, i =>
         {
             var (table, pooled) = context.MeanResidualTable(levels[i], aggregates[i], status[i]);
-            perLevel[i] = (table, levels[i].Level.IsCountry ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
+            // Shrinkage and funnel limits assume separate units; overlapping priority groups are not.
+            perLevel[i] = (table, levels[i].Level.IsCountry || levels[i].Level.IsPriorityGroups ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
         });
         foreach (var (table, comparison) in perLevel)
         {
@@ -196,7 +201,7 @@ public static class WorkIndicators
         {
             var i = order[position];
             margins[i] = [];
-            if (levels[i].Level.IsCountry)
+            if (levels[i].Level.IsCountry || levels[i].Level.IsPriorityGroups)
             {
                 continue;
             }
@@ -209,7 +214,7 @@ public static class WorkIndicators
             for (var earlier = 0; earlier < position; earlier++)
             {
                 var c = order[earlier];
-                if (!levels[c].Level.IsCountry && levels[i].MapTo(levels[c]) is { } map)
+                if (!levels[c].Level.IsCountry && (levels[i].MapTo(levels[c]) ?? levels[i].PartialMapTo(levels[c])) is { } map)
                 {
                     margins[i].Add((map, c));
                 }
@@ -252,6 +257,12 @@ public static class WorkIndicators
         {
             var level = options.Units.FirstOrDefault(u => u.Name == name)
                 ?? throw new ArgumentException($"FixedEffectLevels: '{name}' is not one of the Units.", nameof(options));
+            if (level.IsPriorityGroups)
+            {
+                throw new ArgumentException(
+                    $"FixedEffectLevels: level '{name}' is priority groups, which overlap, so no unit has a fixed effect of its own; its contribution is variant (a), the mean residual.", nameof(options));
+            }
+
             if (level.Column is null || covariates.Contains(level.Column))
             {
                 throw new ArgumentException(

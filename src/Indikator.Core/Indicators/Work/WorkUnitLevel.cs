@@ -4,15 +4,19 @@ using Indikator.Core.Internal;
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>
-/// A level at which indicators are reported: the country, the levels of a categorical column (office, region, need
-/// category, programme), or the crossing of two or more categorical columns (office x need category).
+/// A level at which indicators are reported: the country, the levels of a categorical column (office, region, county,
+/// need category, programme), the crossing of two or more categorical columns (office x need category), or a set of
+/// possibly overlapping priority groups (<see cref="PriorityGroups"/>).
 /// </summary>
 /// <remarks>
 /// <para>A crossed level (<see cref="Crossed"/>) has one unit per combination of categories that occurs in the data,
 /// for example <c>Oslo sentrum / Standard</c>; <see cref="WorkIndicatorTable.Labels"/> gives the category in each
 /// column separately. Its first column is the unit column (<see cref="Column"/>); the further columns break those
 /// units down. Under <see cref="ContributionVariant.FixedEffect"/> the fixed effect is on the first column.</para>
-/// <para>Equality compares the name and the columns in order. This type is immutable and thread safe.</para>
+/// <para>A priority-group level (<see cref="IsPriorityGroups"/>) has one unit per group, over the person-months whose
+/// conditions hold; units may overlap, so it has no column, no fixed effect and no unit comparison (shrinkage and funnel
+/// limits assume separate units).</para>
+/// <para>Equality compares the name, the columns in order and the groups in order. This type is immutable and thread safe.</para>
 /// </remarks>
 public sealed record WorkUnitLevel
 {
@@ -24,6 +28,7 @@ public sealed record WorkUnitLevel
 
     private readonly string _name = string.Empty;
     private readonly string[] _columns = [];
+    private readonly PriorityGroup[] _groups = [];
 
     /// <summary>Creates the country level (<paramref name="column"/> null) or the level of one categorical column.</summary>
     /// <param name="name">The level's name in tables and file names, for example <c>office</c>.</param>
@@ -36,10 +41,11 @@ public sealed record WorkUnitLevel
         Column = column;
     }
 
-    private WorkUnitLevel(string name, string[] columns)
+    private WorkUnitLevel(string name, string[] columns, PriorityGroup[] groups)
     {
         Name = name;
         _columns = columns;
+        _groups = groups;
     }
 
     /// <summary>Gets the country level.</summary>
@@ -60,14 +66,24 @@ public sealed record WorkUnitLevel
     public string? Column
     {
         get => _columns.Length > 0 ? _columns[0] : null;
-        init => _columns = value is null ? [] : [Guard.NotEmpty(value, nameof(Column))];
+        init
+        {
+            _columns = value is null ? [] : [Guard.NotEmpty(value, nameof(Column))];
+            _groups = [];
+        }
     }
 
     /// <summary>Gets every column of the level in order: none for the country, one for a single column, two or more for a crossed level.</summary>
     public IReadOnlyList<string> Columns => _columns;
 
+    /// <summary>Gets the priority groups of a priority-group level, in their order; empty for every other level.</summary>
+    public IReadOnlyList<PriorityGroup> Groups => _groups;
+
     /// <summary>Gets a value indicating whether this is the country level.</summary>
-    public bool IsCountry => _columns.Length == 0;
+    public bool IsCountry => _columns.Length == 0 && _groups.Length == 0;
+
+    /// <summary>Gets a value indicating whether this is a level of priority groups (<see cref="PriorityGroups"/>).</summary>
+    public bool IsPriorityGroups => _groups.Length > 0;
 
     /// <summary>Gets a value indicating whether this level crosses two or more columns.</summary>
     public bool IsCrossed => _columns.Length > 1;
@@ -100,13 +116,53 @@ public sealed record WorkUnitLevel
             }
         }
 
-        return new WorkUnitLevel(name, (string[])columns.Clone());
+        return new WorkUnitLevel(name, (string[])columns.Clone(), []);
     }
 
     /// <summary>
-    /// The default levels for the given columns: country, office, region, need category, programme (when a programme
-    /// column is named), and the crossings NAV publishes: region x need category (<c>region_need_category</c>) and
-    /// office x need category (<c>office_need_category</c>).
+    /// Creates a level of priority groups: one unit per group, over the person-months whose conditions all hold. Groups
+    /// may overlap (a person-month counts in every group it satisfies), so the units do not sum to the country.
+    /// </summary>
+    /// <param name="name">The level's name in tables and file names, for example <c>priority_group</c>.</param>
+    /// <param name="groups">The groups, in the order of the table (at least one, names distinct).</param>
+    /// <returns>The level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="groups"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, there is no group, or a group is null or its name repeated (named in the message).</exception>
+    /// <remarks>Source: Meld. St. 33 (2023-2024), box 7.2 (results "for prioriterte grupper"); the contribution is
+    /// variant (a), the group's mean residual: variant (b) needs a fixed effect per unit, which overlapping groups do not
+    /// have. See docs/arbeidsindikatoren.md, section 2b.</remarks>
+    public static WorkUnitLevel PriorityGroups(string name, params PriorityGroup[] groups)
+    {
+        Guard.NotEmpty(name);
+        Guard.NotNull(groups);
+        if (groups.Length == 0)
+        {
+            throw new ArgumentException($"Priority-group level '{name}' needs at least one group.", nameof(groups));
+        }
+
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (groups[i] is null)
+            {
+                throw new ArgumentException($"groups[{i}] of level '{name}' is null.", nameof(groups));
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(groups[j].Name, groups[i].Name, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Priority group '{groups[i].Name}' is repeated in level '{name}'.", nameof(groups));
+                }
+            }
+        }
+
+        return new WorkUnitLevel(name, [], (PriorityGroup[])groups.Clone());
+    }
+
+    /// <summary>
+    /// The default levels for the given columns: country, office, region, county (when a county column is named), need
+    /// category, programme (when a programme column is named), and the crossings NAV publishes: region x need category
+    /// (<c>region_need_category</c>) and office x need category (<c>office_need_category</c>).
     /// </summary>
     /// <param name="columns">The column names.</param>
     /// <returns>The levels.</returns>
@@ -119,8 +175,13 @@ public sealed record WorkUnitLevel
             Country,
             new("office", columns.Office),
             new("region", columns.Region),
-            new("need_category", columns.NeedCategory),
         };
+        if (columns.County is { } county)
+        {
+            levels.Add(new WorkUnitLevel("county", county));
+        }
+
+        levels.Add(new WorkUnitLevel("need_category", columns.NeedCategory));
         if (columns.Programme is { } programme)
         {
             levels.Add(new WorkUnitLevel("programme", programme));
@@ -129,6 +190,32 @@ public sealed record WorkUnitLevel
         levels.Add(Crossed("region_need_category", columns.Region, columns.NeedCategory));
         levels.Add(Crossed("office_need_category", columns.Office, columns.NeedCategory));
         return levels;
+    }
+
+    /// <summary>
+    /// The default levels (<see cref="ForColumns"/>) for a panel: a county or programme column that
+    /// <paramref name="columns"/> leaves unnamed (null) is taken when the panel has a categorical column of the synthetic
+    /// name (<c>county</c>, <c>programme</c>), so these breakdowns are on whenever the data have them.
+    /// </summary>
+    /// <param name="panel">The stock panel.</param>
+    /// <param name="columns">The column names, or null for the synthetic panel's.</param>
+    /// <returns>The levels.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    public static IReadOnlyList<WorkUnitLevel> ForPanel(Data.PersonMonthPanel panel, WorkIndicatorColumns? columns = null)
+    {
+        Guard.NotNull(panel);
+        columns ??= WorkIndicatorColumns.Synthetic;
+        if (columns.County is null && panel.TryGetCategorical(Synthetic.SyntheticColumns.County, out _))
+        {
+            columns = columns with { County = Synthetic.SyntheticColumns.County };
+        }
+
+        if (columns.Programme is null && panel.TryGetCategorical(Synthetic.SyntheticColumns.Programme, out _))
+        {
+            columns = columns with { Programme = Synthetic.SyntheticColumns.Programme };
+        }
+
+        return ForColumns(columns);
     }
 
     /// <summary>Deconstructs the level into its name and (first) column.</summary>
@@ -140,13 +227,14 @@ public sealed record WorkUnitLevel
         column = Column;
     }
 
-    /// <summary>Compares the name and the columns in order.</summary>
+    /// <summary>Compares the name, the columns in order and the groups in order.</summary>
     /// <param name="other">The other level.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(WorkUnitLevel? other)
-        => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && _columns.AsSpan().SequenceEqual(other._columns);
+        => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && _columns.AsSpan().SequenceEqual(other._columns)
+           && _groups.AsSpan().SequenceEqual(other._groups);
 
-    /// <summary>A hash of the name and the columns.</summary>
+    /// <summary>A hash of the name, the columns and the groups.</summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode()
     {
@@ -157,12 +245,22 @@ public sealed record WorkUnitLevel
             hash.Add(column, StringComparer.Ordinal);
         }
 
+        foreach (var group in _groups)
+        {
+            hash.Add(group);
+        }
+
         return hash.ToHashCode();
     }
 
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Name = ").Append(Name).Append(", Columns = [").AppendJoin(", ", _columns).Append(']');
+        if (_groups.Length > 0)
+        {
+            builder.Append(", Groups = [").AppendJoin("; ", _groups.Select(g => g.ToString())).Append(']');
+        }
+
         return true;
     }
 }

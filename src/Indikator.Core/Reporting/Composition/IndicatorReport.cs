@@ -92,6 +92,7 @@ public static class IndicatorReport
             }
         }
 
+        BreakdownTables.Add(report, work, format, ReportLanguage.English);
         if (options.Variation is { } variation)
         {
             VariationSection.Add(report, variation, ReportLanguage.English);
@@ -105,6 +106,11 @@ public static class IndicatorReport
                 {
                     report.AddTable(table);
                 }
+            }
+
+            if (LegacyOutcomes.Table(legacy, minimum) is { } outcomes)
+            {
+                report.AddTable(outcomes);
             }
         }
 

@@ -32,20 +32,14 @@ internal static class ProviderScorecards
 
             var definition = IndicatorCatalogue.Get(indicator);
             var percent = definition.Unit == IndicatorUnit.Percent;
-
-            // A percentage of a handful of leavers describes persons: withhold it below the minimum.
-            results = [.. results.Where(r => !percent || r.Basis >= minimumBasis)];
-            if (results.Length == 0)
-            {
-                continue;
-            }
-
             var year = results.Max(r => r.Year);
-            own ??= Middle(results, year, definition.Direction);
-            var card = Scorecard.Create(results, indicator, programme, year, own);
+            var scorecardOptions = new ScorecardOptions { MinimumPersons = minimumBasis };
+
+            // The demo's own provider is one whose result is published, so the scorecard shows something to compare.
+            own ??= Middle(Scorecard.Create(results, indicator, programme, year, string.Empty, scorecardOptions with { TopCount = int.MaxValue }));
+            var card = Scorecard.Create(results, indicator, programme, year, own, scorecardOptions);
             var scale = percent ? 0.01 : 1.0;
             var kind = percent ? ReportColumnKind.Percent : ReportColumnKind.Number;
-            var previous = results.Where(r => r.Year == year - 1).ToDictionary(r => r.ProviderId, r => r.Value, StringComparer.Ordinal);
             var entries = card.Top.ToList();
             if (card.OwnRank is { } rank && entries.All(e => !string.Equals(e.ProviderId, own, StringComparison.Ordinal)))
             {
@@ -57,10 +51,10 @@ internal static class ProviderScorecards
             var items = entries.Select(e => new BarChartItem(
                 $"{e.Rank}. {e.ProviderId}",
                 e.Value * scale,
-                previous.TryGetValue(e.ProviderId, out var before) ? before * scale : null)).ToArray();
+                card.PreviousOf(e.ProviderId)?.Value * scale)).ToArray();
             report.AddChart(new BarChart($"Scorecard: {name}{synthetic}", items)
             {
-                ReferenceValue = card.NationalAverage * scale,
+                ReferenceValue = card.IsNationalAverageSuppressed ? null : card.NationalAverage * scale,
                 ReferenceLabel = $"National average ({card.ProviderCount} providers)",
                 HighlightLabel = card.OwnRank is { } r ? $"{r}. {own}" : null,
                 ValueKind = kind,
@@ -68,13 +62,14 @@ internal static class ProviderScorecards
             });
 
             var table = new ReportTableBuilder($"Scorecard: {name}{synthetic}")
-                .WithDescription($"The best {card.Top.Count} of {card.ProviderCount} providers and the own provider ({own}); the previous result is the year before. National average: unweighted mean over providers.")
+                .WithDescription($"The best {card.Top.Count} of {card.ProviderCount} providers and the own provider ({own}); the previous result is the provider's latest earlier measurement. National average: unweighted mean over providers. Results based on fewer than {minimumBasis} persons are suppressed ({card.SuppressedProviderCount} this year, with secondary suppression).")
                 .WithSuppressionThreshold(minimumBasis)
                 .AddColumn("rank", "Rank", ReportColumnKind.WholeNumber)
                 .AddColumn("provider", "Provider", ReportColumnKind.Text)
                 .AddColumn("value", definition.EnglishName, kind, 1)
                 .AddColumn("basis", "Basis", ReportColumnKind.WholeNumber)
-                .AddColumn("previous", $"Result {year - 1}", kind, 1)
+                .AddColumn("previous", "Previous result", kind, 1)
+                .AddColumn("previous_year", "Previous year", ReportColumnKind.WholeNumber)
                 .AddNote(Warning);
             if (card.Note is { } note)
             {
@@ -83,32 +78,48 @@ internal static class ProviderScorecards
 
             foreach (var e in entries)
             {
+                var before = card.PreviousOf(e.ProviderId);
                 table.AddRow(
                     ReportCell.FromNumber(e.Rank),
                     ReportCell.FromText(e.ProviderId),
                     ReportCell.FromNumber(e.Value * scale),
                     ReportCell.FromNumber(e.Basis),
-                    previous.TryGetValue(e.ProviderId, out var before) ? ReportCell.FromNumber(before * scale) : ReportCell.NotAvailable);
+                    Previous(before, scale),
+                    before is null ? ReportCell.NotAvailable : ReportCell.FromNumber(before.Year));
+            }
+
+            if (card.IsOwnResultSuppressed)
+            {
+                var before = card.OwnPrevious;
+                table.AddRow(
+                    ReportCell.NotAvailable,
+                    ReportCell.FromText(own),
+                    ReportCell.Suppressed,
+                    ReportCell.Suppressed,
+                    Previous(before, scale),
+                    before is null ? ReportCell.NotAvailable : ReportCell.FromNumber(before.Year));
             }
 
             table.AddRow(
                 ReportCell.NotAvailable,
                 ReportCell.FromText("National average"),
-                ReportCell.FromNumber(card.NationalAverage * scale),
+                card.IsNationalAverageSuppressed ? ReportCell.Suppressed : ReportCell.FromNumber(card.NationalAverage * scale),
                 ReportCell.FromNumber(card.ProviderCount),
+                ReportCell.NotAvailable,
                 ReportCell.NotAvailable);
             report.AddTable(table.Build());
         }
     }
 
-    /// <summary>The provider ranked in the middle in the year, so that the demo's own provider is neither best nor worst.</summary>
-    private static string Middle(IReadOnlyList<ProviderIndicatorResult> results, int year, IndicatorDirection direction)
+    private static ReportCell Previous(ScorecardPrevious? previous, double scale)
+        => previous is null ? ReportCell.NotAvailable
+        : previous.Value is { } value ? ReportCell.FromNumber(value * scale)
+        : ReportCell.Suppressed;
+
+    /// <summary>The published provider ranked in the middle, so that the demo's own provider is neither best nor worst.</summary>
+    private static string Middle(Scorecard all)
     {
-        var sign = direction == IndicatorDirection.LowerIsBetter ? 1.0 : -1.0;
-        var ordered = results.Where(r => r.Year == year)
-            .OrderBy(r => sign * r.Value)
-            .ThenBy(r => r.ProviderId, StringComparer.Ordinal)
-            .ToArray();
-        return ordered[ordered.Length / 2].ProviderId;
+        var published = all.Top;
+        return published.Count == 0 ? string.Empty : published[published.Count / 2].ProviderId;
     }
 }

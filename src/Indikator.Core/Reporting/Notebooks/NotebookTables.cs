@@ -200,7 +200,7 @@ internal static class NotebookTables
         var kind = percent ? ReportColumnKind.Percent : ReportColumnKind.Number;
         var programme = card.Programme is { } p ? ", " + ProgrammeNames.Code(p) : string.Empty;
         var builder = new ReportTableBuilder(string.Create(CultureInfo.InvariantCulture, $"Scorecard: {definition.EnglishName}{programme}, {card.Year}"))
-            .WithDescription(string.Create(CultureInfo.InvariantCulture, $"The best {card.Top.Count} of {card.ProviderCount} providers, the own provider ({card.OwnProviderId}) and its result the year before. National average: unweighted mean over providers."))
+            .WithDescription(string.Create(CultureInfo.InvariantCulture, $"The best {card.Top.Count} of {card.ProviderCount} providers, the own provider ({card.OwnProviderId}) and its latest earlier result. National average: unweighted mean over providers. Results of fewer persons than the minimum are suppressed ({card.SuppressedProviderCount} this year)."))
             .AddColumn("provider", "Provider", ReportColumnKind.Text)
             .AddColumn("rank", "Rank", ReportColumnKind.WholeNumber)
             .AddColumn("value", definition.EnglishName, kind, 1)
@@ -221,18 +221,22 @@ internal static class NotebookTables
         {
             builder.AddRow(ReportCell.FromText(card.OwnProviderId + " (own)"), ReportCell.FromOptional(card.OwnRank), ReportCell.FromNumber(result * scale), ReportCell.NotAvailable);
         }
+        else if (card.IsOwnResultSuppressed)
+        {
+            builder.AddRow(ReportCell.FromText(card.OwnProviderId + " (own)"), ReportCell.NotAvailable, ReportCell.Suppressed, ReportCell.Suppressed);
+        }
 
         builder.AddRow(
             ReportCell.FromText(string.Create(CultureInfo.InvariantCulture, $"National average ({card.ProviderCount} providers)")),
             ReportCell.NotAvailable,
-            ReportCell.FromNumber(card.NationalAverage * scale),
+            card.IsNationalAverageSuppressed ? ReportCell.Suppressed : ReportCell.FromNumber(card.NationalAverage * scale),
             ReportCell.NotAvailable);
-        if (card.OwnPreviousResult is { } previous)
+        if (card.OwnPrevious is { } previous)
         {
             builder.AddRow(
-                ReportCell.FromText(string.Create(CultureInfo.InvariantCulture, $"{card.OwnProviderId} (own), {card.Year - 1}")),
+                ReportCell.FromText(string.Create(CultureInfo.InvariantCulture, $"{card.OwnProviderId} (own), {previous.Year}")),
                 ReportCell.NotAvailable,
-                ReportCell.FromNumber(previous * scale),
+                previous.Value is { } value ? ReportCell.FromNumber(value * scale) : ReportCell.Suppressed,
                 ReportCell.NotAvailable);
         }
 

@@ -23,6 +23,9 @@ public partial class ProviderIndicatorCalculatorTests
         var result = Single(ApsLeavers(), ProviderIndicator.PlacementIntoWork, Programme.Aps);
         Assert.Equal(50.0, result.Value);
         Assert.Equal(4, result.Basis);
+
+        // The value describes the 4 leavers: the persons count for disclosure control.
+        Assert.Equal(4, result.Persons);
     }
 
     [Fact]
@@ -79,7 +82,7 @@ public partial class ProviderIndicatorCalculatorTests
         };
         var first = Single(data, ProviderIndicator.TimeToFirstWorkday, Programme.Ab);
         Assert.Equal(3.0, first.Value);
-        Assert.Equal((2, 1), (first.Basis, first.Excluded));
+        Assert.Equal((2, 1, 2), (first.Basis, first.Excluded, first.Persons));
         var placement = Single(data, ProviderIndicator.TimeToPlacement, Programme.Ab);
         Assert.Equal(10.0, placement.Value);
         Assert.Equal((2, 1), (placement.Basis, placement.Excluded));

@@ -22,6 +22,7 @@ public partial class ProviderIndicatorCalculatorTests
         Assert.Equal(1.0, result.Value);
         Assert.Equal(2, result.Basis);
         Assert.Equal(1, result.Excluded);
+        Assert.Null(result.Persons); // about staff, not users: not suppressed
         Assert.Null(Calc(new ProviderData { StaffTraining = [new(P, 2024, 30, false)] }).Compute(ProviderIndicator.CompetenceDevelopment, P, null, 2024));
     }
 
@@ -54,6 +55,7 @@ public partial class ProviderIndicatorCalculatorTests
         Assert.Equal(2.0, result.Value);
         Assert.Equal(5, result.Basis);
         Assert.Equal(3, result.Excluded);
+        Assert.Null(result.Persons); // firms, not persons
     }
 
     [Fact]

@@ -93,4 +93,15 @@ public partial class ProviderIndicatorCalculatorTests
         var error = Assert.Throws<ProviderDataException>(() => Calc(new ProviderData { NavSurvey = [new(P, 2024, 0, 5)] }));
         Assert.Equal("NavSurvey[0].Question: 0 is not a question number (1 or more).", error.Message);
     }
+
+    [Fact]
+    public void Survey_persons_are_the_most_answers_to_one_question()
+    {
+        // Anonymous answers: question 1 answered 3 times (one a 7), question 2 twice. Each respondent answers a question
+        // at most once, so there were at least 3 respondents: Persons = max(3, 2) = 3. Basis counts the 4 scored answers.
+        var data = new ProviderData { NavSurvey = [new(P, 2024, 1, 6), new(P, 2024, 1, 7), new(P, 2024, 1, 4), new(P, 2024, 2, 5), new(P, 2024, 2, 5)] };
+        var result = Single(data, ProviderIndicator.NavSurvey);
+        Assert.Equal(3, result.Persons);
+        Assert.Equal(4, result.Basis);
+    }
 }

@@ -4,7 +4,7 @@ using Indikator.Core.Indicators.Providers;
 
 namespace Indikator.Core.Tests.Indicators.Providers;
 
-public class ScorecardTests
+public partial class ScorecardTests
 {
     private const string Own = "Egen bedrift AS";
 

@@ -23,9 +23,10 @@ public sealed class DemoPipelineTests
             Assert.Contains("Risk models and indicators", output, StringComparison.Ordinal);
 
             Assert.NotNull(spy.Report);
-            // Per outcome: country, office, region, need category, region x need, office x need (a) and office (b).
-            Assert.Equal(4 * 7, spy.Report!.Indicators.Tables.Count);
-            foreach (var name in new[] { "jobb3_office_need_category_a.csv", "jobb3_office_a.csv", "jobb3_office_b.csv", "atid12_region_a.csv", "jobb12_need_category_a.csv", "jobb3_office_b_comparison.csv", "jobb3_office_a_funnel.csv", "arbeid6mnd_office.csv", "truth_check.csv" })
+            // Per outcome: country, office, region, county, need category, programme, region x need, office x need,
+            // priority groups (a) and office (b).
+            Assert.Equal(4 * 10, spy.Report!.Indicators.Tables.Count);
+            foreach (var name in new[] { "jobb3_county_a.csv", "jobb3_programme_a.csv", "jobb3_priority_group_a.csv", "jobb3_office_need_category_a.csv", "jobb3_office_a.csv", "jobb3_office_b.csv", "atid12_region_a.csv", "jobb12_need_category_a.csv", "jobb3_office_b_comparison.csv", "jobb3_office_a_funnel.csv", "arbeid6mnd_office.csv", "truth_check.csv" })
             {
                 Assert.True(File.Exists(Path.Combine(directory, name)), name);
             }

@@ -224,8 +224,9 @@ public sealed partial class WorkIndicatorsTests
             programme[i] = need[i] == standard ? CategoricalColumn.MissingCode : (int)(panel.PersonKeys.Span[i] % 2);
         }
 
-        builder.AddCategorical("programme", programme, ["KiA", "AB"]);
-        var columns = WorkIndicatorColumns.Synthetic with { Programme = "programme" };
+        // The synthetic stock has its own programme column; the stand-in goes beside it under another name.
+        builder.AddCategorical("stand_in_programme", programme, ["KiA", "AB"]);
+        var columns = WorkIndicatorColumns.Synthetic with { Programme = "stand_in_programme" };
         var result = WorkIndicators.Compute(builder.Build(), new WorkIndicatorOptions
         {
             Outcomes = ["jobb3"],

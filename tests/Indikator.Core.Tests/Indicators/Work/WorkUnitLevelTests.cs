@@ -63,4 +63,33 @@ public sealed class WorkUnitLevelTests
         var error = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(WorkFixtures.SmallPanel, options));
         Assert.Contains("need_office", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_priority_group_level_has_groups_and_no_column()
+    {
+        var under30 = new PriorityGroup("under 30", GroupCondition.Compare("age", GroupOperator.LessThan, 30));
+        var level = WorkUnitLevel.PriorityGroups("priority_group", under30);
+        Assert.True(level.IsPriorityGroups);
+        Assert.False(level.IsCountry);
+        Assert.Null(level.Column);
+        Assert.Equal([under30], level.Groups);
+        Assert.Equal(level, WorkUnitLevel.PriorityGroups("priority_group", new PriorityGroup("under 30", GroupCondition.Compare("age", GroupOperator.LessThan, 30))));
+        Assert.NotEqual(level, WorkUnitLevel.PriorityGroups("priority_group", new PriorityGroup("under 30", GroupCondition.Compare("age", GroupOperator.LessThan, 25))));
+        Assert.Contains("'under 30' is repeated", Assert.Throws<ArgumentException>(() => WorkUnitLevel.PriorityGroups("g", under30, under30)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => WorkUnitLevel.PriorityGroups("g"));
+
+        // Setting a column makes a single-column level.
+        var single = level with { Column = "office" };
+        Assert.False(single.IsPriorityGroups);
+        Assert.Empty(single.Groups);
+    }
+
+    [Fact]
+    public void For_panel_adds_county_and_programme_when_the_panel_has_them()
+    {
+        var names = WorkUnitLevel.ForPanel(WorkFixtures.SmallPanel).Select(l => l.Name);
+        Assert.Equal(["country", "office", "region", "county", "need_category", "programme", "region_need_category", "office_need_category"], names);
+        Assert.Equal(WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic).Select(l => l.Name), WorkUnitLevel.ForPanel(
+            new Core.Data.PersonMonthPanelBuilder().WithPersonKeys([1]).WithPeriods([new Core.Data.YearMonth(2024, 1)]).Build()).Select(l => l.Name));
+    }
 }

@@ -53,6 +53,7 @@ public sealed class IndicatorReportTests
                 "Offices by need category: jobb3: In work 3 months later",
                 "Legacy measure beside the new indicator: offices",
                 "Legacy measure beside the new indicator: regions",
+                "Legacy measure: status six months after exit",
                 "Scorecard: Placement into work, Avklaring, 2025 (synthetic providers)",
                 "Scorecard: Work-placement partners, 2025 (synthetic providers)",
             ],
@@ -315,5 +316,20 @@ public sealed class IndicatorReportTests
             .Select(r => r.Unit)
             .FirstOrDefault(u => table.Rows.Any(r => r.Unit == u && r.Month is not null && r.Status != DisclosureStatus.Published)
                                  && table.Rows.Any(r => r.Unit == u && r.Month is not null && r.Status == DisclosureStatus.Published));
+    }
+
+    [Fact]
+    public void Scorecard_tables_show_no_result_of_fewer_than_the_minimum_persons_and_name_the_previous_year()
+    {
+        var report = CompositionFixture.Data.Report;
+        var table = report.Tables.Single(t => t.Title.StartsWith("Scorecard: Placement into work", StringComparison.Ordinal));
+        Assert.Equal(["rank", "provider", "value", "basis", "previous", "previous_year"], table.Columns.Select(c => c.Name));
+        var basis = table.IndexOf("basis");
+        foreach (var row in table.Rows.Where(r => r[1].Text != "National average"))
+        {
+            // A shown value has a basis (leavers) of at least the minimum, 5; otherwise both are suppressed.
+            Assert.True(row[basis].Number is >= 5 || (row[basis].Status == CellStatus.Suppressed && row[2].Status == CellStatus.Suppressed));
+            Assert.True(row[4].Status != CellStatus.Published || row[5].Number is < 2025);
+        }
     }
 }
