@@ -57,9 +57,9 @@ internal sealed record RunStatusSource(
 
 /// <summary>The risk model chosen in the job file.</summary>
 /// <param name="Covariates">The covariates by <c>stock.columns</c> property name, each entered as in the library's default model.</param>
-/// <param name="PeriodEffects">Whether measurement-month effects are in the model.</param>
+/// <param name="CompareWithinMonth">Whether measurement-month effects are in the model (units compared within the same month).</param>
 /// <param name="FixedEffects">The unit levels (job-file names) that also get variant (b), the unit fixed effect.</param>
-internal sealed record RunModel(IReadOnlyList<string> Covariates, bool PeriodEffects, IReadOnlyList<string> FixedEffects);
+internal sealed record RunModel(IReadOnlyList<string> Covariates, bool CompareWithinMonth, IReadOnlyList<string> FixedEffects);
 
 /// <summary>The measurement months to report; null means no bound on that side.</summary>
 /// <param name="From">The first month, or null.</param>

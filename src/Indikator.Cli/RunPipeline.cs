@@ -121,7 +121,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
             Categorical = [.. full.Categorical.Where(t => chosen.Contains(t.Column))],
             Bands = [.. full.Bands.Where(b => chosen.Contains(b.Column))],
             Deciles = [.. full.Deciles.Where(chosen.Contains)],
-            PeriodEffects = job.Model.PeriodEffects,
+            CompareWithinMonth = job.Model.CompareWithinMonth,
         };
         var levels = job.Units.Select(RunStockFields.LevelName).ToHashSet(StringComparer.Ordinal);
         return new WorkIndicatorOptions
