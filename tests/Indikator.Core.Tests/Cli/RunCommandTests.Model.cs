@@ -18,7 +18,8 @@ public sealed partial class RunCommandTests
         Assert.Equal(defaults.Model.Categorical, options.Model.Categorical);
         Assert.Equal(defaults.Model.Bands.Select(b => b.Column), options.Model.Bands.Select(b => b.Column));
         Assert.Equal(defaults.Model.Deciles, options.Model.Deciles);
-        Assert.True(options.Model.PeriodEffects);
+        Assert.False(options.Model.CompareWithinMonth);
+        Assert.Equal(defaults.Model.CompareWithinMonth, options.Model.CompareWithinMonth);
         Assert.Equal(defaults.Units, options.Units);
         Assert.Equal(["office"], options.FixedEffectLevels);
     }
@@ -27,7 +28,7 @@ public sealed partial class RunCommandTests
     public void Model_units_and_fixed_effects_choose_the_library_terms_and_levels()
     {
         var options = Options(Job(extra: """
-            "model": { "covariates": ["age", "inflowRate", "gender"], "periodEffects": false, "fixedEffects": ["region", "needCategory"] },
+            "model": { "covariates": ["age", "inflowRate", "gender"], "compareWithinMonth": true, "fixedEffects": ["region", "needCategory"] },
             "units": ["needCategory", "office", "region"],
             """));
 
@@ -35,7 +36,7 @@ public sealed partial class RunCommandTests
         Assert.Equal([SyntheticColumns.Gender], options.Model.Categorical.Select(c => c.Column));
         Assert.Equal([SyntheticColumns.Age], options.Model.Bands.Select(b => b.Column));
         Assert.Equal([SyntheticColumns.InflowRate], options.Model.Deciles);
-        Assert.False(options.Model.PeriodEffects);
+        Assert.True(options.Model.CompareWithinMonth);
         Assert.Equal(["country", "office", "region", "need_category"], options.Units.Select(u => u.Name));
         Assert.Equal(["region", "need_category"], options.FixedEffectLevels);
     }
@@ -109,8 +110,9 @@ public sealed partial class RunCommandTests
     [InlineData("\"model\": { \"covariates\": [\"height\"] },", "model.covariates[0]: \"height\" is not one of: age, gender, education, immigrant, needCategory, benefit, monthsSinceRegistration, priorHours, inflowRate.")]
     [InlineData("\"model\": { \"covariates\": \"age\" },", "model.covariates: must be an array of names from: age,")]
     [InlineData("\"model\": { \"covariates\": [\"age\", \"age\"] },", "model.covariates[1]: 'age' is named twice.")]
-    [InlineData("\"model\": { \"periodEffects\": \"yes\" },", "model.periodEffects: must be true or false, not \"yes\".")]
-    [InlineData("\"model\": { \"fixedEffect\": [] },", "model.fixedEffect: unknown property; the properties of model are: covariates, periodEffects, fixedEffects.")]
+    [InlineData("\"model\": { \"compareWithinMonth\": \"yes\" },", "model.compareWithinMonth: must be true or false, not \"yes\".")]
+    [InlineData("\"model\": { \"periodEffects\": true },", "model.periodEffects: renamed to model.compareWithinMonth, whose default is false")]
+    [InlineData("\"model\": { \"fixedEffect\": [] },", "model.fixedEffect: unknown property; the properties of model are: covariates, compareWithinMonth, fixedEffects.")]
     [InlineData("\"units\": [\"office\", \"needCategory\"], \"model\": { \"fixedEffects\": [\"region\"] },", "model.fixedEffects[0]: \"region\" is not one of: office, needCategory.")]
     [InlineData("\"model\": { \"fixedEffects\": [\"office\", \"needCategory\"] },", "model.fixedEffects[1]: \"needCategory\" is also a covariate")]
     [InlineData("\"units\": [\"region\"],", "units: must contain \"office\"; the report is built around the offices.")]

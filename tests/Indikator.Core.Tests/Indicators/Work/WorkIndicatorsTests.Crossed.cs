@@ -17,7 +17,7 @@ public sealed partial class WorkIndicatorsTests
         var result = WorkIndicators.Compute(panel, new WorkIndicatorOptions
         {
             Outcomes = ["y"],
-            Model = new WorkRiskModelSpec { Numeric = ["x"], PeriodEffects = false },
+            Model = new WorkRiskModelSpec { Numeric = ["x"] },
             Units = [WorkUnitLevel.Country, new WorkUnitLevel("office", "office"), OfficeNeed],
             FixedEffectLevels = ["office", "office_need"],
             MinimumPersons = 1,
