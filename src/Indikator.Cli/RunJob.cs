@@ -16,6 +16,7 @@ namespace Indikator.Cli;
 /// <param name="MinimumPersons">Cells with fewer persons are suppressed.</param>
 /// <param name="OutputDirectory">The folder the report is written to.</param>
 /// <param name="Formats">The report formats: csv, html, xlsx, json.</param>
+/// <param name="Language">The report's language (<c>output.language</c>).</param>
 internal sealed record RunJob(
     RunStockSource Stock,
     RunEmploymentSource Employment,
@@ -27,7 +28,8 @@ internal sealed record RunJob(
     RunMonths Months,
     int MinimumPersons,
     string OutputDirectory,
-    IReadOnlySet<string> Formats);
+    IReadOnlySet<string> Formats,
+    Indikator.Core.Reporting.ReportLanguage Language = Indikator.Core.Reporting.ReportLanguage.English);
 
 /// <summary>Where the stock is and which headers hold the person key, the period and the model columns.</summary>
 /// <param name="File">The CSV file.</param>

@@ -76,11 +76,18 @@ internal static class RunJobReader
         }
 
         var output = Required(root, "$", "output");
-        Object(output, "output", "directory", "formats");
+        Object(output, "output", "directory", "formats", "language");
         var directory = Resolve(Text(output, "output", "directory", null)!, baseDirectory);
         var formats = Names(output, "formats", AllFormats, "output.formats");
+        var language = Text(output, "output", "language", "en")!;
+        if (!ReportLanguages.IsKnown(language))
+        {
+            throw new RunConfigException($"output.language: must be one of {string.Join(", ", ReportLanguages.Names)}, not '{language}'.");
+        }
+
         return new RunJob(
-            stock, employment, status, month, outcomes, model, units, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal));
+            stock, employment, status, month, outcomes, model, units, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal),
+            ReportLanguages.Parse(language));
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory)

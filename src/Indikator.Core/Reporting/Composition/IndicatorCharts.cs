@@ -6,10 +6,10 @@ using ReportFunnelPoint = Indikator.Core.Reporting.Charts.FunnelPoint;
 
 namespace Indikator.Core.Reporting.Composition;
 
-/// <summary>The funnel plot of the offices and the time series of one office.</summary>
+/// <summary>The national time series, the funnel plot of the offices and the time series of one office; each title names the variant it shows.</summary>
 internal static class IndicatorCharts
 {
-    public static FunnelPlot? Funnel(UnitComparison comparison, OutcomeFormat format, string? highlight)
+    public static FunnelPlot? Funnel(UnitComparison comparison, OutcomeFormat format, string? highlight, ReportLanguage language = ReportLanguage.English)
     {
         var points = new List<ReportFunnelPoint>();
         foreach (var row in comparison.Rows)
@@ -35,17 +35,49 @@ internal static class IndicatorCharts
             limits.Add(new ReportFunnelLimits("99.8 %", sizes, [.. curve.Select(p => p.Lower998)], [.. curve.Select(p => p.Upper998)]));
         }
 
-        return new FunnelPlot($"Funnel plot: NAV contribution by {comparison.Level.Name} against size ({format.Outcome})", points, 0)
+        var level = comparison.Level.IsCrossed ? comparison.Level.Name : ReportText.LevelHeader(language, comparison.Level.Name).ToLowerInvariant();
+        var title = ReportText.WithVariant(ReportText.FunnelTitle(language, level, format.Outcome), ReportText.VariantLabel(language, comparison.Variant, shrunk: false));
+        return new FunnelPlot(title, points, 0)
         {
             Limits = limits,
             HighlightLabel = points.Any(p => string.Equals(p.Label, highlight, StringComparison.Ordinal)) ? highlight : null,
             ValueKind = format.ContributionKind,
-            XAxisTitle = "Person-months",
-            YAxisTitle = $"NAV contribution ({format.ContributionUnit})",
+            XAxisTitle = ReportText.PersonMonths(language),
+            YAxisTitle = ReportText.ContributionAxis(language, format.ContributionUnit),
         };
     }
 
-    public static LineChart? Monthly(WorkIndicatorResult work, OutcomeFormat format, string office)
+    /// <summary>The national contribution per month with its interval band (variant (a), raw), or null when no month has a value.</summary>
+    public static LineChart? National(WorkIndicatorResult work, OutcomeFormat format, ReportLanguage language)
+    {
+        var rows = work.Table(format.Outcome, WorkUnitLevel.Country.Name).Rows
+            .Where(r => r.Month is not null)
+            .OrderBy(r => r.Month!.Value)
+            .ToArray();
+        if (rows.Length == 0 || rows.All(r => r.Contribution is null))
+        {
+            return null;
+        }
+
+        // A suppressed month is a gap, never a zero.
+        var values = rows.Select(r => r.Contribution ?? double.NaN).ToArray();
+        var lower = rows.Select(r => r.Lower ?? double.NaN).ToArray();
+        var upper = rows.Select(r => r.Upper ?? double.NaN).ToArray();
+        var level = UnitTables.Level(work.Options.ConfidenceLevel);
+        return new LineChart(
+            ReportText.WithVariant(ReportText.NationalSeriesTitle(language, format.Outcome, level), ReportText.VariantLabel(language, ContributionVariant.MeanResidual, shrunk: false)),
+            [.. rows.Select(r => r.Month!.Value.ToString())],
+            [
+                new LineSeries(ReportText.National(language), values, lower, upper),
+                new LineSeries(ReportText.PeriodAverage(language), new double[rows.Length], isReference: true),
+            ])
+        {
+            ValueKind = format.ContributionKind,
+            YAxisTitle = ReportText.ContributionAxis(language, format.ContributionUnit),
+        };
+    }
+
+    public static LineChart? Monthly(WorkIndicatorResult work, OutcomeFormat format, string office, ReportLanguage language = ReportLanguage.English)
     {
         var officeTable = work.Table(format.Outcome, "office");
         var months = work.Table(format.Outcome, WorkUnitLevel.Country.Name).Rows
@@ -86,15 +118,15 @@ internal static class IndicatorCharts
 
         var level = UnitTables.Level(work.Options.ConfidenceLevel);
         return new LineChart(
-            $"Monthly NAV contribution of {office} with its {level} % interval ({format.Outcome})",
+            ReportText.WithVariant(ReportText.OfficeSeriesTitle(language, office, level, format.Outcome), ReportText.VariantLabel(language, ContributionVariant.MeanResidual, shrunk: false)),
             [.. months.Select(m => m.ToString())],
             [
                 new LineSeries(office, values, lower, upper),
-                new LineSeries("National value (0)", new double[months.Length], isReference: true),
+                new LineSeries(ReportText.PeriodAverage(language), new double[months.Length], isReference: true),
             ])
         {
             ValueKind = format.ContributionKind,
-            YAxisTitle = $"NAV contribution ({format.ContributionUnit})",
+            YAxisTitle = ReportText.ContributionAxis(language, format.ContributionUnit),
         };
     }
 }
