@@ -191,6 +191,10 @@ internal static partial class ReportText
         $"Monthly NAV contribution of {office} with its {level} % interval ({outcome})",
         $"NAV-bidraget til {office} per måned med {level} % intervall ({outcome})");
 
+    /// <summary>A confidence level as a label, "99.8 %" in English and "99,8 %" in Norwegian.</summary>
+    public static string LimitLabel(ReportLanguage language, string level)
+        => (language == ReportLanguage.Norwegian ? level.Replace('.', ',') : level) + " %";
+
     public static string WithVariant(string title, string variant) => $"{title} [{variant}]";
 
     public static string LegacyExplanation(ReportLanguage language) => Pick(

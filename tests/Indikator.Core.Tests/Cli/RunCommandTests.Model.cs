@@ -81,7 +81,7 @@ public sealed partial class RunCommandTests
 
         Assert.True(code == CliExitCode.Success, log);
         var files = Directory.GetFiles(Path.Combine(_folder, "out")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["national-level-per-outcome.csv", "offices-jobb3-in-work-3-months-later.csv"], files);
+        Assert.Equal(["national-contribution-per-month-jobb3-in-work-3-months-later.csv", "national-level-per-outcome.csv", "offices-jobb3-in-work-3-months-later.csv"], files);
     }
 
     [Fact]

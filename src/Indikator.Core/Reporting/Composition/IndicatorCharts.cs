@@ -9,7 +9,7 @@ namespace Indikator.Core.Reporting.Composition;
 /// <summary>The national time series, the funnel plot of the offices and the time series of one office; each title names the variant it shows.</summary>
 internal static class IndicatorCharts
 {
-    public static FunnelPlot? Funnel(UnitComparison comparison, OutcomeFormat format, string? highlight, ReportLanguage language = ReportLanguage.English)
+    public static FunnelPlot? Funnel(UnitComparison comparison, OutcomeFormat format, string? highlight, ReportLanguage language = ReportLanguage.English, bool withinMonth = false)
     {
         var points = new List<ReportFunnelPoint>();
         foreach (var row in comparison.Rows)
@@ -31,8 +31,8 @@ internal static class IndicatorCharts
         if (curve.Count >= 2)
         {
             var sizes = curve.Select(p => p.PersonMonths).ToArray();
-            limits.Add(new ReportFunnelLimits("95 %", sizes, [.. curve.Select(p => p.Lower95)], [.. curve.Select(p => p.Upper95)]));
-            limits.Add(new ReportFunnelLimits("99.8 %", sizes, [.. curve.Select(p => p.Lower998)], [.. curve.Select(p => p.Upper998)]));
+            limits.Add(new ReportFunnelLimits(ReportText.LimitLabel(language, "95"), sizes, [.. curve.Select(p => p.Lower95)], [.. curve.Select(p => p.Upper95)]));
+            limits.Add(new ReportFunnelLimits(ReportText.LimitLabel(language, "99.8"), sizes, [.. curve.Select(p => p.Lower998)], [.. curve.Select(p => p.Upper998)]));
         }
 
         var level = comparison.Level.IsCrossed ? comparison.Level.Name : ReportText.LevelHeader(language, comparison.Level.Name).ToLowerInvariant();
@@ -43,6 +43,8 @@ internal static class IndicatorCharts
             HighlightLabel = points.Any(p => string.Equals(p.Label, highlight, StringComparison.Ordinal)) ? highlight : null,
             ValueKind = format.ContributionKind,
             XAxisTitle = ReportText.PersonMonths(language),
+            // Pooled over the period every unit is compared with the same centre: the average over the period.
+            CentreLabel = withinMonth ? ReportText.National(language) : ReportText.PeriodAverage(language),
             YAxisTitle = ReportText.ContributionAxis(language, format.ContributionUnit),
         };
     }

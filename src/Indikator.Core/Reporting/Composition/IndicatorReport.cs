@@ -81,7 +81,7 @@ public static class IndicatorReport
             report.AddChart(national);
         }
 
-        if (IndicatorCharts.Funnel(officeComparison, format, office, language) is { } funnel)
+        if (IndicatorCharts.Funnel(officeComparison, format, office, language, work.Options.Model.CompareWithinMonth) is { } funnel)
         {
             report.AddChart(funnel);
         }

@@ -34,7 +34,7 @@ internal static class LegacyComparison
             .AddColumn(ReportText.Key(language, "persons", "personer"), ReportText.NewPersons(language), ReportColumnKind.WholeNumber)
             .AddColumn(ReportText.Key(language, "actual", "faktisk"), ReportText.NewActual(language), format.Kind, OutcomeFormat.NumberDecimals)
             .AddColumn(ReportText.Key(language, "contribution", "bidrag"), ReportText.NewContribution(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
-            .AddNote(Explanation);
+            .AddNote(ReportText.LegacyExplanation(language));
         // The new indicator's unit order first (as in the unit tables), then units that only the legacy measure has.
         var units = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
