@@ -142,7 +142,7 @@ internal static partial class ReportText
     public static string CovariateLevelNote(ReportLanguage language, string column, string unit) => Pick(
         language,
         $"'{column}' is a characteristic in the risk model, so each {unit}'s expected mean equals its actual mean and its contribution is 0 by construction; the table shows the levels, not a comparison.",
-        $"'{column}' er et kjennetegn i risikomodellen, så forventet gjennomsnitt for hver {unit} er lik det faktiske, og bidraget er 0 per konstruksjon; tabellen viser nivåene, ikke en sammenligning.");
+        $"{char.ToUpperInvariant(unit[0])}{unit[1..]} er et kjennetegn i risikomodellen, så forventet gjennomsnitt for hver {unit} er lik det faktiske, og bidraget er 0 per konstruksjon; tabellen viser nivåene, ikke en sammenligning.");
 
     public static string CrossedNote(ReportLanguage language, string parts, string first, string firstTable) => Pick(
         language,
