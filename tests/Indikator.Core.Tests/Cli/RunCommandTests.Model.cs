@@ -129,6 +129,31 @@ public sealed partial class RunCommandTests
     }
 
     [Fact]
+    public void Output_language_nb_writes_the_report_in_norwegian_with_norwegian_file_names()
+    {
+        var (code, log) = Run("--config", WriteJob(Job(outcomes: "[\"jobb3\"]", formats: "[\"csv\", \"html\"], \"language\": \"nb\"", extra: """
+            "units": ["office"],
+            """)));
+
+        Assert.True(code == CliExitCode.Success, log);
+        var output = Path.Combine(_folder, "out");
+        var files = Directory.GetFiles(output).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["kontorer-jobb3-i-jobb-3-maneder-etter.csv", "landet-per-utfall.csv", "landets-bidrag-per-maned-jobb3-i-jobb-3-maneder-etter.csv", "rapport.html"], files);
+        var html = File.ReadAllText(Path.Combine(output, "rapport.html"));
+        Assert.Contains("<html lang=\"nb\"", html, StringComparison.Ordinal);
+        Assert.Contains("Landets NAV-bidrag per måned", html, StringComparison.Ordinal);
+        Assert.StartsWith("kontor,personer,faktisk,forventet,bidrag,nedre,ovre,krympet,reliabilitet", File.ReadAllText(Path.Combine(output, "kontorer-jobb3-i-jobb-3-maneder-etter.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_output_language_names_the_field_and_the_choices()
+    {
+        var (code, log) = Run("--config", WriteJob(Job(formats: "[\"csv\"], \"language\": \"de\"")));
+        Assert.Equal(CliExitCode.Usage, code);
+        Assert.Contains("output.language: must be one of en, nb, no, not 'de'.", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_weekly_hours_name_file_line_and_column()
     {
         var employment = Rewrite(_data.Employment, "bad_hours.csv", rows => rows[4][2] = "-3");
