@@ -226,10 +226,12 @@ internal sealed class OutcomeContext
         return Math.Max(0, variance);
     }
 
-    /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the period (variant (b)), and the centring and variance pieces every level on that column shares.</summary>
+    /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the measurement month (variant (b), whatever <see cref="WorkRiskModelSpec.CompareWithinMonth"/> says), and the centring and variance pieces every level on that column shares.</summary>
     public FixedEffectFit FitFixedEffect(LevelCodes column)
     {
-        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, _options.Model.CompareWithinMonth, column.Level.Column), _fitOptions);
+        // The within estimator always compares within unit and month: without month effects the inflow deciles, which
+        // vary by region and month, absorb the months and bias the unit effects (docs/arbeidsindikatoren.md, section 2).
+        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, periodEffects: true, column.Level.Column), _fitOptions);
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
         var position = Positions(used, _source.Table.RowCount);
