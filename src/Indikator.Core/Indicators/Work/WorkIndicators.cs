@@ -17,7 +17,8 @@ namespace Indikator.Core.Indicators.Work;
 /// <para>Variant (a), <see cref="ContributionVariant.MeanResidual"/>: the risk model without unit effects
 /// (<see cref="WorkRiskModelSpec"/>) is fitted once per outcome; a unit's contribution is its mean residual. Variant
 /// (b), <see cref="ContributionVariant.FixedEffect"/>: for each level in <see cref="WorkIndicatorOptions.FixedEffectLevels"/>
-/// the model is refitted with unit fixed effects (and month effects when <see cref="WorkRiskModelSpec.CompareWithinMonth"/>); the contribution is the unit's fixed effect minus the
+/// the model is refitted with unit and measurement-month fixed effects (always: the within estimator compares within
+/// unit and month); the contribution is the unit's fixed effect minus the
 /// person-month-weighted mean of all units' effects; for a crossed level (office x need category) the model with
 /// fixed effects of its first column is used, and a cell's contribution is its mean actual minus its mean expected
 /// without the office effect, a_o + (the cell's mean residual) - centre.</para>

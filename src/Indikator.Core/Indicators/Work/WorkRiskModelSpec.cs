@@ -46,7 +46,8 @@ public sealed record WorkRiskModelSpec
     /// <value>The default value is false: one model pooled over all months, so contributions are relative to the
     /// average over the whole observation period (NAV's definition) and the national contribution of a month says how
     /// the country as a whole did that month. When true, every unit is compared with the national level of the same
-    /// month, and the national contribution is zero in every month by construction.</value>
+    /// month, and the national contribution is zero in every month by construction. The fixed-effect variant (b) has
+    /// the month effects either way.</value>
     public bool CompareWithinMonth { get; init; }
 
     /// <summary>Builds the documented default specification for the given column names.</summary>
