@@ -17,6 +17,7 @@ internal static class DemoCommand
         var seed = new Option<long>("--seed") { Description = "Random seed; the same seed gives the same data.", DefaultValueFactory = _ => 42 };
         var output = new Option<string?>("--output") { Description = $"Report folder (default ./{DemoSettings.DefaultOutputDirectory})." };
         var writeData = new Option<bool>("--write-data") { Description = "Also write the synthetic input data (stock, records, truth) to the folder." };
+        var language = new Option<string>("--language") { Description = "Language of the composed report: en (English, folder report/) or nb (Norwegian bokmål, folder rapport/).", DefaultValueFactory = _ => "en" };
 
         var command = new Command("demo", "Generate a synthetic NAV dataset, compute arbeidsindikatoren and write a report.");
         command.Options.Add(personMonths);
@@ -24,14 +25,23 @@ internal static class DemoCommand
         command.Options.Add(seed);
         command.Options.Add(output);
         command.Options.Add(writeData);
+        command.Options.Add(language);
         command.SetAction(parseResult =>
         {
+            var languageName = parseResult.GetValue(language) ?? "en";
+            if (!ReportLanguages.IsKnown(languageName))
+            {
+                Console.Error.WriteLine($"indikator demo: --language must be one of {string.Join(", ", ReportLanguages.Names)}, not '{languageName}'.");
+                return CliExitCode.Usage;
+            }
+
             var settings = new DemoSettings(
                 parseResult.GetValue(personMonths),
                 parseResult.GetValue(months),
                 parseResult.GetValue(seed),
                 parseResult.GetValue(output) ?? DemoSettings.DefaultOutputDirectory,
-                WriteData: parseResult.GetValue(writeData));
+                WriteData: parseResult.GetValue(writeData),
+                Language: ReportLanguages.Parse(languageName));
             if (Validate(settings) is { } problem)
             {
                 Console.Error.WriteLine($"indikator demo: {problem}");

@@ -1,5 +1,6 @@
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
+using Indikator.Core.Reporting;
 using Indikator.Core.Synthetic;
 
 namespace Indikator.Cli;
@@ -12,6 +13,7 @@ namespace Indikator.Cli;
 /// <param name="Truth">The comparison of the estimates with the known truth.</param>
 /// <param name="Steps">Elapsed time of each step so far.</param>
 /// <param name="Seed">The seed of the synthetic data.</param>
+/// <param name="Language">The language of the composed report.</param>
 internal sealed record DemoReport(
     SyntheticNavData Data,
     WorkIndicatorResult Indicators,
@@ -19,7 +21,8 @@ internal sealed record DemoReport(
     LegacyTransitionResult LegacyResult,
     DemoTruthCheck Truth,
     IReadOnlyList<DemoStep> Steps,
-    long Seed);
+    long Seed,
+    ReportLanguage Language = ReportLanguage.English);
 
 /// <summary>A step of the demo and how long it took.</summary>
 /// <param name="Name">The step.</param>

@@ -101,7 +101,7 @@ internal sealed class DemoRunner
 
                 foreach (var writer in _writers)
                 {
-                    var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed);
+                    var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed, settings.Language);
                     Time(steps, $"Write {writer.Format} report", () => _console.Status().Start($"Writing the {writer.Format} report", _ => writer.Write(report, directory)));
                 }
             }

@@ -1,3 +1,5 @@
+using Indikator.Core.Reporting;
+
 namespace Indikator.Cli;
 
 /// <summary>What the <c>demo</c> command was asked to do.</summary>
@@ -7,7 +9,9 @@ namespace Indikator.Cli;
 /// <param name="OutputDirectory">Report folder, or null to write no files.</param>
 /// <param name="MaxDegreeOfParallelism">Thread limit; -1 for all processors.</param>
 /// <param name="WriteData">Whether the synthetic input data (stock, records, truth) are written to the folder too.</param>
-internal sealed record DemoSettings(long PersonMonths, int Months, long Seed, string? OutputDirectory, int MaxDegreeOfParallelism = -1, bool WriteData = true)
+/// <param name="Language">The language of the composed report (English in <c>report/</c>, Norwegian in <c>rapport/</c>).</param>
+internal sealed record DemoSettings(
+    long PersonMonths, int Months, long Seed, string? OutputDirectory, int MaxDegreeOfParallelism = -1, bool WriteData = true, ReportLanguage Language = ReportLanguage.English)
 {
     /// <summary>The report folder used when the command line names none.</summary>
     public const string DefaultOutputDirectory = "indikator-demo-output";

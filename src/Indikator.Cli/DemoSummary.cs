@@ -58,16 +58,19 @@ internal static class DemoSummary
         return table;
     }
 
-    /// <summary>The offices with the highest and lowest shrunken contribution (variant (b), published offices only).</summary>
+    /// <summary>
+    /// The offices with the highest and lowest shrunken contribution (published offices only), in the variant the report
+    /// shows: NAV's mean residual (variant (a)); raw contribution and interval beside the shrunken value it is ranked by.
+    /// </summary>
     public static Table TopAndBottom(WorkIndicatorResult indicators, string outcome, int count)
     {
-        var comparison = indicators.Comparison(outcome, "office", ContributionVariant.FixedEffect);
+        var comparison = indicators.Comparison(outcome, "office", ContributionVariant.MeanResidual);
         var ranked = comparison.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToArray();
         var table = new Table()
-            .Title($"{outcome}: offices with the highest and lowest contribution after shrinkage (variant b)")
+            .Title($"{outcome}: offices with the highest and lowest contribution (NAV's mean residual, as in the report; ranked by the shrunken value)")
             .AddColumn(new TableColumn("Rank").RightAligned()).AddColumn("Office")
-            .AddColumn(new TableColumn("Person-months").RightAligned()).AddColumn(new TableColumn("Contribution").RightAligned())
-            .AddColumn(new TableColumn("95% interval").RightAligned()).AddColumn(new TableColumn("Reliability").RightAligned())
+            .AddColumn(new TableColumn("Person-months").RightAligned()).AddColumn(new TableColumn("Contribution (raw)").RightAligned())
+            .AddColumn(new TableColumn("95% interval (raw)").RightAligned()).AddColumn(new TableColumn("Reliability").RightAligned())
             .AddColumn(new TableColumn("Shrunken").RightAligned());
         var shown = ranked.Length <= 2 * count ? ranked : [.. ranked.Take(count), .. ranked.TakeLast(count)];
         foreach (var r in shown)

@@ -18,6 +18,7 @@ namespace Indikator.Cli;
 /// <param name="MinimumPersons">Cells with fewer persons are suppressed.</param>
 /// <param name="OutputDirectory">The folder the report is written to.</param>
 /// <param name="Formats">The report formats: csv, html, xlsx, json.</param>
+/// <param name="Language">The report's language (<c>output.language</c>).</param>
 internal sealed record RunJob(
     RunStockSource Stock,
     RunEmploymentSource Employment,
@@ -31,7 +32,8 @@ internal sealed record RunJob(
     RunMonths Months,
     int MinimumPersons,
     string OutputDirectory,
-    IReadOnlySet<string> Formats);
+    IReadOnlySet<string> Formats,
+    Indikator.Core.Reporting.ReportLanguage Language = Indikator.Core.Reporting.ReportLanguage.English);
 
 /// <summary>A stock column read only for the priority groups, under its header.</summary>
 /// <param name="Header">The header (also its name in the panel).</param>
@@ -74,9 +76,9 @@ internal sealed record RunStatusSource(
 
 /// <summary>The risk model chosen in the job file.</summary>
 /// <param name="Covariates">The covariates by <c>stock.columns</c> property name, each entered as in the library's default model.</param>
-/// <param name="PeriodEffects">Whether measurement-month effects are in the model.</param>
+/// <param name="CompareWithinMonth">Whether measurement-month effects are in the model (units compared within the same month).</param>
 /// <param name="FixedEffects">The unit levels (job-file names) that also get variant (b), the unit fixed effect.</param>
-internal sealed record RunModel(IReadOnlyList<string> Covariates, bool PeriodEffects, IReadOnlyList<string> FixedEffects);
+internal sealed record RunModel(IReadOnlyList<string> Covariates, bool CompareWithinMonth, IReadOnlyList<string> FixedEffects);
 
 /// <summary>The measurement months to report; null means no bound on that side.</summary>
 /// <param name="From">The first month, or null.</param>

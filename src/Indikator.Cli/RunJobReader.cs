@@ -77,11 +77,18 @@ internal static class RunJobReader
         }
 
         var output = Required(root, "$", "output");
-        Object(output, "output", "directory", "formats");
+        Object(output, "output", "directory", "formats", "language");
         var directory = Resolve(Text(output, "output", "directory", null)!, baseDirectory);
         var formats = Names(output, "formats", AllFormats, "output.formats");
+        var language = Text(output, "output", "language", "en")!;
+        if (!ReportLanguages.IsKnown(language))
+        {
+            throw new RunConfigException($"output.language: must be one of {string.Join(", ", ReportLanguages.Names)}, not '{language}'.");
+        }
+
         return new RunJob(
-            stock, employment, status, month, outcomes, model, units, groups, groupColumns, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal));
+            stock, employment, status, month, outcomes, model, units, groups, groupColumns, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal),
+            ReportLanguages.Parse(language));
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory)
@@ -204,19 +211,26 @@ internal static class RunJobReader
     {
         if (!root.TryGetProperty("model", out var model))
         {
-            return new RunModel(RunStockFields.Covariates, PeriodEffects: true, ["office"]);
+            return new RunModel(RunStockFields.Covariates, CompareWithinMonth: false, ["office"]);
         }
 
-        Object(model, "model", "covariates", "periodEffects", "fixedEffects");
-        var covariates = Names(model, "covariates", RunStockFields.Covariates, "model.covariates", allowEmpty: true);
-        var periodEffects = true;
-        if (model.TryGetProperty("periodEffects", out var flag))
+        if (model.ValueKind == JsonValueKind.Object && model.TryGetProperty("periodEffects", out _))
         {
-            periodEffects = flag.ValueKind switch
+            // The old name had the opposite default; failing loudly keeps a job from silently changing its model.
+            throw new RunConfigException(
+                "model.periodEffects: renamed to model.compareWithinMonth, whose default is false (one model pooled over all months, as NAV's, so the national contribution varies by month); write \"compareWithinMonth\": true to compare every unit with the national level of the same month, as \"periodEffects\": true did.");
+        }
+
+        Object(model, "model", "covariates", "compareWithinMonth", "fixedEffects");
+        var covariates = Names(model, "covariates", RunStockFields.Covariates, "model.covariates", allowEmpty: true);
+        var compareWithinMonth = false;
+        if (model.TryGetProperty("compareWithinMonth", out var flag))
+        {
+            compareWithinMonth = flag.ValueKind switch
             {
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
-                _ => throw new RunConfigException($"model.periodEffects: must be true or false, not {Kind(flag)}."),
+                _ => throw new RunConfigException($"model.compareWithinMonth: must be true or false, not {Kind(flag)}."),
             };
         }
 
@@ -229,7 +243,7 @@ internal static class RunJobReader
                 $"model.fixedEffects[{needCategory}]: \"needCategory\" is also a covariate, and a unit that is a covariate cannot have a fixed effect; remove it from model.covariates or from model.fixedEffects."));
         }
 
-        return new RunModel(covariates, periodEffects, fixedEffects);
+        return new RunModel(covariates, compareWithinMonth, fixedEffects);
     }
 
     private static RunMonths Months(JsonElement root)

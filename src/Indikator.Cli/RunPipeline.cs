@@ -94,6 +94,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
 
         var report = IndicatorReport.Compose(indicators, legacy, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
         {
+            Language = job.Language,
             OfficeRegions = job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null,
         });
         try
@@ -121,7 +122,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
             Categorical = [.. full.Categorical.Where(t => chosen.Contains(t.Column))],
             Bands = [.. full.Bands.Where(b => chosen.Contains(b.Column))],
             Deciles = [.. full.Deciles.Where(chosen.Contains)],
-            PeriodEffects = job.Model.PeriodEffects,
+            CompareWithinMonth = job.Model.CompareWithinMonth,
         };
         var levels = job.Units.Select(RunStockFields.LevelName).ToHashSet(StringComparer.Ordinal);
         return new WorkIndicatorOptions
@@ -191,28 +192,30 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         Directory.CreateDirectory(job.OutputDirectory);
         var utf8 = new UTF8Encoding(false);
         var written = 0;
+        var language = job.Language;
+        var whole = Path.Combine(job.OutputDirectory, ReportFileNames.ReportStemOf(language));
         if (job.Formats.Contains("html"))
         {
-            File.WriteAllText(Path.Combine(job.OutputDirectory, "report.html"), HtmlReportWriter.ToHtml(report), utf8);
+            File.WriteAllText(whole + ".html", HtmlReportWriter.ToHtml(report, new HtmlReportOptions { Language = language }), utf8);
             written++;
         }
 
         if (job.Formats.Contains("xlsx"))
         {
-            using var stream = File.Create(Path.Combine(job.OutputDirectory, "report.xlsx"));
-            XlsxReportWriter.Write(report, stream);
+            using var stream = File.Create(whole + ".xlsx");
+            XlsxReportWriter.Write(report, stream, language);
             written++;
         }
 
         if (job.Formats.Contains("json"))
         {
-            File.WriteAllText(Path.Combine(job.OutputDirectory, "report.json"), JsonReportWriter.ToJson(report, indented: true), utf8);
+            File.WriteAllText(whole + ".json", JsonReportWriter.ToJson(report, indented: true), utf8);
             written++;
         }
 
         if (job.Formats.Contains("csv"))
         {
-            var stems = ReportFileNames.TableStems(report);
+            var stems = ReportFileNames.TableStems(report, language);
             for (var i = 0; i < report.Tables.Count; i++)
             {
                 using var writer = new StreamWriter(Path.Combine(job.OutputDirectory, stems[i] + ".csv"), false, utf8);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Indikator.Core.Reporting;
 
 /// <summary>The fixed texts writers and charts add, in English and Norwegian (bokmål).</summary>
-internal static class ReportText
+internal static partial class ReportText
 {
     public static string Suppressed(ReportLanguage language, int minimumPersons) => language == ReportLanguage.Norwegian
         ? string.Format(CultureInfo.InvariantCulture, ": prikket: færre enn {0} personer", minimumPersons)

@@ -21,7 +21,7 @@ public sealed partial class RunCommandTests
         Assert.Equal(defaults.Model.Categorical, options.Model.Categorical);
         Assert.Equal(defaults.Model.Bands.Select(b => b.Column), options.Model.Bands.Select(b => b.Column));
         Assert.Equal(defaults.Model.Deciles, options.Model.Deciles);
-        Assert.True(options.Model.PeriodEffects);
+        Assert.False(options.Model.CompareWithinMonth);
         Assert.Equal(levels, options.Units);
         Assert.Equal(["office"], options.FixedEffectLevels);
     }
@@ -30,7 +30,7 @@ public sealed partial class RunCommandTests
     public void Model_units_and_fixed_effects_choose_the_library_terms_and_levels()
     {
         var options = Options(Job(extra: """
-            "model": { "covariates": ["age", "inflowRate", "gender"], "periodEffects": false, "fixedEffects": ["region", "needCategory"] },
+            "model": { "covariates": ["age", "inflowRate", "gender"], "compareWithinMonth": true, "fixedEffects": ["region", "needCategory"] },
             "units": ["needCategory", "office", "region"],
             """));
 
@@ -38,7 +38,7 @@ public sealed partial class RunCommandTests
         Assert.Equal([SyntheticColumns.Gender], options.Model.Categorical.Select(c => c.Column));
         Assert.Equal([SyntheticColumns.Age], options.Model.Bands.Select(b => b.Column));
         Assert.Equal([SyntheticColumns.InflowRate], options.Model.Deciles);
-        Assert.False(options.Model.PeriodEffects);
+        Assert.True(options.Model.CompareWithinMonth);
         Assert.Equal(["country", "office", "region", "need_category"], options.Units.Select(u => u.Name));
         Assert.Equal(["region", "need_category"], options.FixedEffectLevels);
     }
@@ -83,7 +83,7 @@ public sealed partial class RunCommandTests
 
         Assert.True(code == CliExitCode.Success, log);
         var files = Directory.GetFiles(Path.Combine(_folder, "out")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["national-level-per-outcome.csv", "offices-jobb3-in-work-3-months-later.csv"], files);
+        Assert.Equal(["national-contribution-per-month-jobb3-in-work-3-months-later.csv", "national-level-per-outcome.csv", "offices-jobb3-in-work-3-months-later.csv"], files);
     }
 
     [Fact]
@@ -112,8 +112,9 @@ public sealed partial class RunCommandTests
     [InlineData("\"model\": { \"covariates\": [\"height\"] },", "model.covariates[0]: \"height\" is not one of: age, gender, education, immigrant, needCategory, benefit, monthsSinceRegistration, priorHours, inflowRate.")]
     [InlineData("\"model\": { \"covariates\": \"age\" },", "model.covariates: must be an array of names from: age,")]
     [InlineData("\"model\": { \"covariates\": [\"age\", \"age\"] },", "model.covariates[1]: 'age' is named twice.")]
-    [InlineData("\"model\": { \"periodEffects\": \"yes\" },", "model.periodEffects: must be true or false, not \"yes\".")]
-    [InlineData("\"model\": { \"fixedEffect\": [] },", "model.fixedEffect: unknown property; the properties of model are: covariates, periodEffects, fixedEffects.")]
+    [InlineData("\"model\": { \"compareWithinMonth\": \"yes\" },", "model.compareWithinMonth: must be true or false, not \"yes\".")]
+    [InlineData("\"model\": { \"periodEffects\": true },", "model.periodEffects: renamed to model.compareWithinMonth, whose default is false")]
+    [InlineData("\"model\": { \"fixedEffect\": [] },", "model.fixedEffect: unknown property; the properties of model are: covariates, compareWithinMonth, fixedEffects.")]
     [InlineData("\"units\": [\"office\", \"needCategory\"], \"model\": { \"fixedEffects\": [\"region\"] },", "model.fixedEffects[0]: \"region\" is not one of: office, needCategory.")]
     [InlineData("\"model\": { \"fixedEffects\": [\"office\", \"needCategory\"] },", "model.fixedEffects[1]: \"needCategory\" is also a covariate")]
     [InlineData("\"units\": [\"region\"],", "units: must contain \"office\"; the report is built around the offices.")]
@@ -126,6 +127,31 @@ public sealed partial class RunCommandTests
         var (code, log) = Run("--config", WriteJob(Job(extra: extra)));
         Assert.Equal(CliExitCode.Usage, code);
         Assert.Contains(message, log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_language_nb_writes_the_report_in_norwegian_with_norwegian_file_names()
+    {
+        var (code, log) = Run("--config", WriteJob(Job(outcomes: "[\"jobb3\"]", formats: "[\"csv\", \"html\"], \"language\": \"nb\"", extra: """
+            "units": ["office"],
+            """)));
+
+        Assert.True(code == CliExitCode.Success, log);
+        var output = Path.Combine(_folder, "out");
+        var files = Directory.GetFiles(output).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["kontorer-jobb3-i-jobb-3-maneder-etter.csv", "landet-per-utfall.csv", "landets-bidrag-per-maned-jobb3-i-jobb-3-maneder-etter.csv", "rapport.html"], files);
+        var html = File.ReadAllText(Path.Combine(output, "rapport.html"));
+        Assert.Contains("<html lang=\"nb\"", html, StringComparison.Ordinal);
+        Assert.Contains("Landets NAV-bidrag per måned", html, StringComparison.Ordinal);
+        Assert.StartsWith("kontor,personer,faktisk,forventet,bidrag,nedre,ovre,krympet,reliabilitet", File.ReadAllText(Path.Combine(output, "kontorer-jobb3-i-jobb-3-maneder-etter.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_output_language_names_the_field_and_the_choices()
+    {
+        var (code, log) = Run("--config", WriteJob(Job(formats: "[\"csv\"], \"language\": \"de\"")));
+        Assert.Equal(CliExitCode.Usage, code);
+        Assert.Contains("output.language: must be one of en, nb, no, not 'de'.", log, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed partial class RunCommandTests : IClassFixture<RunCommandTests.Synt
 
         Assert.True(code == CliExitCode.Success, log);
         var output = Path.Combine(_folder, "out");
-        foreach (var file in new[] { "report.html", "report.xlsx", "report.json", "national-level-per-outcome.csv", "offices-atid3-working-hours-over-the-next-3-months.csv" })
+        foreach (var file in new[] { "report.html", "report.xlsx", "report.json", "national-level-per-outcome.csv", "offices-jobb3-in-work-3-months-later.csv" })
         {
             Assert.True(File.Exists(Path.Combine(output, file)), $"{file} missing; log:\n{log}");
         }

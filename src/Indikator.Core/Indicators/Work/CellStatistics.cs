@@ -9,11 +9,15 @@ namespace Indikator.Core.Indicators.Work;
 /// For cell c with persons p (cluster sums E_p of residuals and row counts n_p over the cell's rows), the CR1
 /// variance of the cell mean m = sum e / n is
 /// V = G/(G-1) sum_p (E_p - n_p m)^2 / n^2 = G/(G-1) (S_EE - 2 m S_nE + m^2 S_nn) / n^2.
+/// With scores, also Q_c = sum_p E_p s_p, where s_p = sum of x_i e_i over all the person's rows (the person's score):
+/// the cross-moment of the cell's residual sums and the coefficients' estimation error (docs/arbeidsindikatoren.md,
+/// section 3). s_p is built per person on the fly, so nothing per row is stored.
 /// </remarks>
 internal sealed class CellStatistics
 {
-    public CellStatistics(int cells, int k)
+    public CellStatistics(int cells, int k, bool scores = false)
     {
+        Scores = scores ? new double[cells * k] : null;
         Cells = cells;
         K = k;
         Rows = new int[cells];
@@ -46,6 +50,9 @@ internal sealed class CellStatistics
 
     public double[] Design { get; }
 
+    /// <summary>Gets Q_c = sum over persons of E_pc s_p per cell (k per cell), or null when not asked for.</summary>
+    public double[]? Scores { get; }
+
     public double Mean(double[] sums, int cell) => sums[cell] / Rows[cell];
 
     /// <summary>The person-clustered (CR1) variance of the cell's mean residual; NaN with fewer than two persons.</summary>
@@ -67,7 +74,7 @@ internal sealed class CellStatistics
     public static CellStatistics Stack(IReadOnlyList<CellStatistics> parts)
     {
         var k = parts[0].K;
-        var stacked = new CellStatistics(parts.Sum(p => p.Cells), k);
+        var stacked = new CellStatistics(parts.Sum(p => p.Cells), k, parts.All(p => p.Scores is not null));
         var at = 0;
         foreach (var part in parts)
         {
@@ -79,6 +86,11 @@ internal sealed class CellStatistics
             Array.Copy(part.SumNE, 0, stacked.SumNE, at, part.Cells);
             Array.Copy(part.SumNN, 0, stacked.SumNN, at, part.Cells);
             Array.Copy(part.Design, 0, stacked.Design, at * k, part.Cells * k);
+            if (stacked.Scores is { } scores)
+            {
+                Array.Copy(part.Scores!, 0, scores, at * k, part.Cells * k);
+            }
+
             at += part.Cells;
         }
 
@@ -94,10 +106,13 @@ internal sealed class CellStatistics
     /// <param name="positionOfRow">Position of each data row in <paramref name="usedRows"/>, -1 when unused.</param>
     /// <param name="source">The person grouping.</param>
     /// <param name="cells">The number of cells.</param>
-    public static CellStatistics Compute(int[] cellOfRow, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source, int cells)
+    /// <param name="scores">Whether to compute <see cref="Scores"/> (needs <paramref name="design"/>).</param>
+    public static CellStatistics Compute(int[] cellOfRow, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source, int cells, bool scores = false)
     {
         var k = design?.Size ?? 0;
-        var stats = new CellStatistics(cells, k);
+        var stats = new CellStatistics(cells, k, scores && design is not null);
+        var q = stats.Scores;
+        var score = new double[q is null ? 0 : k];
         for (var i = 0; i < usedRows.Length; i++)
         {
             var row = usedRows[i];
@@ -126,8 +141,19 @@ internal sealed class CellStatistics
             {
                 var row = rows[j];
                 var position = positionOfRow[row];
+                if (position < 0)
+                {
+                    continue;
+                }
+
+                // The score runs over all the person's used rows, also those outside every cell of this level.
+                if (q is not null)
+                {
+                    design!.AddScaled(row, residuals[position], score);
+                }
+
                 var cell = cellOfRow[row];
-                if (position < 0 || cell < 0)
+                if (cell < 0)
                 {
                     continue;
                 }
@@ -155,8 +181,22 @@ internal sealed class CellStatistics
                 stats.SumEE[cell] += e * e;
                 stats.SumNE[cell] += n * e;
                 stats.SumNN[cell] += n * n;
+                if (q is not null)
+                {
+                    var target = q.AsSpan(cell * k, k);
+                    for (var c = 0; c < k; c++)
+                    {
+                        target[c] += e * score[c];
+                    }
+                }
+
                 accE[cell] = 0;
                 accN[cell] = 0;
+            }
+
+            if (q is not null)
+            {
+                Array.Clear(score);
             }
         }
 

@@ -85,6 +85,29 @@ internal sealed class DesignMap
         }
     }
 
+    /// <summary>Adds <paramref name="scale"/> times row <paramref name="row"/>'s design vector to <paramref name="target"/>.</summary>
+    public void AddScaled(int row, double scale, Span<double> target)
+    {
+        if (_intercept >= 0)
+        {
+            target[_intercept] += scale;
+        }
+
+        foreach (var (coefficient, values) in _numeric)
+        {
+            target[coefficient] += scale * values[row];
+        }
+
+        foreach (var (codes, map) in _categorical)
+        {
+            var code = codes[row];
+            if (code >= 0 && map[code] >= 0)
+            {
+                target[map[code]] += scale;
+            }
+        }
+    }
+
     /// <summary>d'Vd for the k x k covariance <paramref name="v"/> (row-major).</summary>
     public static double Quadratic(ReadOnlySpan<double> d, double[] v)
     {

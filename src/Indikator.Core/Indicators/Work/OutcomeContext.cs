@@ -17,6 +17,8 @@ internal sealed class OutcomeContext
     private readonly int[] _position;
     private readonly DesignMap _map;
     private readonly double[] _covariance;
+    private readonly double[] _bread;
+    private readonly double _factor;
     private readonly double[] _nationalDesign;
     private readonly double[] _nationalActual;
     private readonly double _nationalPooled;
@@ -30,12 +32,14 @@ internal sealed class OutcomeContext
         _outcome = outcome;
         _fitOptions = fitOptions;
         _y = source.Table.Numeric(outcome).Array;
-        Fit = LinearModel.Fit(source.Table, source.Spec(outcome, options.Model.PeriodEffects, null), fitOptions);
+        Fit = LinearModel.Fit(source.Table, source.Spec(outcome, options.Model.CompareWithinMonth, null), fitOptions);
         _used = Fit.UsedRows.ToArray();
         _residuals = Fit.Residuals.ToArray();
         _position = Positions(_used, source.Table.RowCount);
         _map = DesignMap.Build(Fit, source.Table);
         _covariance = DesignMap.Covariance(Fit);
+        _bread = Fit.Bread;
+        _factor = Fit.SmallSampleFactor;
         var months = source.Months.Length;
         var national = CellStatistics.Compute(country.CellOfRow, _used, _residuals, _y, _map, _position, source, months);
         var k = _map.Size;
@@ -72,7 +76,7 @@ internal sealed class OutcomeContext
             var unitOfRow = new int[_source.Table.RowCount];
             for (var g = 0; g < members.Length; g++)
             {
-                cells[g] = CellStatistics.Compute(members[g], _used, _residuals, _y, _map, _position, _source, _source.Months.Length);
+                cells[g] = CellStatistics.Compute(members[g], _used, _residuals, _y, _map, _position, _source, _source.Months.Length, scores: !_options.Model.CompareWithinMonth);
                 for (var r = 0; r < unitOfRow.Length; r++)
                 {
                     unitOfRow[r] = members[g][r] < 0 ? -1 : 0;
@@ -86,7 +90,7 @@ internal sealed class OutcomeContext
 
         var units = level.Units.Length;
         return new LevelAggregate(
-            CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * _source.Months.Length),
+            CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * _source.Months.Length, scores: !_options.Model.CompareWithinMonth),
             CellStatistics.Compute(level.UnitOfRow, _used, _residuals, _y, null, _position, _source, units));
     }
 
@@ -128,21 +132,31 @@ internal sealed class OutcomeContext
         => GroupSuppression.Apply(level, aggregate, _position, _source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
+    /// <remarks>
+    /// Pooled model (the default): the cell's contribution C = ebar_c is linear in the errors with weights
+    /// c_i = 1[i in c]/n - xbar_c'(X'X)^-1 x_i, so its person-clustered variance is
+    /// f sum_p (E_pc/n - a_c's_p)^2 = f (S_EE/n^2 - 2 a_c'Q_c/n) + xbar_c'V_b xbar_c, a_c = (X'X)^-1 xbar_c, with f the
+    /// engine's small-sample factor (so V_b = f (X'X)^-1 M (X'X)^-1). Compared within the month: V_res + d'V_b d with
+    /// d the cell's mean design minus the national one of the month (docs/arbeidsindikatoren.md, section 3).
+    /// </remarks>
     public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) MeanResidualTable(LevelCodes level, LevelAggregate aggregate, LevelStatus status)
     {
         var months = _source.Months.Length;
         var units = level.Units.Length;
         var k = _map.Size;
         var (cells, pooled) = (aggregate.Cells, aggregate.Pooled);
-        var periodEffects = _options.Model.PeriodEffects;
-        // OLS residuals sum to zero over the whole sample and within every level of a categorical covariate, so the
-        // pooled contribution of the country, and of a level that is itself a covariate (need category), is exactly
-        // zero. A crossing is not: the model has no interactions, so cells of a covariate within an office need not sum to zero.
-        var zeroByConstruction = level.Level.IsCountry;
-        var pooledZero = zeroByConstruction || (!level.Level.IsCrossed && _options.Model.Categorical.Any(c => c.Column == level.Level.Column));
+        var withinMonth = _options.Model.CompareWithinMonth;
+        // OLS residuals sum to zero over the whole sample (intercept, or month effects) and within every level of a
+        // categorical covariate, so the pooled contribution of the country, and of a level that is itself a covariate
+        // (need category), is exactly zero; with month effects so is the country's contribution in every month. A
+        // crossing is not: the model has no interactions, so cells of a covariate within an office need not sum to zero.
+        var monthlyZero = level.Level.IsCountry && withinMonth;
+        var pooledZero = level.Level.IsCountry || (!level.Level.IsCrossed && _options.Model.Categorical.Any(c => c.Column == level.Level.Column));
         var rows = new List<WorkIndicatorRow>();
         var estimates = new List<PooledEstimate>();
         var d = new double[k];
+        var pooledD = new double[k];
+        var pooledQ = new double[k];
         for (var u = 0; u < units; u++)
         {
             var total = pooled.Rows[u];
@@ -152,7 +166,8 @@ internal sealed class OutcomeContext
             }
 
             var name = level.Units[u];
-            var pooledD = new double[k];
+            Array.Clear(pooledD);
+            Array.Clear(pooledQ);
             for (var t = 0; t < months; t++)
             {
                 var cell = (u * months) + t;
@@ -165,12 +180,27 @@ internal sealed class OutcomeContext
                 for (var j = 0; j < k; j++)
                 {
                     var mean = cells.Design[(cell * k) + j] / n;
-                    d[j] = periodEffects ? mean - _nationalDesign[(t * k) + j] : mean;
+                    d[j] = withinMonth ? mean - _nationalDesign[(t * k) + j] : mean;
                     pooledD[j] += n * d[j];
                 }
 
                 var contribution = cells.SumE[cell] / n;
-                var variance = zeroByConstruction && periodEffects ? 0 : cells.ResidualVariance(cell) + DesignMap.Quadratic(d, _covariance);
+                double variance;
+                if (withinMonth)
+                {
+                    variance = monthlyZero ? 0 : cells.ResidualVariance(cell) + DesignMap.Quadratic(d, _covariance);
+                }
+                else
+                {
+                    var q = cells.Scores.AsSpan(cell * k, k);
+                    for (var j = 0; j < k; j++)
+                    {
+                        pooledQ[j] += q[j];
+                    }
+
+                    variance = Linearised(cells.SumEE[cell], n, d, q, cells.Persons[cell]);
+                }
+
                 rows.Add(Row(name, _source.Months[t], status.Monthly[cell], cells.Persons[cell], n, cells.SumY[cell] / n, contribution, variance, _nationalActual[t]));
             }
 
@@ -182,7 +212,9 @@ internal sealed class OutcomeContext
             var pooledContribution = pooled.SumE[u] / total;
             // A priority group that is a union of a model term's levels (age under a band cut) is zero by construction too.
             var unitZero = pooledZero || (level.Level.IsPriorityGroups && GroupMembership.SpannedByModel(level.Level.Groups[u], _options.Model));
-            var pooledVariance = unitZero ? 0 : pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance);
+            var pooledVariance = unitZero ? 0
+                : withinMonth ? pooled.ResidualVariance(u) + DesignMap.Quadratic(pooledD, _covariance)
+                : Linearised(pooled.SumEE[u], total, pooledD, pooledQ, pooled.Persons[u]);
             rows.Add(Row(name, null, status.Pooled[u], pooled.Persons[u], total, pooled.SumY[u] / total, pooledContribution, pooledVariance, _nationalPooled));
             estimates.Add(new PooledEstimate(name, status.Pooled[u], pooled.Persons[u], total, pooledContribution, Math.Sqrt(pooledVariance)));
         }
@@ -190,10 +222,42 @@ internal sealed class OutcomeContext
         return (new WorkIndicatorTable(_outcome, level.Level, ContributionVariant.MeanResidual, rows, level.Labels), estimates);
     }
 
-    /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the period (variant (b)), and the centring and variance pieces every level on that column shares.</summary>
+    /// <summary>
+    /// f (S_EE/n^2 - 2 a'Q/n) + xbar'V_b xbar with a = (X'X)^-1 xbar: the person-clustered variance of the cell's mean
+    /// residual with the covariance between its own residuals and the coefficients (docs/arbeidsindikatoren.md, section 3).
+    /// NaN with fewer than two persons, as the residual variance; never negative (rounding, for a cell whose weights
+    /// vanish, such as the country pooled).
+    /// </summary>
+    private double Linearised(double sumEE, int n, ReadOnlySpan<double> xbar, ReadOnlySpan<double> q, int persons)
+    {
+        if (persons < 2)
+        {
+            return double.NaN;
+        }
+
+        var k = xbar.Length;
+        var cross = 0.0;
+        for (var i = 0; i < k; i++)
+        {
+            var a = 0.0;
+            for (var j = 0; j < k; j++)
+            {
+                a += _bread[(i * k) + j] * xbar[j];
+            }
+
+            cross += a * q[i];
+        }
+
+        var variance = (_factor * ((sumEE / ((double)n * n)) - (2 * cross / n))) + DesignMap.Quadratic(xbar, _covariance);
+        return Math.Max(0, variance);
+    }
+
+    /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the measurement month (variant (b), whatever <see cref="WorkRiskModelSpec.CompareWithinMonth"/> says), and the centring and variance pieces every level on that column shares.</summary>
     public FixedEffectFit FitFixedEffect(LevelCodes column)
     {
-        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, _options.Model.PeriodEffects, column.Level.Column), _fitOptions);
+        // The within estimator always compares within unit and month: without month effects the inflow deciles, which
+        // vary by region and month, absorb the months and bias the unit effects (docs/arbeidsindikatoren.md, section 2).
+        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, periodEffects: true, column.Level.Column), _fitOptions);
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
         var position = Positions(used, _source.Table.RowCount);

@@ -17,14 +17,22 @@ namespace Indikator.Core.Indicators.Work;
 /// <para>Variant (a), <see cref="ContributionVariant.MeanResidual"/>: the risk model without unit effects
 /// (<see cref="WorkRiskModelSpec"/>) is fitted once per outcome; a unit's contribution is its mean residual. Variant
 /// (b), <see cref="ContributionVariant.FixedEffect"/>: for each level in <see cref="WorkIndicatorOptions.FixedEffectLevels"/>
-/// the model is refitted with unit and period fixed effects; the contribution is the unit's fixed effect minus the
+/// the model is refitted with unit and measurement-month fixed effects (always: the within estimator compares within
+/// unit and month); the contribution is the unit's fixed effect minus the
 /// person-month-weighted mean of all units' effects; for a crossed level (office x need category) the model with
 /// fixed effects of its first column is used, and a cell's contribution is its mean actual minus its mean expected
 /// without the office effect, a_o + (the cell's mean residual) - centre.</para>
-/// <para>Standard errors (docs/arbeidsindikatoren.md, section 3): persons recur across months, so the residual part is
-/// clustered by person (CR1 of the unit's mean residual); the expected value's uncertainty enters through
-/// d'V d, where V is the coefficient covariance clustered by person and d the unit's mean design minus the national
-/// mean design of the same months. For (b) the centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V d.</para>
+/// <para>With the default model, pooled over all months, contributions are relative to the average over the whole
+/// observation period, and the country's monthly rows are NAV's national time series (NAV, "Ny arbeidsindikator i Nav:
+/// Hvordan kan den tolkes?", 2025).</para>
+/// <para>Standard errors (docs/arbeidsindikatoren.md, section 3), clustered by person because persons recur across
+/// months. Variant (a), pooled model: the exact linearisation of the cell's mean residual, whose weights are
+/// c_i = 1[i in cell]/n - xbar'(X'X)^-1 x_i: V = f (S_EE/n^2 - 2 a'Q/n) + xbar'V_b xbar with a = (X'X)^-1 xbar,
+/// S_EE the sum of squared person sums of residuals in the cell, Q the sum of those times the person's score vector,
+/// V_b the person-clustered covariance of b and f its small-sample factor; it includes the covariance of the cell's
+/// own residuals with b, which matters for the national monthly rows. Compared within the month: CR1 of the cell's mean
+/// residual plus d'V_b d with d the cell's mean design minus the national one of the same months. For (b) the
+/// centring is included: (1 - w_u)^2 V_u + sum_(v != u) w_v^2 V_v + d'V_b d.</para>
 /// <para>Disclosure control: each level's unit x month table is suppressed with both margins; a crossed level is then
 /// also linked to the coarser levels whose cells are sums of its cells (office, need category, region x need
 /// category, country), see docs/arbeidsindikatoren.md, section 8.

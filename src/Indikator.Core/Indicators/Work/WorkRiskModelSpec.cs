@@ -3,11 +3,14 @@ using Indikator.Core.RiskAdjustment;
 
 namespace Indikator.Core.Indicators.Work;
 
-/// <summary>The risk model behind the expected outcome: user characteristics, the local labour market as deciles, and period effects.</summary>
+/// <summary>The risk model behind the expected outcome: user characteristics and the local labour market as deciles, pooled over all measurement months.</summary>
 /// <remarks>
-/// <para>For outcome y of person-month i in measurement month t the model is the linear (probability) model
-/// <c>y_i = x_i'b + g_t + e_i</c>, fitted by OLS with the measurement-month effects g_t absorbed
-/// (<see cref="PeriodEffects"/>). x holds <see cref="Numeric"/>, the indicators of <see cref="Categorical"/>, of the
+/// <para>For outcome y of person-month i the model is the linear (probability) model <c>y_i = x_i'b + e_i</c> (with an
+/// intercept), one model pooled over all measurement months and fitted by OLS, as NAV's model is (NAV, "Ny
+/// arbeidsindikator i Nav: en beskrivelse", 2025): labour-market conditions enter through the inflow deciles, not
+/// through month effects, so a contribution is relative to the average over the whole observation period and the
+/// national contribution varies from month to month. <see cref="CompareWithinMonth"/> adds absorbed measurement-month
+/// effects g_t instead. x holds <see cref="Numeric"/>, the indicators of <see cref="Categorical"/>, of the
 /// bands of <see cref="Bands"/> and of the deciles of <see cref="Deciles"/>. NAV enters the labour market as deciles
 /// of the inflow of new unemployed in the person's labour-market region; the decile cut points are the 10th, ...,
 /// 90th percentiles over the person-months used.</para>
@@ -38,10 +41,14 @@ public sealed record WorkRiskModelSpec
     /// <value>The default value is none.</value>
     public IReadOnlyList<string> Deciles { get; init; } = [];
 
-    /// <summary>Gets a value indicating whether measurement-month effects are in the model (absorbed as a fixed effect).</summary>
-    /// <value>The default value is true. Then every unit is compared with the national level of the same month,
-    /// and the national contribution is zero in every month by construction.</value>
-    public bool PeriodEffects { get; init; } = true;
+    /// <summary>Gets a value indicating whether units are compared within the same month: measurement-month effects g_t
+    /// are added to the model (<c>y_i = x_i'b + g_t + e_i</c>, g_t absorbed as a fixed effect).</summary>
+    /// <value>The default value is false: one model pooled over all months, so contributions are relative to the
+    /// average over the whole observation period (NAV's definition) and the national contribution of a month says how
+    /// the country as a whole did that month. When true, every unit is compared with the national level of the same
+    /// month, and the national contribution is zero in every month by construction. The fixed-effect variant (b) has
+    /// the month effects either way.</value>
+    public bool CompareWithinMonth { get; init; }
 
     /// <summary>Builds the documented default specification for the given column names.</summary>
     /// <param name="columns">The column names.</param>

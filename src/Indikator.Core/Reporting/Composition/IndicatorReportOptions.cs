@@ -24,11 +24,17 @@ public sealed record IndicatorReportOptions
     /// <summary>Gets the data-source note.</summary>
     public string DataSource { get; init; }
 
-    /// <summary>Gets the report title.</summary>
-    /// <value>The default value is "Arbeidsindikatoren: work indicator report".</value>
-    public string Title { get; init; } = "Arbeidsindikatoren: work indicator report";
+    /// <summary>Gets the report title, or null for the default title in <see cref="Language"/>.</summary>
+    /// <value>The default value is null: "Arbeidsindikatoren: work indicator report" in English, "Arbeidsindikatoren: rapport" in Norwegian.</value>
+    public string? Title { get; init; }
 
-    /// <summary>Gets the outcome whose indicator the report shows, or null for the first outcome of the work result.</summary>
+    /// <summary>Gets the language of every text the report composes: titles, column headers, descriptions, notes, chart
+    /// labels, and so the sheet and file names derived from the titles, and the machine names of the columns.</summary>
+    /// <value>The default value is <see cref="ReportLanguage.English"/>. Write the report with the same language
+    /// (<see cref="IndicatorReport.WriteFolder"/>) so the writers' own texts match.</value>
+    public ReportLanguage Language { get; init; }
+
+    /// <summary>Gets the outcome whose indicator the report shows, or null for <c>jobb3</c> (NAV's headline) when it was computed, else the first outcome of the work result.</summary>
     /// <value>The default value is null.</value>
     public string? Outcome { get; init; }
 

@@ -9,15 +9,11 @@ namespace Indikator.Core.Reporting.Composition;
 /// <summary>The legacy six-month measure beside the new contribution, for the same units.</summary>
 internal static class LegacyComparison
 {
-    public const string Explanation =
-        "The legacy measure (in work six months after exit) counts only persons who left the status, and asks whether they " +
-        "were employed six months later: it conditions on exit and is not adjusted for who the users are or for the local " +
-        "labour market. The new indicator follows everyone in follow-up each month, whether or not they leave, and compares " +
-        "the actual outcome with the outcome expected for those users (the NAV contribution). A unit with many users far " +
-        "from work can have a low legacy share and a positive contribution; the two need not rank units alike.";
+    /// <summary>The note that explains how the legacy measure and the new indicator differ (English).</summary>
+    public static string Explanation => ReportText.LegacyExplanation(ReportLanguage.English);
 
     public static ReportTable? Table(
-        LegacyTransitionResult legacy, WorkIndicatorResult work, OutcomeFormat format, string level, string column, string title)
+        LegacyTransitionResult legacy, WorkIndicatorResult work, OutcomeFormat format, string level, string column, ReportLanguage language = ReportLanguage.English)
     {
         if (!legacy.Exits.TryGetCategorical(column, out _) || work.Tables.All(t => t.Outcome != format.Outcome || t.Level.Name != level))
         {
@@ -29,16 +25,16 @@ internal static class LegacyComparison
         var counts = shares.Select(r => new KeyValuePair<string, int>(r.Levels[0]!, r.Exits)).ToArray();
         var control = counts.Length == 0 ? null : DisclosureControl.Suppress(CountTable.OneWay(counts, withTotal: true), new SuppressionOptions { MinimumCount = minimum });
         var work0 = work.Table(format.Outcome, level);
-        var builder = new ReportTableBuilder(title)
-            .WithDescription($"Legacy: exits and the share of them in work six months after exit (unadjusted). New: {format.Name} for everyone in follow-up, actual mean and risk-adjusted contribution in {format.ContributionUnit}. Same units, side by side.")
+        var builder = new ReportTableBuilder(ReportText.LegacyTitle(language, level))
+            .WithDescription(ReportText.LegacyDescription(language, format.Name, format.ContributionUnit) + " " + ReportText.VariantSentence(language, ContributionVariant.MeanResidual, alsoShrunk: false))
             .WithSuppressionThreshold(minimum)
-            .AddColumn(level, level == "office" ? "Office" : "Region", ReportColumnKind.Text)
-            .AddColumn("legacy_exits", "Legacy: exits", ReportColumnKind.WholeNumber)
-            .AddColumn("legacy_share", "Legacy: in work", ReportColumnKind.Percent)
-            .AddColumn("persons", "New: persons", ReportColumnKind.WholeNumber)
-            .AddColumn("actual", "New: actual", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("contribution", "New: contribution", format.ContributionKind, OutcomeFormat.NumberDecimals)
-            .AddNote(Explanation);
+            .AddColumn(ReportText.LevelKey(language, level), ReportText.LevelHeader(language, level), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "legacy_exits", "gammelt_avganger"), ReportText.LegacyExits(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "legacy_share", "gammelt_i_arbeid"), ReportText.LegacyShare(language), ReportColumnKind.Percent)
+            .AddColumn(ReportText.Key(language, "persons", "personer"), ReportText.NewPersons(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "actual", "faktisk"), ReportText.NewActual(language), format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "contribution", "bidrag"), ReportText.NewContribution(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+            .AddNote(ReportText.LegacyExplanation(language));
         // The new indicator's unit order first (as in the unit tables), then units that only the legacy measure has.
         var units = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

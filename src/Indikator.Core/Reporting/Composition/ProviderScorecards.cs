@@ -8,8 +8,8 @@ namespace Indikator.Core.Reporting.Composition;
 /// <summary>The provider scorecards (målkort): a bar chart and a table per indicator.</summary>
 internal static class ProviderScorecards
 {
-    public const string Warning =
-        "The provider indicators describe; reading them as norms, for example placement figures for programmes whose aim is not placement (VTA, TiA), is the misuse the working-group report warns against.";
+    /// <summary>The warning against reading provider indicators as norms (English).</summary>
+    public static string Warning => ReportText.ProviderWarning(ReportLanguage.English);
 
     private static readonly (ProviderIndicator Indicator, Programme? Programme)[] Shown =
     [
@@ -19,8 +19,9 @@ internal static class ProviderScorecards
 
     public static void Add(ReportBuilder report, IndicatorReportOptions options, int minimumBasis)
     {
+        var language = options.Language;
         var calculator = new ProviderIndicatorCalculator(options.Providers!);
-        var synthetic = options.ProvidersAreSynthetic ? " (synthetic providers)" : string.Empty;
+        var synthetic = options.ProvidersAreSynthetic;
         var own = options.OwnProviderId;
         foreach (var (indicator, programme) in Shown)
         {
@@ -47,33 +48,35 @@ internal static class ProviderScorecards
                 entries.Add(new ScorecardEntry(rank, own, mine.Value, mine.Basis));
             }
 
-            var name = $"{definition.EnglishName}{(programme is { } p ? ", " + ProgrammeNames.Code(p) : string.Empty)}, {year}";
+            var indicatorName = language == ReportLanguage.Norwegian ? definition.NorwegianName : definition.EnglishName;
+            var name = $"{indicatorName}{(programme is { } p ? ", " + ProgrammeNames.Code(p) : string.Empty)}, {year}";
             var items = entries.Select(e => new BarChartItem(
                 $"{e.Rank}. {e.ProviderId}",
                 e.Value * scale,
                 card.PreviousOf(e.ProviderId)?.Value * scale)).ToArray();
-            report.AddChart(new BarChart($"Scorecard: {name}{synthetic}", items)
+            report.AddChart(new BarChart(ReportText.Scorecard(language, name, synthetic), items)
             {
                 ReferenceValue = card.IsNationalAverageSuppressed ? null : card.NationalAverage * scale,
-                ReferenceLabel = $"National average ({card.ProviderCount} providers)",
+                ReferenceLabel = ReportText.ProvidersAverage(language, card.ProviderCount),
                 HighlightLabel = card.OwnRank is { } r ? $"{r}. {own}" : null,
                 ValueKind = kind,
-                ValueAxisTitle = definition.EnglishName,
+                ValueAxisTitle = indicatorName,
             });
 
-            var table = new ReportTableBuilder($"Scorecard: {name}{synthetic}")
-                .WithDescription($"The best {card.Top.Count} of {card.ProviderCount} providers and the own provider ({own}); the previous result is the provider's latest earlier measurement. National average: unweighted mean over providers. Results based on fewer than {minimumBasis} persons are suppressed ({card.SuppressedProviderCount} this year, with secondary suppression).")
+            var table = new ReportTableBuilder(ReportText.Scorecard(language, name, synthetic))
+                .WithDescription(ReportText.ScorecardDescription(language, card.Top.Count, card.ProviderCount, own, minimumBasis, card.SuppressedProviderCount))
                 .WithSuppressionThreshold(minimumBasis)
-                .AddColumn("rank", "Rank", ReportColumnKind.WholeNumber)
-                .AddColumn("provider", "Provider", ReportColumnKind.Text)
-                .AddColumn("value", definition.EnglishName, kind, 1)
-                .AddColumn("basis", "Basis", ReportColumnKind.WholeNumber)
-                .AddColumn("previous", "Previous result", kind, 1)
-                .AddColumn("previous_year", "Previous year", ReportColumnKind.WholeNumber)
-                .AddNote(Warning);
+                .AddColumn(ReportText.Key(language, "rank", "plass"), ReportText.Rank(language), ReportColumnKind.WholeNumber)
+                .AddColumn(ReportText.Key(language, "provider", "arrangor"), ReportText.Provider(language), ReportColumnKind.Text)
+                .AddColumn(ReportText.Key(language, "value", "verdi"), indicatorName, kind, 1)
+                .AddColumn(ReportText.Key(language, "basis", "grunnlag"), ReportText.Basis(language), ReportColumnKind.WholeNumber)
+                .AddColumn(ReportText.Key(language, "previous", "forrige"), ReportText.PreviousResult(language), kind, 1)
+                .AddColumn(ReportText.Key(language, "previous_year", "forrige_ar"), ReportText.PreviousYear(language), ReportColumnKind.WholeNumber)
+                .AddNote(ReportText.ProviderWarning(language));
             if (card.Note is { } note)
             {
-                table.AddNote(note);
+                // The catalogue's note is English; a Norwegian report says the same thing in Norwegian.
+                table.AddNote(language == ReportLanguage.Norwegian ? ReportText.NotNormative(language) : note);
             }
 
             foreach (var e in entries)
@@ -102,7 +105,7 @@ internal static class ProviderScorecards
 
             table.AddRow(
                 ReportCell.NotAvailable,
-                ReportCell.FromText("National average"),
+                ReportCell.FromText(ReportText.NationalAverage(language)),
                 card.IsNationalAverageSuppressed ? ReportCell.Suppressed : ReportCell.FromNumber(card.NationalAverage * scale),
                 ReportCell.FromNumber(card.ProviderCount),
                 ReportCell.NotAvailable,

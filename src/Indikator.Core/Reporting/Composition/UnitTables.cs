@@ -10,45 +10,43 @@ internal static class UnitTables
         WorkIndicatorResult work,
         OutcomeFormat format,
         string level,
-        string title,
-        IReadOnlyList<string> headers,
-        IReadOnlyDictionary<string, string>? regions)
+        IReadOnlyDictionary<string, string>? regions,
+        ReportLanguage language = ReportLanguage.English)
     {
         var table = work.Table(format.Outcome, level);
         // A crossed level gets one text column per column of the level, so spreadsheet users can filter on each.
         var keys = table.Level.IsCrossed ? table.Level.Columns : [level];
+        var headers = keys.Select(k => ReportText.LevelHeader(language, k)).ToArray();
         var comparison = work.Comparisons.FirstOrDefault(c => c.Outcome == format.Outcome && c.Level.Name == level && c.Variant == ContributionVariant.MeanResidual);
         var byUnit = comparison?.Rows.ToDictionary(r => r.Unit, StringComparer.Ordinal) ?? [];
         var minimum = work.Options.MinimumPersons;
+        var title = $"{ReportText.LevelTitle(language, level)}: {format.Name}";
         var builder = new ReportTableBuilder(title)
-            .WithDescription(Description(format, work.Options.ConfidenceLevel))
+            .WithDescription(Description(format, work.Options.ConfidenceLevel, language) + " " + ReportText.VariantSentence(language, ContributionVariant.MeanResidual, alsoShrunk: true))
             .WithSuppressionThreshold(minimum)
-            .AddColumn(keys[0], headers[0], ReportColumnKind.Text);
+            .AddColumn(ReportText.LevelKey(language, keys[0]), headers[0], ReportColumnKind.Text);
         if (regions is not null)
         {
-            builder.AddColumn("region", "Region", ReportColumnKind.Text);
+            builder.AddColumn(ReportText.LevelKey(language, "region"), ReportText.LevelHeader(language, "region"), ReportColumnKind.Text);
         }
 
         for (var i = 1; i < keys.Count; i++)
         {
-            builder.AddColumn(keys[i], headers[i], ReportColumnKind.Text);
+            builder.AddColumn(ReportText.LevelKey(language, keys[i]), headers[i], ReportColumnKind.Text);
         }
 
-        AddValueColumns(builder, format, work.Options.ConfidenceLevel);
-        builder.AddColumn("shrunken", "Shrunken", format.ContributionKind, OutcomeFormat.NumberDecimals)
-            .AddColumn("reliability", "Reliability", ReportColumnKind.Share);
+        AddValueColumns(builder, format, work.Options.ConfidenceLevel, language);
+        builder.AddColumn(ReportText.Key(language, "shrunken", "krympet"), ReportText.Shrunken(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "reliability", "reliabilitet"), ReportText.Reliability(language), ReportColumnKind.Share);
         if (!table.Level.IsCrossed && table.Level.Column is { } column && work.Options.Model.Categorical.Any(c => string.Equals(c.Column, column, StringComparison.Ordinal)))
         {
-            builder.AddNote($"'{column}' is a characteristic in the risk model, so each {headers[0].ToLowerInvariant()}'s expected mean equals its actual mean and its contribution is 0 by construction; the table shows the levels, not a comparison.");
+            builder.AddNote(ReportText.CovariateLevelNote(language, column, headers[0].ToLowerInvariant()));
         }
 
         if (table.Level.IsCrossed)
         {
             var parts = string.Join(" x ", headers.Select(h => h.ToLowerInvariant()));
-            builder.AddNote(
-                $"One row per {parts} that occurs. The contributions of a {headers[0].ToLowerInvariant()}'s rows, weighted by person-months, average to " +
-                $"the {headers[0].ToLowerInvariant()}'s own contribution. The cells are small: more are suppressed, also where the {headers[0].ToLowerInvariant()} " +
-                "and category totals in the other tables would reveal them.");
+            builder.AddNote(ReportText.CrossedNote(language, parts, headers[0].ToLowerInvariant(), ReportText.LevelTitle(language, keys[0]).ToLowerInvariant()));
         }
 
         foreach (var row in table.Rows)
@@ -89,15 +87,15 @@ internal static class UnitTables
         return builder.Build();
     }
 
-    public static ReportTable National(WorkIndicatorResult work)
+    public static ReportTable National(WorkIndicatorResult work, ReportLanguage language = ReportLanguage.English)
     {
-        var builder = new ReportTableBuilder("National level per outcome")
-            .WithDescription("The whole country, pooled over all measurement months. The national contribution is 0 by construction: contributions are relative to the national level.")
+        var builder = new ReportTableBuilder(ReportText.NationalTitle(language))
+            .WithDescription(ReportText.NationalDescription(language))
             .WithSuppressionThreshold(work.Options.MinimumPersons)
-            .AddColumn("outcome", "Outcome", ReportColumnKind.Text)
-            .AddColumn("persons", "Persons", ReportColumnKind.WholeNumber)
-            .AddColumn("person_months", "Person-months", ReportColumnKind.WholeNumber)
-            .AddColumn("actual", "Actual mean", ReportColumnKind.Number, OutcomeFormat.NumberDecimals);
+            .AddColumn(ReportText.Key(language, "outcome", "utfall"), ReportText.Outcome(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "persons", "personer"), ReportText.PersonsHeader(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "person_months", "personmaaneder"), ReportText.PersonMonths(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "actual", "faktisk"), ReportText.ActualMean(language), ReportColumnKind.Number, OutcomeFormat.NumberDecimals);
         foreach (var outcome in work.Options.Outcomes)
         {
             var table = work.Tables.FirstOrDefault(t => t.Outcome == outcome && t.Level.IsCountry && t.Variant == ContributionVariant.MeanResidual);
@@ -107,7 +105,7 @@ internal static class UnitTables
                 continue;
             }
 
-            var name = OutcomeFormat.For(outcome).Name;
+            var name = OutcomeFormat.For(outcome, language).Name;
             builder.AddRow(
                 ReportCell.FromText(name),
                 Published(row.Status, row.Persons),
@@ -118,23 +116,46 @@ internal static class UnitTables
         return builder.Build();
     }
 
-    public static void AddValueColumns(ReportTableBuilder builder, OutcomeFormat format, double confidence)
+    /// <summary>The national contribution per measurement month (variant (a), raw), or null when the result has no monthly national rows.</summary>
+    public static ReportTable? NationalMonthly(WorkIndicatorResult work, OutcomeFormat format, ReportLanguage language)
+    {
+        var table = work.Tables.FirstOrDefault(t => t.Outcome == format.Outcome && t.Level.IsCountry && t.Variant == ContributionVariant.MeanResidual);
+        var rows = table?.Rows.Where(r => r.Month is not null).OrderBy(r => r.Month!.Value).ToArray() ?? [];
+        if (rows.Length == 0)
+        {
+            return null;
+        }
+
+        var confidence = work.Options.ConfidenceLevel;
+        var title = ReportText.NationalMonthlyTitle(language, format.Name);
+        var builder = new ReportTableBuilder(title)
+            .WithDescription(ReportText.NationalMonthlyDescription(language, format.ContributionUnit, Level(confidence)) + " " + ReportText.VariantSentence(language, ContributionVariant.MeanResidual, alsoShrunk: false))
+            .WithSuppressionThreshold(work.Options.MinimumPersons)
+            .AddColumn(ReportText.Key(language, "month", "maaned"), ReportText.Month(language), ReportColumnKind.Text);
+        AddValueColumns(builder, format, confidence, language);
+        foreach (var row in rows)
+        {
+            builder.AddRow([ReportCell.FromText(row.Month!.Value.ToString()), .. ValueCells(row)]);
+        }
+
+        return builder.Build();
+    }
+
+    public static void AddValueColumns(ReportTableBuilder builder, OutcomeFormat format, double confidence, ReportLanguage language = ReportLanguage.English)
     {
         var level = Level(confidence);
-        builder.AddColumn("persons", "Persons", ReportColumnKind.WholeNumber)
-            .AddColumn("actual", "Actual", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("expected", "Expected", format.Kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("contribution", "Contribution", format.ContributionKind, OutcomeFormat.NumberDecimals)
-            .AddColumn("lower", $"Lower {level} %", format.ContributionKind, OutcomeFormat.NumberDecimals)
-            .AddColumn("upper", $"Upper {level} %", format.ContributionKind, OutcomeFormat.NumberDecimals);
+        builder.AddColumn(ReportText.Key(language, "persons", "personer"), ReportText.PersonsHeader(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "actual", "faktisk"), ReportText.Actual(language), format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "expected", "forventet"), ReportText.Expected(language), format.Kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "contribution", "bidrag"), ReportText.ContributionHeader(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "lower", "nedre"), ReportText.Lower(language, level), format.ContributionKind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "upper", "ovre"), ReportText.Upper(language, level), format.ContributionKind, OutcomeFormat.NumberDecimals);
     }
 
     public static string Level(double confidence) => (confidence * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Description(OutcomeFormat format, double confidence)
-        => $"{format.Name}, pooled over all measurement months. Actual and expected are mean outcomes; contribution (NAV-bidraget) = actual - expected, " +
-           $"in {format.ContributionUnit}, with its {Level(confidence)} % confidence interval (lower, upper). Shrunken: the contribution pulled towards the " +
-           "mean in proportion to its noise (empirical Bayes). Reliability: the share of the unit's variation that is signal rather than noise (0 to 1).";
+    private static string Description(OutcomeFormat format, double confidence, ReportLanguage language)
+        => ReportText.UnitsDescription(language, format.Name, format.ContributionUnit, Level(confidence));
 
     public static IEnumerable<ReportCell> ValueCells(WorkIndicatorRow row)
     {

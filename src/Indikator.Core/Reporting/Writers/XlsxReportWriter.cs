@@ -49,13 +49,13 @@ public static class XlsxReportWriter
     }
 
     /// <summary>Makes a valid, unique sheet name: no <c>[]:*?/\</c>, at most 31 characters, not empty.</summary>
-    internal static string SheetName(string title, ISet<string> used)
+    internal static string SheetName(string title, ISet<string> used, ReportLanguage language = ReportLanguage.English)
     {
         var chars = title.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\') && !char.IsControl(c)).ToArray();
         var name = new string(chars).Trim().Trim('\'');
         if (name.Length == 0)
         {
-            name = "Sheet";
+            name = language == ReportLanguage.Norwegian ? "Ark" : "Sheet";
         }
 
         var candidate = name.Length > MaxSheetName ? name[..MaxSheetName] : name;
@@ -87,7 +87,7 @@ public static class XlsxReportWriter
 
             foreach (var table in tables)
             {
-                AddSheet(workbookPart, sheets, SheetName(table.Title, used), TableSheet(table, language));
+                AddSheet(workbookPart, sheets, SheetName(table.Title, used, language), TableSheet(table, language));
             }
         }
 

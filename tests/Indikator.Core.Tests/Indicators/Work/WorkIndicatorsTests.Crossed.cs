@@ -17,7 +17,7 @@ public sealed partial class WorkIndicatorsTests
         var result = WorkIndicators.Compute(panel, new WorkIndicatorOptions
         {
             Outcomes = ["y"],
-            Model = new WorkRiskModelSpec { Numeric = ["x"], PeriodEffects = false },
+            Model = new WorkRiskModelSpec { Numeric = ["x"] },
             Units = [WorkUnitLevel.Country, new WorkUnitLevel("office", "office"), OfficeNeed],
             FixedEffectLevels = ["office", "office_need"],
             MinimumPersons = 1,
@@ -39,28 +39,74 @@ public sealed partial class WorkIndicatorsTests
         var slope = Enumerable.Range(0, n).Sum(i => (x[i] - mx) * (y[i] - my)) / Enumerable.Range(0, n).Sum(i => (x[i] - mx) * (x[i] - mx));
         var intercept = my - (slope * mx);
 
-        // (b) within-office slope, office effects a_o = ybar_o - bw xbar_o, centre = sum_o N_o a_o / N; the cell's
-        // contribution is its mean of (y - bw x) minus the centre.
-        var xo = new double[4];
-        var yo = new double[4];
-        var no = new int[4];
-        for (var i = 0; i < n; i++)
+        // (b) the within estimator with office and month effects (variant (b) always compares within unit and month):
+        // demean x and y by office and by month in turn until nothing changes (alternating projections), slope
+        // bw = sum x~ y~ / sum x~^2; then r = y - bw x = a_o + g_t + e, solved for a and g the same way. The cell's
+        // contribution is its mean of (r - g_t) minus the centre sum_o N_o a_o / N (invariant to shifting a by c and g by -c).
+        var month = panel.PeriodArray.Select(p => p.Index).ToArray();
+        var firstMonth = month.Min();
+        var months = month.Max() - firstMonth + 1;
+        double[] Demean(double[] v)
         {
-            xo[office[i]] += x[i];
-            yo[office[i]] += y[i];
-            no[office[i]]++;
+            var w = (double[])v.Clone();
+            for (var iteration = 0; iteration < 2000; iteration++)
+            {
+                foreach (var (group, count) in new[] { (office, 4), (month.Select(m => m - firstMonth).ToArray(), months) })
+                {
+                    var sum = new double[count];
+                    var size = new int[count];
+                    for (var i = 0; i < n; i++)
+                    {
+                        sum[group[i]] += w[i];
+                        size[group[i]]++;
+                    }
+
+                    for (var i = 0; i < n; i++)
+                    {
+                        w[i] -= sum[group[i]] / size[group[i]];
+                    }
+                }
+            }
+
+            return w;
         }
 
-        double sxy = 0, sxx = 0;
-        for (var i = 0; i < n; i++)
+        var (xw, yw) = (Demean(x), Demean(y));
+        var within = Enumerable.Range(0, n).Sum(i => xw[i] * yw[i]) / Enumerable.Range(0, n).Sum(i => xw[i] * xw[i]);
+        var r = Enumerable.Range(0, n).Select(i => y[i] - (within * x[i])).ToArray();
+        var officeEffect = new double[4];
+        var monthEffect = new double[months];
+        for (var iteration = 0; iteration < 2000; iteration++)
         {
-            var dx = x[i] - (xo[office[i]] / no[office[i]]);
-            sxy += dx * (y[i] - (yo[office[i]] / no[office[i]]));
-            sxx += dx * dx;
+            var so = new double[4];
+            var no = new int[4];
+            for (var i = 0; i < n; i++)
+            {
+                so[office[i]] += r[i] - monthEffect[month[i] - firstMonth];
+                no[office[i]]++;
+            }
+
+            for (var o = 0; o < 4; o++)
+            {
+                officeEffect[o] = so[o] / no[o];
+            }
+
+            var st = new double[months];
+            var nt = new int[months];
+            for (var i = 0; i < n; i++)
+            {
+                st[month[i] - firstMonth] += r[i] - officeEffect[office[i]];
+                nt[month[i] - firstMonth]++;
+            }
+
+            for (var t = 0; t < months; t++)
+            {
+                monthEffect[t] = nt[t] > 0 ? st[t] / nt[t] : 0;
+            }
         }
 
-        var within = sxy / sxx;
-        var centre = Enumerable.Range(0, 4).Sum(o => no[o] * ((yo[o] / no[o]) - (within * xo[o] / no[o]))) / n;
+        var officeRows = Enumerable.Range(0, 4).Select(o => office.Count(v => v == o)).ToArray();
+        var centre = Enumerable.Range(0, 4).Sum(o => officeRows[o] * officeEffect[o]) / n;
 
         var a = result.Table("y", "office_need");
         var b = result.Table("y", "office_need", ContributionVariant.FixedEffect);
@@ -68,7 +114,7 @@ public sealed partial class WorkIndicatorsTests
         var cells = 0;
         for (var o = 0; o < 4; o++)
         {
-            Assert.Equal((yo[o] / no[o]) - (within * xo[o] / no[o]) - centre, officeB.Find(offices[o], null)!.Contribution!.Value, 10);
+            Assert.Equal(officeEffect[o] - centre, officeB.Find(offices[o], null)!.Contribution!.Value, 10);
             for (var k = 0; k < 3; k++)
             {
                 var rows = Enumerable.Range(0, n).Where(i => office[i] == o && need[i] == k).ToArray();
@@ -84,7 +130,7 @@ public sealed partial class WorkIndicatorsTests
                 Assert.Equal(rows.Average(i => y[i] - intercept - (slope * x[i])), rowA.Contribution!.Value, 10);
                 Assert.Equal(rows.Average(i => intercept + (slope * x[i])), rowA.Expected!.Value, 10);
                 var rowB = b.Find(unit, null)!;
-                Assert.Equal(rows.Average(i => y[i] - (within * x[i])) - centre, rowB.Contribution!.Value, 10);
+                Assert.Equal(rows.Average(i => r[i] - monthEffect[month[i] - firstMonth]) - centre, rowB.Contribution!.Value, 10);
                 Assert.Equal(rows.Length, rowB.PersonMonths);
                 Assert.Equal([offices[o], needs[k]], a.Labels(unit));
                 cells++;

@@ -9,13 +9,13 @@ namespace Indikator.Core.Tests.Indicators.Work;
 public sealed partial class WorkIndicatorsTests
 {
     [Fact]
-    public void Without_covariates_and_period_effects_the_contribution_is_the_office_mean_minus_the_national_mean()
+    public void Without_covariates_the_contribution_is_the_office_mean_minus_the_national_mean()
     {
         var panel = WorkFixtures.SmallPanel;
         var options = new WorkIndicatorOptions
         {
             Outcomes = ["jobb3"],
-            Model = new WorkRiskModelSpec { PeriodEffects = false },
+            Model = new WorkRiskModelSpec(),
             FixedEffectLevels = [],
             MinimumPersons = 1,
         };
@@ -53,9 +53,10 @@ public sealed partial class WorkIndicatorsTests
     }
 
     [Fact]
-    public void The_national_contribution_is_zero_in_every_month_with_period_effects()
+    public void The_national_contribution_is_zero_in_every_month_when_compared_within_the_month()
     {
-        var table = WorkFixtures.SmallResult.Table("jobb3", "country");
+        var options = WorkFixtures.SmallOptions with { Model = WorkRiskModelSpec.Default with { CompareWithinMonth = true }, Outcomes = ["jobb3"], FixedEffectLevels = [] };
+        var table = WorkIndicators.Compute(WorkFixtures.SmallPanel, options).Table("jobb3", "country");
         Assert.Equal(13, table.Rows.Count);
         foreach (var row in table.Rows)
         {

@@ -12,7 +12,7 @@ using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 namespace Indikator.Core.Tests.Reporting.Composition;
 
 /// <summary>The composed report of <see cref="IndicatorReport"/> on a small synthetic run (<see cref="CompositionFixture"/>).</summary>
-public sealed class IndicatorReportTests
+public sealed partial class IndicatorReportTests
 {
     private const string OfficeTitle = "Offices: jobb3: In work 3 months later";
 
@@ -45,6 +45,7 @@ public sealed class IndicatorReportTests
         var report = CompositionFixture.Data.Report;
         Assert.Equal(
             [
+                "National contribution per month: jobb3: In work 3 months later",
                 "National level per outcome",
                 OfficeTitle,
                 "Regions: jobb3: In work 3 months later",
@@ -58,11 +59,13 @@ public sealed class IndicatorReportTests
                 "Scorecard: Work-placement partners, 2025 (synthetic providers)",
             ],
             report.Tables.Select(t => t.Title));
-        Assert.IsType<FunnelPlot>(report.Charts[0]);
-        Assert.IsType<LineChart>(report.Charts[1]);
-        Assert.IsType<BarChart>(report.Charts[2]);
+        Assert.IsType<LineChart>(report.Charts[0]);
+        Assert.IsType<FunnelPlot>(report.Charts[1]);
+        Assert.IsType<LineChart>(report.Charts[2]);
         Assert.IsType<BarChart>(report.Charts[3]);
-        Assert.Equal(4, report.Charts.Count);
+        Assert.IsType<BarChart>(report.Charts[4]);
+        Assert.Equal(5, report.Charts.Count);
+        Assert.Contains(report.Notes, n => n.StartsWith("The contribution is relative: better or worse than the average over the whole observation period", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.StartsWith("The NAV contribution (NAV-bidraget) is not a causal effect", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.Contains("fewer than 40 persons", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.StartsWith("Data source: Synthetic data", StringComparison.Ordinal));
@@ -133,7 +136,7 @@ public sealed class IndicatorReportTests
         using var json = JsonDocument.Parse(JsonReportWriter.ToJson(table));
         var jsonRows = json.RootElement.GetProperty("rows").EnumerateArray().ToArray();
         var html = HtmlReportWriter.ToHtml(run.Report);
-        var funnel = (FunnelPlot)run.Report.Charts[0];
+        var funnel = (FunnelPlot)run.Report.Charts[1];
         foreach (var office in small)
         {
             var index = Enumerable.Range(0, table.Rows.Count).Single(i => table.Rows[i][0].Text == office);
@@ -189,7 +192,7 @@ public sealed class IndicatorReportTests
     public void The_funnel_plot_uses_the_comparison_curve_and_highlights_the_largest_office()
     {
         var run = CompositionFixture.Data;
-        var funnel = (FunnelPlot)run.Report.Charts[0];
+        var funnel = (FunnelPlot)run.Report.Charts[1];
         var comparison = run.Work.Comparison("jobb3", "office");
         Assert.Equal(comparison.Rows.Count(r => r.Status == DisclosureStatus.Published), funnel.Points.Count);
         Assert.Equal(2, funnel.Limits.Count);
@@ -210,7 +213,7 @@ public sealed class IndicatorReportTests
         var run = CompositionFixture.Data;
         var office = SmallOfficeWithSomePublishedMonths(run) ?? run.Work.Comparison("jobb3", "office").Rows.First(r => r.Persons is not null).Unit;
         var report = IndicatorReport.Compose(run.Work, null, CompositionFixture.Options with { HighlightOffice = office, Providers = null });
-        var chart = Assert.IsType<LineChart>(report.Charts[1]);
+        var chart = Assert.IsType<LineChart>(report.Charts[2]);
         var series = chart.Series[0];
         Assert.True(chart.Series[1].IsReference);
         Assert.All(chart.Series[1].Values, v => Assert.Equal(0, v));
@@ -257,8 +260,11 @@ public sealed class IndicatorReportTests
             var files = IndicatorReport.WriteFolder(run.Report, directory);
             Assert.Equal(3 + (2 * run.Report.Tables.Count), files.Count);
             Assert.All(files, f => Assert.True(new FileInfo(f).Length > 0, f));
-            Assert.Equal(["report.html", "report.xlsx", "report.json", "national-level-per-outcome.csv", "national-level-per-outcome.json", "offices-jobb3-in-work-3-months-later.csv"], files.Take(6).Select(Path.GetFileName));
-            var csv = File.ReadAllText(files[5]);
+            Assert.Equal(
+                ["report.html", "report.xlsx", "report.json", "national-contribution-per-month-jobb3-in-work-3-months-later.csv", "national-contribution-per-month-jobb3-in-work-3-months-later.json",
+                 "national-level-per-outcome.csv", "national-level-per-outcome.json", "offices-jobb3-in-work-3-months-later.csv"],
+                files.Take(8).Select(Path.GetFileName));
+            var csv = File.ReadAllText(files[7]);
             Assert.Contains(",:,", csv, StringComparison.Ordinal);
             Assert.Equal(HtmlReportWriter.ToHtml(run.Report), File.ReadAllText(files[0]));
         }

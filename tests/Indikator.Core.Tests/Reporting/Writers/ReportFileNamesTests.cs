@@ -11,7 +11,7 @@ public class ReportFileNamesTests
     public void Stems_are_lower_case_ascii_slugs_of_the_titles()
     {
         var stems = ReportFileNames.TableStems(Report("National level per outcome", "Offices: jobb3: in work 3 months later", "Rød  kontor!"));
-        Assert.Equal(["national-level-per-outcome", "offices-jobb3-in-work-3-months-later", "r-d-kontor"], stems);
+        Assert.Equal(["national-level-per-outcome", "offices-jobb3-in-work-3-months-later", "rod-kontor"], stems);
     }
 
     [Fact]
@@ -25,8 +25,18 @@ public class ReportFileNamesTests
     [Fact]
     public void Repeated_titles_the_report_stem_and_titles_without_ascii_get_unique_stems()
     {
-        var stems = ReportFileNames.TableStems(Report("Offices", "offices!", "Report", "øæå", "Offices-2", "ÆØ"));
-        Assert.Equal(["offices", "offices-2", "report-2", "table", "offices-2-2", "table-2"], stems);
+        var stems = ReportFileNames.TableStems(Report("Offices", "offices!", "Report", "!?", "Offices-2", "«»", "øæå"));
+        Assert.Equal(["offices", "offices-2", "report-2", "table", "offices-2-2", "table-2", "oaea"], stems);
+    }
+
+    [Fact]
+    public void Norwegian_titles_keep_their_letters_as_ascii_and_the_norwegian_report_stem_is_kept_free()
+    {
+        // æ -> ae, ø -> o, å -> a, then the ASCII slug: "Kontorer: jobb3: I jobb 3 måneder etter" -> kontorer-jobb3-i-jobb-3-maneder-etter.
+        var stems = ReportFileNames.TableStems(Report("Kontorer: jobb3: I jobb 3 måneder etter", "Rapport", "Landets bidrag per måned: Særlig tilpasset"), ReportLanguage.Norwegian);
+        Assert.Equal(["kontorer-jobb3-i-jobb-3-maneder-etter", "rapport-2", "landets-bidrag-per-maned-saerlig-tilpasset"], stems);
+        Assert.Equal("rapport", ReportFileNames.ReportStemOf(ReportLanguage.Norwegian));
+        Assert.Equal("report", ReportFileNames.ReportStemOf(ReportLanguage.English));
     }
 
     [Fact]
