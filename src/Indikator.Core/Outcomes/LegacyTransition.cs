@@ -220,7 +220,7 @@ public static class LegacyTransition
         builder.AddCategorical(ExitMonthColumn, monthCodes, monthIndices.Select(m => YearMonth.FromIndex(m).ToString()).ToArray());
         builder.AddCategorical(ExitQuarterColumn, quarterCodes, quarterLabels);
         builder.AddCategorical(StatusExitedColumn, strata, strataLevels);
-        builder.AddCategorical(OutcomeColumn, outcomes, Enum.GetNames<TransitionOutcome>());
+        builder.AddOrderedCategorical(OutcomeColumn, outcomes, Enum.GetNames<TransitionOutcome>());
         builder.AddCategorical(AgeGroupColumn, ageGroups, AgeGroupLevels);
         builder.AddNumeric(EmployedColumn, employed);
 

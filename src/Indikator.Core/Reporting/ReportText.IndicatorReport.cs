@@ -77,6 +77,7 @@ internal static partial class ReportText
     {
         "office" => Pick(language, "Office", "Kontor"),
         "region" => Pick(language, "Region", "Region"),
+        "county" => Pick(language, "County", "Fylke"),
         "need_category" => Pick(language, "Need category", "Innsatsgruppe"),
         "programme" => Pick(language, "Programme", "Tiltak"),
         _ => column,
@@ -87,6 +88,7 @@ internal static partial class ReportText
         ? column switch
         {
             "office" => "kontor",
+            "county" => "fylke",
             "need_category" => "innsatsgruppe",
             "programme" => "tiltak",
             _ => column,
@@ -97,6 +99,7 @@ internal static partial class ReportText
     {
         "office" => Pick(language, "Offices", "Kontorer"),
         "region" => Pick(language, "Regions", "Regioner"),
+        "county" => Pick(language, "Counties", "Fylker"),
         "need_category" => Pick(language, "Need categories", "Innsatsgrupper"),
         "programme" => Pick(language, "Programmes", "Tiltak"),
         "region_need_category" => Pick(language, "Regions by need category", "Regioner etter innsatsgruppe"),

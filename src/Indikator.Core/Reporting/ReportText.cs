@@ -183,13 +183,22 @@ internal static partial class ReportText
         _ => Pick(language, "Unknown", "Ukjent"),
     };
 
-    public static string Counties(ReportLanguage language) => Pick(language, "Counties", "Fylker");
+    public static string LegacyOutcomesTitle(ReportLanguage language) => Pick(language, "Legacy measure: status six months after exit", "Gammelt mål: status seks måneder etter avgang");
 
-    public static string County(ReportLanguage language) => Pick(language, "County", "Fylke");
+    public static string LegacyOutcomesDescription(ReportLanguage language) => Pick(
+        language,
+        "Exits by the status or programme left and the status at the end of the sixth month after exit, in NAV's eight categories (\"overgang til arbeid og stønad\"): number of exits and percent of the column's exits. Employed means registered as an employee, whatever the hours.",
+        "Avganger etter status eller tiltak som ble forlatt og status ved utgangen av sjette måned etter avgang, i Navs åtte kategorier («overgang til arbeid og stønad»): antall avganger og prosent av kolonnens avganger. Arbeidstaker betyr registrert som arbeidstaker, uansett timetall.");
 
-    public static string Programmes(ReportLanguage language) => Pick(language, "Programmes", "Tiltak");
+    public static string StatusSixMonthsLater(ReportLanguage language) => Pick(language, "Status six months later", "Status seks måneder etter");
 
-    public static string Programme(ReportLanguage language) => Pick(language, "Programme", "Tiltak");
+    public static string ExitsFrom(ReportLanguage language, string status) => Pick(language, "Exits from ", "Avganger fra ") + status;
+
+    public static string AllExits(ReportLanguage language) => Pick(language, "All exits", "Alle avganger");
+
+    public static string Percent(ReportLanguage language) => Pick(language, "percent", "prosent");
+
+    public static string Total(ReportLanguage language) => Pick(language, "Total", "I alt");
 
     public static string PriorityGroups(ReportLanguage language) => Pick(language, "Priority groups", "Prioriterte grupper");
 

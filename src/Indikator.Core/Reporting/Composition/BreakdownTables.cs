@@ -8,15 +8,11 @@ internal static class BreakdownTables
 {
     public static void Add(ReportBuilder report, WorkIndicatorResult work, OutcomeFormat format, ReportLanguage language)
     {
-        foreach (var (level, title, header) in new[]
-        {
-            ("county", ReportText.Counties(language), ReportText.County(language)),
-            ("programme", ReportText.Programmes(language), ReportText.Programme(language)),
-        })
+        foreach (var level in new[] { "county", "programme" })
         {
             if (work.Tables.Any(t => t.Outcome == format.Outcome && t.Level.Name == level && t.Variant == ContributionVariant.MeanResidual))
             {
-                report.AddTable(UnitTables.Units(work, format, level, $"{title}: {format.Name}", [header], null));
+                report.AddTable(UnitTables.Units(work, format, level, null, language));
             }
         }
 
@@ -33,9 +29,9 @@ internal static class BreakdownTables
         var builder = new ReportTableBuilder($"{ReportText.PriorityGroups(language)}: {format.Name}")
             .WithDescription(ReportText.PriorityGroupsDescription(language))
             .WithSuppressionThreshold(work.Options.MinimumPersons)
-            .AddColumn("group", ReportText.Group(language), ReportColumnKind.Text)
-            .AddColumn("definition", ReportText.Definition(language), ReportColumnKind.Text);
-        UnitTables.AddValueColumns(builder, format, work.Options.ConfidenceLevel);
+            .AddColumn(ReportText.Key(language, "group", "gruppe"), ReportText.Group(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "definition", "definisjon"), ReportText.Definition(language), ReportColumnKind.Text);
+        UnitTables.AddValueColumns(builder, format, work.Options.ConfidenceLevel, language);
         builder.AddNote(ReportText.PriorityGroupsSuppression(language));
         var spanned = table.Level.Groups.Where(g => GroupMembership.SpannedByModel(g, work.Options.Model)).Select(g => g.Name).ToArray();
         if (spanned.Length > 0)

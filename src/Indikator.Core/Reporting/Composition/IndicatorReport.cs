@@ -113,10 +113,10 @@ public static class IndicatorReport
             }
         }
 
-        BreakdownTables.Add(report, work, format, ReportLanguage.English);
+        BreakdownTables.Add(report, work, format, language);
         if (options.Variation is { } variation)
         {
-            VariationSection.Add(report, variation, ReportLanguage.English);
+            VariationSection.Add(report, variation, language);
         }
 
         if (legacy is not null)
@@ -129,9 +129,9 @@ public static class IndicatorReport
                 }
             }
 
-            if (LegacyOutcomes.Table(legacy, minimum) is { } outcomes)
+            if (LegacyOutcomes.Table(legacy, minimum, language) is { } legacyOutcomes)
             {
-                report.AddTable(outcomes);
+                report.AddTable(legacyOutcomes);
             }
         }
 

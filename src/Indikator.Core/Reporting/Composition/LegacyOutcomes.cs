@@ -9,8 +9,6 @@ namespace Indikator.Core.Reporting.Composition;
 /// </summary>
 internal static class LegacyOutcomes
 {
-    private const string AllExits = "all";
-
     public static ReportTable? Table(LegacyTransitionResult legacy, int minimum, ReportLanguage language = ReportLanguage.English)
     {
         if (legacy.ExitCount == 0)
@@ -42,18 +40,20 @@ internal static class LegacyOutcomes
         }
 
         var control = DisclosureControl.Suppress(CountTable.Create(cells, TableMargins.Both), new SuppressionOptions { MinimumCount = minimum });
-        var builder = new ReportTableBuilder("Legacy measure: status six months after exit")
-            .WithDescription("Exits by the status or programme left and the status at the end of the sixth month after exit, in NAV's eight categories (\"overgang til arbeid og stønad\"): number of exits and percent of the column's exits. Employed means registered as an employee, whatever the hours.")
+        var builder = new ReportTableBuilder(ReportText.LegacyOutcomesTitle(language))
+            .WithDescription(ReportText.LegacyOutcomesDescription(language))
             .WithSuppressionThreshold(minimum)
-            .AddColumn("status6", "Status six months later", ReportColumnKind.Text);
+            .AddColumn("status6", ReportText.StatusSixMonthsLater(language), ReportColumnKind.Text);
         foreach (var c in columns)
         {
-            builder.AddColumn("exits_" + exited.Levels[c], $"Exits from {exited.Levels[c]}", ReportColumnKind.WholeNumber)
-                .AddColumn("percent_" + exited.Levels[c], $"Exits from {exited.Levels[c]}: percent", ReportColumnKind.Percent);
+            var from = ReportText.ExitsFrom(language, exited.Levels[c]);
+            builder.AddColumn(ReportText.Key(language, "exits_", "avganger_") + exited.Levels[c], from, ReportColumnKind.WholeNumber)
+                .AddColumn(ReportText.Key(language, "percent_", "prosent_") + exited.Levels[c], $"{from}: {ReportText.Percent(language)}", ReportColumnKind.Percent);
         }
 
-        builder.AddColumn("exits_" + AllExits, "All exits", ReportColumnKind.WholeNumber)
-            .AddColumn("percent_" + AllExits, "All exits: percent", ReportColumnKind.Percent);
+        var allExits = ReportText.AllExits(language);
+        builder.AddColumn(ReportText.Key(language, "exits_all", "avganger_alle"), allExits, ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "percent_all", "prosent_alle"), $"{allExits}: {ReportText.Percent(language)}", ReportColumnKind.Percent);
         foreach (var o in outcomes)
         {
             var row = new List<ReportCell> { ReportCell.FromText(ReportText.TransitionOutcome(language, o)) };
@@ -71,7 +71,7 @@ internal static class LegacyOutcomes
             builder.AddRow([.. row]);
         }
 
-        var totals = new List<ReportCell> { ReportCell.FromText(language == ReportLanguage.Norwegian ? "I alt" : "Total") };
+        var totals = new List<ReportCell> { ReportCell.FromText(ReportText.Total(language)) };
         foreach (var c in columns)
         {
             var columnTotal = control.ColumnTotal(exited.Levels[c]);

@@ -59,15 +59,39 @@ public sealed class VarianceDecompositionTests(ITestOutputHelper output)
     [Fact]
     public void Unit_means_are_the_published_actual_and_contribution()
     {
-        // MeanResidual: the adjusted mean is the contribution; its standard error leaves out the model's d'V d, so it is
-        // at most the published one. The raw mean is the table's actual mean.
+        // MeanResidual: the adjusted mean is the contribution. Its standard error leaves out the model's uncertainty: it is
+        // the CR1 standard error of the unit's mean residual, sqrt(G/(G-1) sum_p (E_p - n_p m)^2) / n, computed here
+        // directly from the fit's residuals and person codes. The raw mean is the table's actual mean.
         var table = WorkFixtures.ProofResult.Table("jobb3", "office");
+        var fit = WorkFixtures.ProofResult.Model("jobb3");
+        var source = fit.State.Frame.Source;
+        Assert.True(source.TryGetCategorical("office", out var office));
+        Assert.True(source.TryGetCategorical(ModelSource.PersonColumn, out var person));
+        var used = fit.UsedRows.ToArray();
+        var residuals = fit.Residuals.ToArray();
         foreach (var row in ProofMeanResidual.Value.Rows.Where(r => r.Status == CellStatus.Published))
         {
             var published = table.Find(row.Unit, null)!;
             Assert.Equal(published.Actual!.Value, row.RawMean!.Value, 12);
             Assert.Equal(published.Contribution!.Value, row.Adjusted!.Value, 12);
-            Assert.True(row.AdjustedStandardError <= published.StandardError + 1e-15);
+
+            var u = office.Levels.ToList().IndexOf(row.Unit);
+            var perPerson = new Dictionary<int, (double E, int N)>();
+            for (var i = 0; i < used.Length; i++)
+            {
+                if (office.CodeArray[used[i]] == u)
+                {
+                    var p = person.CodeArray[used[i]];
+                    var (e, k) = perPerson.GetValueOrDefault(p);
+                    perPerson[p] = (e + residuals[i], k + 1);
+                }
+            }
+
+            var n = perPerson.Values.Sum(v => v.N);
+            var m = perPerson.Values.Sum(v => v.E) / n;
+            var g = perPerson.Count;
+            var expected = Math.Sqrt(g / (g - 1.0) * perPerson.Values.Sum(v => (v.E - (v.N * m)) * (v.E - (v.N * m)))) / n;
+            Assert.Equal(expected, row.AdjustedStandardError!.Value, expected * 1e-9);
         }
 
         // FixedEffect: the adjusted mean is a_u + the unit's mean residual; the contribution subtracts the weighted

@@ -16,7 +16,7 @@ public sealed partial class WorkIndicatorsTests
         "under 30, outside EEA", GroupCondition.Compare("age", GroupOperator.LessThan, 30), GroupCondition.OneOf("origin", "utenfor_eos"));
 
     /// <summary>An intercept-only model without month effects: the expected value is the mean of every person-month.</summary>
-    private static readonly WorkRiskModelSpec InterceptOnly = new() { PeriodEffects = false };
+    private static readonly WorkRiskModelSpec InterceptOnly = new();
 
     [Fact]
     public void Group_contributions_and_standard_errors_equal_a_hand_computation()
@@ -56,12 +56,11 @@ public sealed partial class WorkIndicatorsTests
         // Both conditions (person 1 only): y = 1, 1.
         Assert.Equal(1 - (7.0 / 12), table.Find("under 30, outside EEA", null)!.Contribution!.Value, 12);
 
-        // Standard error of under 30 (docs/arbeidsindikatoren.md, section 3): residuals e = y - 7/12; per person
-        // E_p = 10/12, -2/12, -2/12 over n_p = 2 rows, m = 1/12, so the CR1 part is
-        // 3/2 * ((10/12 - 2/12)^2 + 2 (-2/12 - 2/12)^2) / 6^2 = 3/2 * 96/144 / 36 = 1/36.
-        // The expected value is the intercept (d = 1): its person-clustered CR1 variance with person sums
-        // E_p = 10, -2, -14, 10, -2, -2 (twelfths) is 6/5 * 408/144 / 12^2 = 17/720.
-        Assert.Equal(Math.Sqrt((1.0 / 36) + (17.0 / 720)), under30.StandardError!.Value, 10);
+        // Standard error of under 30 (docs/arbeidsindikatoren.md, section 3): the contribution is linear in the residuals
+        // e = y - 7/12 with weights c_i = 1[i in group]/6 - (X'X)^-1 = 1/6 - 1/12 inside and -1/12 outside. Per person
+        // sum of c_i e_i (in 1/144): 10, -2, 14, -10, -2, 2; sum of squares 408/144^2; small-sample factor
+        // (n-1)/(n-K) G/(G-1) = 6/5, so the variance is 6/5 * 408/20736 = 17/720.
+        Assert.Equal(Math.Sqrt(17.0 / 720), under30.StandardError!.Value, 10);
 
         // Shrinkage and funnel limits assume separate units: overlapping groups get no comparison.
         Assert.Throws<KeyNotFoundException>(() => result.Comparison("y", "priority_group"));
@@ -78,7 +77,7 @@ public sealed partial class WorkIndicatorsTests
         var result = WorkIndicators.Compute(panel, new WorkIndicatorOptions
         {
             Outcomes = ["y"],
-            Model = new WorkRiskModelSpec { Bands = [new BandedCovariate("age", [30])], PeriodEffects = false },
+            Model = new WorkRiskModelSpec { Bands = [new BandedCovariate("age", [30])] },
             Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority_group", Under30, OutsideEea)],
             FixedEffectLevels = [],
             MinimumPersons = 1,
@@ -190,7 +189,7 @@ public sealed partial class WorkIndicatorsTests
         var kind = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(panel, With(new PriorityGroup("g", GroupCondition.OneOf("age", "20")))));
         Assert.Contains("it is numeric", kind.Message, StringComparison.Ordinal);
         var category = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(panel, With(new PriorityGroup("g", GroupCondition.OneOf("origin", "utenfor_EOS")))));
-        Assert.Contains("'utenfor_EOS' is not a category of 'origin'; its categories are: ingen, eos", category.Message, StringComparison.Ordinal);
+        Assert.Contains("'utenfor_EOS' is not a category of 'origin'; its categories are: eos, ingen", category.Message, StringComparison.Ordinal);
 
         var fixedEffect = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(panel, With(Under30) with { FixedEffectLevels = ["priority_group"] }));
         Assert.Contains("'priority_group' is priority groups", fixedEffect.Message, StringComparison.Ordinal);

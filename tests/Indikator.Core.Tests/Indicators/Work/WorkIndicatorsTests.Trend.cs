@@ -104,6 +104,9 @@ public sealed partial class WorkIndicatorsTests
         var y = panel.Numeric("y").Values.ToArray();
         var office = panel.Categorical("office").Codes.ToArray();
         var need = panel.Categorical("need").Codes.ToArray();
+        // Codes index the panel's levels, which are in ordinal order, not in the order CrossedPanels lists them.
+        var officeNames = panel.Categorical("office").Levels;
+        var needNames = panel.Categorical("need").Levels;
         var period = panel.PeriodArray;
         var keys = panel.PersonKeyArray;
         var n = y.Length;
@@ -171,19 +174,19 @@ public sealed partial class WorkIndicatorsTests
 
         var offices = result.Table("y", "office");
         var cells = result.Table("y", "office_need");
-        for (var o = 0; o < CrossedPanels.Offices.Length; o++)
+        for (var o = 0; o < officeNames.Count; o++)
         {
             var oo = o;
-            Check(offices.Find(CrossedPanels.Offices[o], null), i => office[i] == oo);
+            Check(offices.Find(officeNames[o], null), i => office[i] == oo);
             foreach (var month in months)
             {
-                Check(offices.Find(CrossedPanels.Offices[o], month), i => office[i] == oo && period[i] == month);
+                Check(offices.Find(officeNames[o], month), i => office[i] == oo && period[i] == month);
             }
 
-            for (var k = 0; k < CrossedPanels.Needs.Length; k++)
+            for (var k = 0; k < needNames.Count; k++)
             {
                 var kk = k;
-                Check(cells.Find(CrossedPanels.Offices[o] + " / " + CrossedPanels.Needs[k], null), i => office[i] == oo && need[i] == kk);
+                Check(cells.Find(officeNames[o] + " / " + needNames[k], null), i => office[i] == oo && need[i] == kk);
             }
         }
 

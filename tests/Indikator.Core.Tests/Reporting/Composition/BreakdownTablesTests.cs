@@ -60,7 +60,7 @@ public class BreakdownTablesTests
     public void The_fixed_texts_have_a_norwegian_version()
     {
         Assert.Equal("Prioriterte grupper", ReportText.PriorityGroups(ReportLanguage.Norwegian));
-        Assert.Equal("Fylker", ReportText.Counties(ReportLanguage.Norwegian));
+        Assert.Equal("Fylker", ReportText.LevelTitle(ReportLanguage.Norwegian, "county"));
         Assert.StartsWith("Prikking:", ReportText.PriorityGroupsSuppression(ReportLanguage.Norwegian), StringComparison.Ordinal);
         Assert.NotEqual(ReportText.PriorityGroupsDescription(ReportLanguage.English), ReportText.PriorityGroupsDescription(ReportLanguage.Norwegian));
     }
