@@ -124,7 +124,7 @@ public static class ParquetLoader
             for (var i = 0; i < columns.Length; i++)
             {
                 columns[i] = fields[i] is DataField { IsArray: false } field
-                    ? new SourceColumn(field.Name, SourceTypes.FromClr(field.ClrType), TypeName(field))
+                    ? new SourceColumn(field.Name, IsText(field) ? SourceType.Text : SourceTypes.FromClr(field.ClrType), TypeName(field))
                     : new SourceColumn(fields[i].Name, SourceType.Unsupported, fields[i].SchemaType.ToString());
             }
 
@@ -178,7 +178,7 @@ public static class ParquetLoader
             _ when type == typeof(double) => ReadNumbers<double>(loader, column, field, group, rows, buffers),
             _ when type == typeof(float) => ReadNumbers<float>(loader, column, field, group, rows, buffers),
             _ when type == typeof(decimal) => ReadNumbers<decimal>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(string) => ReadText(loader, column, field, group, rows, buffers),
+            _ when IsText(field) => ReadText(loader, column, field, group, rows, buffers),
             _ when type == typeof(bool) => ReadValues<bool>(loader, column, field, group, rows, buffers, (l, c, v) => l.AddBoolean(c, v)),
             _ when type == typeof(DateOnly) => ReadValues<DateOnly>(loader, column, field, group, rows, buffers, (l, c, v) => l.AddDate(c, v)),
             _ when type == typeof(DateTime) => ReadValues<DateTime>(loader, column, field, group, rows, buffers, (l, c, v) => l.AddDate(c, DateOnly.FromDateTime(v))),
@@ -300,8 +300,11 @@ public static class ParquetLoader
         }
     }
 
+    // Parquet.Net 6 reports text columns as ReadOnlyMemory<char>; it reads them as strings all the same.
+    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+
     private static string TypeName(DataField field)
-        => (field.IsNullable ? "nullable " : string.Empty) + (field.ClrType == typeof(string) ? "text" : field.ClrType.Name);
+        => (field.IsNullable ? "nullable " : string.Empty) + (IsText(field) ? "text" : field.ClrType.Name);
 
     private static FileStream OpenFile(string path)
         => new(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 0 });

@@ -68,9 +68,9 @@ public static class ParquetTableWriter
                 return group.WriteAsync(field, text);
             }),
         ];
-        if (weights is { } w)
+        if (panel.HasWeights)
         {
-            columns.Add(new(new DataField<double>(WeightColumnName, false), (field, group, from, count) => group.WriteAsync(field, w.Slice(from, count))));
+            columns.Add(new(new DataField<double>(WeightColumnName, false), (field, group, from, count) => group.WriteAsync(field, weights.Slice(from, count))));
         }
 
         columns.AddRange(Columns(panel));
