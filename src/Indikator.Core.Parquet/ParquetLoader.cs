@@ -84,19 +84,6 @@ public static class ParquetLoader
     public static ColumnTable LoadTable(Stream stream, CsvSchema schema, string sourceName = "<stream>")
         => Load(stream, schema, sourceName, panel: false).BuildTable();
 
-    /// <summary>Lists the columns of a Parquet file with their types, for messages that help a user pick columns.</summary>
-    /// <param name="path">The file path.</param>
-    /// <returns>The top-level column names in file order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="IOException">The file cannot be read or is not Parquet.</exception>
-    public static IReadOnlyList<string> ColumnNames(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = OpenFile(path);
-        var schema = Run(() => ParquetReader.ReadSchemaAsync(stream));
-        return [.. schema.GetDataFields().Select(f => f.Name)];
-    }
-
     private static ColumnBatchLoader Load(Stream stream, CsvSchema schema, string sourceName, bool panel)
     {
         ArgumentNullException.ThrowIfNull(stream);
