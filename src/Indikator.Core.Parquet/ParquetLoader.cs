@@ -185,21 +185,24 @@ public static class ParquetLoader
             return;
         }
 
-        var nullable = buffers.Get<T?>();
-        await group.ReadAsync(field, nullable.AsMemory(0, rows)).ConfigureAwait(false);
+        // Raw reading gives the non-null values packed and a definition level per row (1 present, 0 null): no Nullable<T> per row.
+        var packed = buffers.Get<T>();
+        var levels = buffers.Get<int>();
+        await group.ReadRawAsync(field, packed.AsMemory(0, rows), levels.AsMemory(0, rows), null).ConfigureAwait(false);
+        var next = 0;
         for (var i = 0; i < rows; i++)
         {
-            if (nullable[i] is not { } value)
+            if (levels[i] == 0)
             {
                 loader.AddNull(column);
             }
             else if (readAs == SourceType.Real)
             {
-                loader.AddReal(column, double.CreateTruncating(value));
+                loader.AddReal(column, double.CreateTruncating(packed[next++]));
             }
             else
             {
-                loader.AddInteger(column, long.CreateSaturating(value));
+                loader.AddInteger(column, long.CreateSaturating(packed[next++]));
             }
         }
     }
@@ -239,21 +242,44 @@ public static class ParquetLoader
 
     private static async Task ReadText(ColumnBatchLoader loader, int column, DataField field, ParquetRowGroupReader group, int rows, Buffers buffers)
     {
-        var values = buffers.Get<string?>();
-        await group.ReadAsync(field, values.AsMemory(0, rows)).ConfigureAwait(false);
+        if (field.ClrType == typeof(string))
+        {
+            var strings = buffers.Get<string?>();
+            await group.ReadAsync(field, strings.AsMemory(0, rows)).ConfigureAwait(false);
+            for (var i = 0; i < rows; i++)
+            {
+                if (strings[i] is { } text)
+                {
+                    loader.AddText(column, text);
+                }
+                else
+                {
+                    loader.AddNull(column);
+                }
+            }
+
+            Array.Clear(strings, 0, rows);
+            return;
+        }
+
+        // Text as slices of the decoded page: no string per row, and the encoder looks labels up by span.
+        var packed = buffers.Get<ReadOnlyMemory<char>>();
+        var levels = buffers.Get<int>();
+        await group.ReadRawAsync(field, packed.AsMemory(0, rows), field.IsNullable ? levels.AsMemory(0, rows) : null, null).ConfigureAwait(false);
+        var next = 0;
         for (var i = 0; i < rows; i++)
         {
-            if (values[i] is { } text)
-            {
-                loader.AddText(column, text);
-            }
-            else
+            if (field.IsNullable && levels[i] == 0)
             {
                 loader.AddNull(column);
             }
+            else
+            {
+                loader.AddText(column, packed[next++].Span);
+            }
         }
 
-        Array.Clear(values, 0, rows);
+        Array.Clear(packed, 0, rows);
     }
 
     private static async Task ReadValues<T>(

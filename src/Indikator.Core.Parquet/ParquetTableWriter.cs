@@ -10,7 +10,8 @@ namespace Indikator.Core.Parquet;
 /// <remarks>
 /// <para>A numeric column becomes a nullable double column (a missing value, <see cref="double.NaN"/>, is written as
 /// null); a categorical column a nullable text column of its labels. A panel also gets its person key (64-bit
-/// integers) and its period (text <c>yyyy-MM</c>, as in CSV) and, when it has them, its weights. Files are Snappy
+/// integers) and its period (a Parquet DATE, the first day of the month, which every reader
+/// understands and which reads back as the same month) and, when it has them, its weights. Files are Snappy
 /// compressed, in row groups of at most 1 048 576 rows.</para>
 /// <para>A report table keeps its machine column names; a suppressed cell is written as null and marked true in a
 /// boolean column <c>&lt;name&gt;_suppressed</c> next to each numeric column that has suppressed cells, so that it
@@ -56,16 +57,16 @@ public static class ParquetTableWriter
         List<OutputColumn> columns =
         [
             new(new DataField<long>(personKeyColumn, false), (field, group, from, count) => group.WriteAsync(field, keys.Slice(from, count))),
-            new(new DataField<string>(PeriodColumnName, false), (field, group, from, count) =>
+            new(new DataField<DateOnly>(PeriodColumnName, false), (field, group, from, count) =>
             {
-                var text = new string[count];
+                var dates = new DateOnly[count];
                 var span = periods.Span.Slice(from, count);
                 for (var i = 0; i < count; i++)
                 {
-                    text[i] = span[i].ToString();
+                    dates[i] = new DateOnly(span[i].Year, span[i].Month, 1);
                 }
 
-                return group.WriteAsync(field, text);
+                return group.WriteAsync(field, (ReadOnlyMemory<DateOnly>)dates);
             }),
         ];
         if (panel.HasWeights)
