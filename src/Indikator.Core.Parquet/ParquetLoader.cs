@@ -265,7 +265,7 @@ public static class ParquetLoader
         // Text as slices of the decoded page: no string per row, and the encoder looks labels up by span.
         var packed = buffers.Get<ReadOnlyMemory<char>>();
         var levels = buffers.Get<int>();
-        await group.ReadRawAsync(field, packed.AsMemory(0, rows), field.IsNullable ? levels.AsMemory(0, rows) : null, null).ConfigureAwait(false);
+        await group.ReadRawAsync(field, packed.AsMemory(0, rows), levels.AsMemory(0, rows), null).ConfigureAwait(false);
         var next = 0;
         for (var i = 0; i < rows; i++)
         {

@@ -27,7 +27,7 @@ public sealed class ParquetLoaderTests : IDisposable
     [Fact]
     public void Many_row_groups_load_in_file_order()
     {
-        var schema = new ParquetSchema(new DataField<long>("person_key"), new DataField<string>("period"), new DataField<double>("x"));
+        var schema = new ParquetSchema(new DataField<long>("person_key"), new DataField<string>("period", false), new DataField<double>("x"));
         var path = Path.Combine(_folder, "groups.parquet");
         Write(path, schema, async writer =>
         {
