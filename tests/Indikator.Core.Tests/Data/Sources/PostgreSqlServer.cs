@@ -12,6 +12,12 @@ namespace Indikator.Core.Tests.Data.Sources;
 public sealed class PostgreSqlServer : IDisposable
 {
     private const string Variable = "INDIKATOR_TEST_PG";
+
+    // Test classes run in parallel and each has its own fixture: they share one local cluster, stopped by the last user.
+    private static readonly object Gate = new();
+    private static (string Connection, string? Folder, string? Error)? _shared;
+    private static int _users;
+
     private readonly string? _ownCluster;
     private readonly string? _error;
     private readonly string _connectionString = string.Empty;
@@ -29,7 +35,12 @@ public sealed class PostgreSqlServer : IDisposable
         }
         else
         {
-            (_connectionString, _ownCluster, _error) = StartOwnCluster();
+            lock (Gate)
+            {
+                _shared ??= StartOwnCluster();
+                _users++;
+                (_connectionString, _ownCluster, _error) = _shared.Value;
+            }
         }
 
         if (_error is null)
@@ -62,14 +73,23 @@ public sealed class PostgreSqlServer : IDisposable
 
     public void Dispose()
     {
-        if (_error is null && _ownCluster is null)
+        if (_error is null)
         {
             Execute($"drop schema if exists {Schema} cascade");
         }
 
-        if (_ownCluster is not null)
+        if (_ownCluster is null)
         {
-            Script("stop", _ownCluster);
+            return;
+        }
+
+        lock (Gate)
+        {
+            if (--_users == 0)
+            {
+                Script("stop", _ownCluster);
+                _shared = null;
+            }
         }
     }
 
