@@ -41,23 +41,51 @@ internal sealed record RunJob(
 /// <param name="Path">The job-file path of the first condition that reads it, for error messages.</param>
 internal sealed record RunGroupColumn(string Header, bool Numeric, string Path);
 
+/// <summary>Where a section's rows come from: a CSV or Parquet file, a DuckDB query or a PostgreSQL query.</summary>
+/// <param name="Kind">One of <see cref="RunJobReader.SourceKinds"/>.</param>
+/// <param name="Path">The absolute file path of a csv or parquet source, else null.</param>
+/// <param name="Query">The query of a duckdb or postgres source, else null.</param>
+/// <param name="ConnectionEnv">The environment variable that holds a postgres source's connection string, else null.</param>
+/// <param name="BaseDirectory">The folder of the job file: a DuckDB query finds relative file paths there.</param>
+internal sealed record RunDataSource(string Kind, string? Path, string? Query, string? ConnectionEnv, string BaseDirectory)
+{
+    /// <summary>Gets a value indicating whether the source is a CSV file, whose errors can name lines.</summary>
+    public bool IsCsv => Kind == "csv";
+
+    /// <summary>Gets the name of the source in messages: the file, or the kind of query (never a connection string).</summary>
+    public string Name => Kind switch
+    {
+        "duckdb" => "DuckDB query",
+        "postgres" => $"PostgreSQL query (connection from {ConnectionEnv})",
+        _ => Path!,
+    };
+}
+
 /// <summary>Where the stock is and which headers hold the person key, the period and the model columns.</summary>
-/// <param name="File">The CSV file.</param>
+/// <param name="Source">Where the rows come from.</param>
 /// <param name="PersonKey">The person key header (an integer).</param>
 /// <param name="Period">The period header (yyyy-MM).</param>
 /// <param name="Columns">The headers of the model and unit columns (property name = <see cref="WorkIndicatorColumns"/> field).</param>
-internal sealed record RunStockSource(string File, string PersonKey, string Period, WorkIndicatorColumns Columns);
+internal sealed record RunStockSource(RunDataSource Source, string PersonKey, string Period, WorkIndicatorColumns Columns)
+{
+    /// <summary>Gets the name of the source in messages.</summary>
+    public string File => Source.Name;
+}
 
 /// <summary>Where the employment records are and which headers hold them.</summary>
-/// <param name="File">The CSV file.</param>
+/// <param name="Source">Where the rows come from.</param>
 /// <param name="PersonKey">The person key header (an integer).</param>
 /// <param name="Month">The month header (yyyy-MM).</param>
 /// <param name="WeeklyHours">The weekly hours header.</param>
 /// <param name="Earnings">The monthly earnings header, or null.</param>
-internal sealed record RunEmploymentSource(string File, string PersonKey, string Month, string WeeklyHours, string? Earnings);
+internal sealed record RunEmploymentSource(RunDataSource Source, string PersonKey, string Month, string WeeklyHours, string? Earnings)
+{
+    /// <summary>Gets the name of the source in messages.</summary>
+    public string File => Source.Name;
+}
 
 /// <summary>Where the monthly register statuses are, which headers hold them, and which exits the legacy measure follows.</summary>
-/// <param name="File">The CSV file.</param>
+/// <param name="Source">Where the rows come from.</param>
 /// <param name="PersonKey">The person key header (an integer).</param>
 /// <param name="Month">The month header (yyyy-MM).</param>
 /// <param name="Status">The status header: NAV's formidlingsgruppe codes or <see cref="RegisterStatus"/> names, mapped by <see cref="NavCodeTable"/>.</param>
@@ -65,8 +93,11 @@ internal sealed record RunEmploymentSource(string File, string PersonKey, string
 /// <param name="ReceivesBenefit">The benefit header (true/false/1/0), or null when the file has none.</param>
 /// <param name="Variant">Exits from the statuses or from programmes.</param>
 internal sealed record RunStatusSource(
-    string File, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant)
+    RunDataSource Source, string PersonKey, string Month, string Status, string? Programme, string? ReceivesBenefit, TransitionVariant Variant)
 {
+    /// <summary>Gets the name of the source in messages.</summary>
+    public string File => Source.Name;
+
     /// <summary>Gets the need header (kvalifiseringsgruppe codes such as IKVAL, BFORM, BATT, VARIG), or null when the file has none.</summary>
     public string? Need { get; init; }
 

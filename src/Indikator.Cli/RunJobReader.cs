@@ -9,7 +9,7 @@ namespace Indikator.Cli;
 /// <summary>Reads and validates a job file (JSON with comments and trailing commas, camelCase property names).
 /// Unknown properties are errors, so that a misspelt optional field is not silently ignored. Every message names
 /// the JSON path of the field; relative file paths are resolved against the folder of the job file.</summary>
-internal static class RunJobReader
+internal static partial class RunJobReader
 {
     /// <summary>NAV's four outcomes, the default of <c>outcomes</c>.</summary>
     public static readonly IReadOnlyList<string> NavOutcomes = ["atid3", "jobb3", "atid12", "jobb12"];
@@ -19,6 +19,14 @@ internal static class RunJobReader
 
     /// <summary>The transition variants of <c>status.variant</c>.</summary>
     public static readonly IReadOnlyList<string> Variants = ["status", "programme"];
+
+    /// <summary>The kinds of <c>source</c> of the stock, employment and status sections; csv is the default.</summary>
+    public static readonly IReadOnlyList<string> SourceKinds = ["csv", "parquet", "duckdb", "postgres"];
+
+    /// <summary>The environment variable a postgres source reads its connection string from unless <c>connectionEnv</c> names another.</summary>
+    public const string DefaultConnectionEnv = "INDIKATOR_PG";
+
+    private static readonly string[] SourceProperties = ["source", "file", "query", "connectionEnv"];
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -93,8 +101,8 @@ internal static class RunJobReader
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory)
     {
-        Object(stock, "stock", "file", "personKey", "period", "columns");
-        var file = Resolve(Text(stock, "stock", "file", null)!, baseDirectory);
+        Object(stock, "stock", [.. SourceProperties, "personKey", "period", "columns"]);
+        var file = Source(stock, "stock", baseDirectory);
         var personKey = Text(stock, "stock", "personKey", "person_key")!;
         var period = Text(stock, "stock", "period", PersonMonthPanel.PeriodColumnName)!;
         var columns = WorkIndicatorColumns.Synthetic;
@@ -124,9 +132,15 @@ internal static class RunJobReader
         return new RunStockSource(file, personKey, period, columns);
     }
 
-    /// <summary>The stock file's headers, or none when it cannot be read yet (the pipeline then reports the file).</summary>
-    private static List<string> StockHeaders(string file)
+    /// <summary>The stock CSV file's headers, or none when it cannot be read yet (the pipeline then reports the file) or is not CSV.</summary>
+    private static List<string> StockHeaders(RunDataSource source)
     {
+        // Other sources name county and programme in stock.columns: their columns are known only when the loader reads them.
+        if (!source.IsCsv || source.Path is not { } file)
+        {
+            return [];
+        }
+
         try
         {
             return File.Exists(file) ? FitInput.ReadHeader(file) : [];
@@ -139,8 +153,8 @@ internal static class RunJobReader
 
     private static RunStatusSource Status(JsonElement status, string baseDirectory)
     {
-        Object(status, "status", "file", "personKey", "month", "status", "need", "programme", "receivesBenefit", "variant", "codes");
-        var file = Resolve(Text(status, "status", "file", null)!, baseDirectory);
+        Object(status, "status", [.. SourceProperties, "personKey", "month", "status", "need", "programme", "receivesBenefit", "variant", "codes"]);
+        var file = Source(status, "status", baseDirectory);
         var used = new Dictionary<string, string>(StringComparer.Ordinal);
         var personKey = Text(status, "status", "personKey", "person_key")!;
         Claim(used, personKey, "status.personKey");
@@ -279,8 +293,8 @@ internal static class RunJobReader
 
     private static RunEmploymentSource Employment(JsonElement employment, string baseDirectory)
     {
-        Object(employment, "employment", "file", "personKey", "month", "weeklyHours", "earnings");
-        var file = Resolve(Text(employment, "employment", "file", null)!, baseDirectory);
+        Object(employment, "employment", [.. SourceProperties, "personKey", "month", "weeklyHours", "earnings"]);
+        var file = Source(employment, "employment", baseDirectory);
         var used = new Dictionary<string, string>(StringComparer.Ordinal);
         var personKey = Text(employment, "employment", "personKey", "person_key")!;
         Claim(used, personKey, "employment.personKey");
@@ -295,6 +309,45 @@ internal static class RunJobReader
         }
 
         return new RunEmploymentSource(file, personKey, month, hours, earnings);
+    }
+
+    /// <summary>Reads <c>source</c> and the properties it needs: <c>file</c> for csv and parquet, <c>query</c> for duckdb and
+    /// postgres, <c>connectionEnv</c> for postgres only. A connection string is never taken from the job file.</summary>
+    private static RunDataSource Source(JsonElement section, string path, string baseDirectory)
+    {
+        var kind = Choice(section, path + ".source", "source", SourceKinds, "csv");
+        var isFile = kind is "csv" or "parquet";
+        foreach (var (name, allowed, why) in new[]
+        {
+            ("file", isFile, "a duckdb or postgres source reads what its query selects"),
+            ("query", !isFile, "only duckdb and postgres sources run a query"),
+            ("connectionEnv", kind == "postgres", "only a postgres source connects to a server"),
+        })
+        {
+            if (!allowed && section.TryGetProperty(name, out _))
+            {
+                throw new RunConfigException($"{path}.{name}: not used with \"source\": \"{kind}\"; {why}.");
+            }
+        }
+
+        if (isFile)
+        {
+            return new RunDataSource(kind, Resolve(Text(section, path, "file", null)!, baseDirectory), null, null, baseDirectory);
+        }
+
+        var query = Text(section, path, "query", null)!;
+        string? env = null;
+        if (kind == "postgres")
+        {
+            env = Text(section, path, "connectionEnv", DefaultConnectionEnv)!;
+            if (!EnvironmentName().IsMatch(env))
+            {
+                throw new RunConfigException(
+                    $"{path}.connectionEnv: must name an environment variable (letters, digits and _), which holds the connection string; the job file never holds it.");
+            }
+        }
+
+        return new RunDataSource(kind, null, query, env, baseDirectory);
     }
 
     private static void Claim(Dictionary<string, string> used, string header, string path)
@@ -314,6 +367,12 @@ internal static class RunJobReader
 
         foreach (var property in element.EnumerateObject())
         {
+            if (property.Name == "connectionString")
+            {
+                throw new RunConfigException(
+                    $"{Join(path, property.Name)}: a connection string is never written in the job file; put it in an environment variable and name that variable in connectionEnv.");
+            }
+
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
                 throw new RunConfigException(
@@ -404,4 +463,7 @@ internal static class RunJobReader
         JsonValueKind.Null => "null",
         _ => element.GetRawText(),
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial System.Text.RegularExpressions.Regex EnvironmentName();
 }

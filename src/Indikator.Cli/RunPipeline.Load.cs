@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
 using Indikator.Core.Data;
+using Indikator.Core.DuckDB;
 using Indikator.Core.Outcomes;
+using Indikator.Core.Parquet;
+using Indikator.Core.PostgreSql;
 
 namespace Indikator.Cli;
 
-/// <summary>Loading and checking the input files. Every error names the job field and the file, and the line and
-/// column where the loader knows them; none quotes a person key.</summary>
+/// <summary>Loading and checking the inputs. Every error names the job field and the source (the file, or the kind of query),
+/// and the line (CSV) or 0-based row (other sources) and column where the loader knows them; none quotes a person key or a
+/// connection string.</summary>
 internal sealed partial class RunPipeline
 {
     private static readonly Dictionary<string, bool> BenefitNames = new(StringComparer.OrdinalIgnoreCase)
@@ -23,25 +28,36 @@ internal sealed partial class RunPipeline
     private void CheckHeaders()
     {
         var c = job.Stock.Columns;
-        Check(job.Stock.File, "stock",
+        Check(job.Stock.Source, "stock",
         [
             ("personKey", job.Stock.PersonKey), ("period", job.Stock.Period),
             .. RunStockFields.Used(job).Select(f => ("columns." + f.Property, f.Get(c))),
         ]);
-        Check(job.Stock.File, "stock", [.. job.GroupColumns.Select(g => (g.Path + ".column", (string?)g.Header))], prefix: false);
+        Check(job.Stock.Source, "stock", [.. job.GroupColumns.Select(g => (g.Path + ".column", (string?)g.Header))], prefix: false);
         var e = job.Employment;
-        Check(e.File, "employment", [("personKey", e.PersonKey), ("month", e.Month), ("weeklyHours", e.WeeklyHours), ("earnings", e.Earnings)]);
+        Check(e.Source, "employment", [("personKey", e.PersonKey), ("month", e.Month), ("weeklyHours", e.WeeklyHours), ("earnings", e.Earnings)]);
         if (job.Status is { } s)
         {
-            Check(s.File, "status", [("personKey", s.PersonKey), ("month", s.Month), ("status", s.Status), ("need", s.Need), ("programme", s.Programme), ("receivesBenefit", s.ReceivesBenefit)]);
+            Check(s.Source, "status", [("personKey", s.PersonKey), ("month", s.Month), ("status", s.Status), ("need", s.Need), ("programme", s.Programme), ("receivesBenefit", s.ReceivesBenefit)]);
         }
     }
 
-    private static void Check(string file, string section, (string Field, string? Header)[] fields, bool prefix = true)
+    private static void Check(RunDataSource source, string section, (string Field, string? Header)[] fields, bool prefix = true)
     {
+        if (source.Path is not { } file)
+        {
+            // A query's columns are checked by the loader, which names the missing column and lists the query's columns.
+            return;
+        }
+
         if (!File.Exists(file))
         {
             throw new RunInputException($"{section}.file: file not found: '{file}'.");
+        }
+
+        if (!source.IsCsv)
+        {
+            return;
         }
 
         List<string> header;
@@ -77,10 +93,10 @@ internal sealed partial class RunPipeline
             schema = extra.Numeric ? schema.AddNumeric(extra.Header, extra.Header) : schema.AddCategorical(extra.Header, extra.Header);
         }
 
-        var stock = CsvLoader.LoadPanel(job.Stock.File, schema);
+        var stock = LoadPanel(job.Stock.Source, schema);
         if (stock.RowCount == 0)
         {
-            throw new RunInputException($"stock.file: '{job.Stock.File}' has no data rows.");
+            throw new RunInputException($"stock.{(job.Stock.Source.Path is null ? "query" : "file")}: '{job.Stock.File}' has no data rows.");
         }
 
         if (job.Months.All)
@@ -155,13 +171,13 @@ internal sealed partial class RunPipeline
             schema = schema.AddNumeric(e.Earnings, "earnings");
         }
 
-        var records = CsvLoader.LoadPanel(e.File, schema);
+        var records = LoadPanel(e.Source, schema);
         var hours = records.Numeric("hours").Values.ToArray();
         for (var i = 0; i < hours.Length; i++)
         {
             if (!double.IsFinite(hours[i]) || hours[i] < 0)
             {
-                throw Bad("employment.weeklyHours", e.File, i, e.WeeklyHours, "weekly hours must be a finite number of at least 0.");
+                throw Bad("employment.weeklyHours", e.Source, i, e.WeeklyHours, "weekly hours must be a finite number of at least 0.");
             }
         }
 
@@ -191,7 +207,7 @@ internal sealed partial class RunPipeline
             schema = schema.AddCategorical(s.ReceivesBenefit, "benefit");
         }
 
-        var records = CsvLoader.LoadPanel(s.File, schema);
+        var records = LoadPanel(s.Source, schema);
         var n = records.RowCount;
         var statusColumn = records.Categorical("status");
         var statusCodes = statusColumn.Codes.Span;
@@ -203,13 +219,13 @@ internal sealed partial class RunPipeline
             var code = statusCodes[row];
             if (code == CategoricalColumn.MissingCode)
             {
-                throw Bad("status.status", s.File, row, s.Status, $"the status is missing; use one of: {string.Join(", ", table.StatusCodes)}.");
+                throw Bad("status.status", s.Source, row, s.Status, $"the status is missing; use one of: {string.Join(", ", table.StatusCodes)}.");
             }
 
             var need = needColumn is null || needCodes[row] == CategoricalColumn.MissingCode ? null : needColumn.Levels[needCodes[row]];
             statuses[row] = table.TryStatus(statusColumn.Levels[code], need, out var status)
                 ? status
-                : throw Bad("status.status", s.File, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status code in the code table; use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
+                : throw Bad("status.status", s.Source, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status code in the code table; use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
         }
 
         var programmes = new int[n];
@@ -256,7 +272,7 @@ internal sealed partial class RunPipeline
                 var code = codes[row];
                 benefit[row] = code != CategoricalColumn.MissingCode && valueOf[code] is { } v
                     ? v
-                    : throw Bad("status.receivesBenefit", s.File, row, s.ReceivesBenefit, "must be true, false, 1 or 0.");
+                    : throw Bad("status.receivesBenefit", s.Source, row, s.ReceivesBenefit, "must be true, false, 1 or 0.");
             }
         }
 
@@ -267,14 +283,14 @@ internal sealed partial class RunPipeline
     private RunInputException Locate(InvalidRecordException e)
     {
         var status = job.Status;
-        (string Field, string File, string? Header, int[]? Rows)? source = e.Column switch
+        (string Field, RunDataSource Source, string? Header, int[]? Rows)? source = e.Column switch
         {
-            "period" => ("stock.period", job.Stock.File, job.Stock.Period, _stockRows),
-            "weekly hours" => ("employment.weeklyHours", job.Employment.File, job.Employment.WeeklyHours, null),
-            "earnings" => ("employment.earnings", job.Employment.File, job.Employment.Earnings, null),
-            "month" when status is not null => ("status.month", status.File, status.Month, null),
-            "status" when status is not null => ("status.status", status.File, status.Status, null),
-            "programme" when status is not null => ("status.programme", status.File, status.Programme, null),
+            "period" => ("stock.period", job.Stock.Source, job.Stock.Period, _stockRows),
+            "weekly hours" => ("employment.weeklyHours", job.Employment.Source, job.Employment.WeeklyHours, null),
+            "earnings" => ("employment.earnings", job.Employment.Source, job.Employment.Earnings, null),
+            "month" when status is not null => ("status.month", status.Source, status.Month, null),
+            "status" when status is not null => ("status.status", status.Source, status.Status, null),
+            "programme" when status is not null => ("status.programme", status.Source, status.Programme, null),
             _ => null,
         };
         var prefix = string.Create(CultureInfo.InvariantCulture, $"Column '{e.Column}', row {e.Row}: ");
@@ -284,18 +300,59 @@ internal sealed partial class RunPipeline
         }
 
         // The library names other rows 0-based ("the first is row 5"); a person reads lines.
-        var reason = RowReference().Replace(e.Message[prefix.Length..], m => "line " + Line(s.File, int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), s.Rows));
-        return new RunInputException(string.Create(
-            CultureInfo.InvariantCulture, $"{s.Field}: {s.File}, line {Line(s.File, e.Row, s.Rows)}, column '{s.Header}': {reason}"));
+        var reason = RowReference().Replace(e.Message[prefix.Length..], m => Place(s.Source, int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), s.Rows));
+        return new RunInputException($"{s.Field}: {s.Source.Name}, {Place(s.Source, e.Row, s.Rows)}, column '{s.Header}': {reason}");
     }
 
-    private static RunInputException Bad(string field, string file, int row, string? header, string reason)
-        => new(string.Create(CultureInfo.InvariantCulture, $"{field}: {file}, line {Line(file, row, null)}, column '{header}': {reason}"));
+    private static RunInputException Bad(string field, RunDataSource source, int row, string? header, string reason)
+        => new($"{field}: {source.Name}, {Place(source, row, null)}, column '{header}': {reason}");
 
-    private static string Line(string file, int row, int[]? rows)
+    /// <summary>Where a row of a loaded table is in its source: the line a person opens in an editor for CSV, the 0-based row otherwise.</summary>
+    private static string Place(RunDataSource source, int row, int[]? rows)
     {
-        var line = CsvLoader.LineOfRow(file, rows is null ? row : rows[row]);
-        return line < 0 ? "?" : line.ToString(CultureInfo.InvariantCulture);
+        var sourceRow = rows is null ? row : rows[row];
+        if (!source.IsCsv)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"row {sourceRow}");
+        }
+
+        var line = CsvLoader.LineOfRow(source.Path!, sourceRow);
+        return "line " + (line < 0 ? "?" : line.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Reads a panel from any kind of source. A postgres connection string is read from its environment variable
+    /// here and passed on; it never reaches a message.</summary>
+    private static PersonMonthPanel LoadPanel(RunDataSource source, CsvSchema schema)
+    {
+        switch (source.Kind)
+        {
+            case "csv":
+                return CsvLoader.LoadPanel(source.Path!, schema);
+            case "parquet":
+                return ParquetLoader.LoadPanel(source.Path!, schema);
+            case "duckdb":
+                using (var connection = new DuckDBConnection("DataSource=:memory:"))
+                {
+                    connection.Open();
+                    using (var command = connection.CreateCommand())
+                    {
+                        // Relative paths in the query are found next to the job file, as the job file's own paths are.
+                        command.CommandText = $"SET file_search_path = '{source.BaseDirectory.Replace("'", "''", StringComparison.Ordinal)}'";
+                        command.ExecuteNonQuery();
+                    }
+
+                    return DuckDbLoader.LoadPanel(connection, source.Query!, schema, source.Name);
+                }
+
+            default:
+                var connectionString = Environment.GetEnvironmentVariable(source.ConnectionEnv!);
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new RunInputException($"the environment variable {source.ConnectionEnv} is not set; it must hold the PostgreSQL connection string (the job file never does).");
+                }
+
+                return PostgreSqlLoader.LoadPanel(connectionString, source.Query!, schema, source.Name);
+        }
     }
 
     [GeneratedRegex(@"\brow (\d+)\b")]

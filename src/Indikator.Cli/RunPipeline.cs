@@ -41,7 +41,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         {
             return Fail("input", e.Message, CliExitCode.InputData);
         }
-        catch (CsvDataException e)
+        catch (DataSourceException e)
         {
             return Fail("input", $"input data error: {e.Message}", CliExitCode.InputData);
         }

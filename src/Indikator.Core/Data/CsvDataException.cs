@@ -9,9 +9,11 @@ namespace Indikator.Core.Data;
 /// <para>The message has the form <c>data.csv, line 17, column 'age': not a number: 'abc'</c>.
 /// It may quote the text of a bad numeric, categorical, period or weight field (at most 40
 /// characters) but never the value of the person key column: person keys are confidential.</para>
+/// <para>It derives from <see cref="DataSourceException"/>, whose <see cref="DataSourceException.Row"/> is -1 here:
+/// a CSV file is located by line, because blank lines and quoted line breaks make rows and lines differ.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
-public sealed class CsvDataException : FormatException
+public sealed class CsvDataException : DataSourceException
 {
     /// <summary>Creates an exception with a default message.</summary>
     public CsvDataException()
@@ -42,11 +44,10 @@ public sealed class CsvDataException : FormatException
     /// <param name="columnName">The column header as written in the file, or null when the problem concerns the whole line.</param>
     /// <param name="reason">Why the data is wrong, for example <c>not a number: 'abc'</c>.</param>
     public CsvDataException(string fileName, int lineNumber, string? columnName, string reason)
-        : base(Format(fileName, lineNumber, columnName, reason))
+        : base(Format(fileName, lineNumber, columnName, reason), fileName, -1, columnName)
     {
         FileName = fileName;
         LineNumber = lineNumber;
-        ColumnName = columnName;
     }
 
     /// <summary>Gets the file path, or the source name given for a stream or reader; empty when unknown.</summary>
@@ -54,9 +55,6 @@ public sealed class CsvDataException : FormatException
 
     /// <summary>Gets the 1-based line on which the bad record starts (the header is line 1), or 0 when unknown.</summary>
     public int LineNumber { get; }
-
-    /// <summary>Gets the column header as written in the file, or null when the problem concerns the whole line.</summary>
-    public string? ColumnName { get; }
 
     private static string Format(string fileName, int lineNumber, string? columnName, string reason)
         => columnName is null

@@ -5,17 +5,29 @@ using Indikator.Core.Data;
 namespace Indikator.Core.Tests.PublicApi;
 
 /// <summary>
-/// Compares the package's public surface with the committed PublicAPI.txt so that every API change
+/// Compares each package's public surface with its committed PublicAPI.txt so that every API change
 /// shows as a diff in review. To accept a change, run the tests with INDIKATOR_UPDATE_PUBLIC_API=1
-/// and commit the rewritten file.
+/// and commit the rewritten files.
 /// </summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void Public_surface_matches_the_committed_snapshot()
+    private static readonly Dictionary<string, Assembly> Packages = new(StringComparer.Ordinal)
     {
-        var actual = PublicApiSurface.Describe(typeof(YearMonth).Assembly);
-        var path = Path.Combine(RepositoryRoot(), "src", "Indikator.Core", "PublicAPI.txt");
+        ["Indikator.Core"] = typeof(YearMonth).Assembly,
+        ["Indikator.Core.Parquet"] = typeof(Indikator.Core.Parquet.ParquetLoader).Assembly,
+        ["Indikator.Core.DuckDB"] = typeof(Indikator.Core.DuckDB.DuckDbLoader).Assembly,
+        ["Indikator.Core.PostgreSql"] = typeof(Indikator.Core.PostgreSql.PostgreSqlLoader).Assembly,
+    };
+
+    [Theory]
+    [InlineData("Indikator.Core")]
+    [InlineData("Indikator.Core.Parquet")]
+    [InlineData("Indikator.Core.DuckDB")]
+    [InlineData("Indikator.Core.PostgreSql")]
+    public void Public_surface_matches_the_committed_snapshot(string package)
+    {
+        var actual = PublicApiSurface.Describe(Packages[package]);
+        var path = Path.Combine(RepositoryRoot(), "src", package, "PublicAPI.txt");
         if (Environment.GetEnvironmentVariable("INDIKATOR_UPDATE_PUBLIC_API") == "1")
         {
             File.WriteAllText(path, actual, new UTF8Encoding(false));

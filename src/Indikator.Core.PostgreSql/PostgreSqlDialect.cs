@@ -1,0 +1,17 @@
+using Indikator.Core.Data;
+
+namespace Indikator.Core.PostgreSql;
+
+/// <summary>PostgreSQL's SQL for the shared loading queries.</summary>
+internal sealed class PostgreSqlDialect : SqlDialect
+{
+    public static readonly PostgreSqlDialect Instance = new();
+
+    public override string IntegerType => "bigint";
+
+    public override string RealType => "double precision";
+
+    public override string TextType => "text";
+
+    public override string MonthText(string dateExpression) => $"to_char({dateExpression}, 'YYYY-MM')";
+}

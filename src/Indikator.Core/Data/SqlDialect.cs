@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Indikator.Core.Data;
+
+/// <summary>
+/// What the database sources need to say in a database's own SQL: quoting, type names and the month of a date.
+/// Loading wraps the user's query twice: once with <c>LIMIT 0</c> to learn its columns, then to select, in schema
+/// order, only the columns the schema reads, cast to the type the loader wants, so that the server sends nothing
+/// else and the client reads one fixed type per column.
+/// </summary>
+internal abstract class SqlDialect
+{
+    private const string Alias = "indikator_source";
+
+    /// <summary>Gets the type name of a 64-bit integer.</summary>
+    public abstract string IntegerType { get; }
+
+    /// <summary>Gets the type name of a double.</summary>
+    public abstract string RealType { get; }
+
+    /// <summary>Gets the type name of text.</summary>
+    public abstract string TextType { get; }
+
+    /// <summary>Quotes an identifier with double quotes, as both PostgreSQL and DuckDB do.</summary>
+    public virtual string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>An expression giving the month of a date as text <c>yyyy-MM</c>.</summary>
+    public abstract string MonthText(string dateExpression);
+
+    /// <summary>Removes white space and trailing semicolons, so that the query can be a subquery.</summary>
+    /// <exception cref="ArgumentException">The query is empty.</exception>
+    public static string TrimQuery(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var trimmed = query.Trim().TrimEnd(';').TrimEnd();
+        return trimmed.Length > 0 ? trimmed : throw new ArgumentException("The query is empty.", nameof(query));
+    }
+
+    /// <summary>The query that returns no row but all the columns of <paramref name="query"/>.</summary>
+    public static string Probe(string query) => $"SELECT * FROM ({TrimQuery(query)}) AS {Alias} LIMIT 0";
+
+    /// <summary>The query that selects the loader's columns, in schema order, cast to what the loader reads.</summary>
+    public string Projection(string query, IReadOnlyList<LoadColumn> columns)
+    {
+        var sql = new StringBuilder("SELECT ");
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            var name = Alias + "." + Quote(column.SourceName);
+            sql.Append(i == 0 ? string.Empty : ", ").Append(column.ReadAs switch
+            {
+                SourceType.Integer => $"CAST({name} AS {IntegerType})",
+                SourceType.Real => $"CAST({name} AS {RealType})",
+                SourceType.Date => MonthText(name),
+                _ => $"CAST({name} AS {TextType})",
+            });
+        }
+
+        return sql.Append(" FROM (").Append(TrimQuery(query)).Append(") AS ").Append(Alias).ToString();
+    }
+
+    /// <summary>Reads every row of the projection into the loader.</summary>
+    public static void Fill(ColumnBatchLoader loader, ISqlRowCursor cursor)
+    {
+        var columns = loader.Columns;
+        var n = columns.Count;
+        while (cursor.NextRow())
+        {
+            for (var c = 0; c < n; c++)
+            {
+                if (cursor.IsNull(c))
+                {
+                    loader.AddNull(c);
+                    continue;
+                }
+
+                switch (columns[c].ReadAs)
+                {
+                    case SourceType.Integer:
+                        loader.AddInteger(c, cursor.GetInt64(c));
+                        break;
+                    case SourceType.Real:
+                        loader.AddReal(c, cursor.GetDouble(c));
+                        break;
+                    default:
+                        loader.AddText(c, cursor.GetString(c));
+                        break;
+                }
+            }
+        }
+    }
+}
