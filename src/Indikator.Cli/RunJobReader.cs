@@ -114,9 +114,9 @@ internal static partial class RunJobReader
             Object(map, "stock.columns", [.. RunStockFields.All.Select(f => f.Property)]);
         }
 
-        // County and programme are read when named, or when the stock file has a column of their library name, so that
+        // County and programme are read when named, or when the stock source has a column of their library name, so that
         // these breakdowns are on whenever the data have them.
-        var headers = StockHeaders(file);
+        var headers = RunSourceColumns.Names(file);
         foreach (var field in RunStockFields.All)
         {
             var optional = RunStockFields.Optional.Contains(field.Property, StringComparer.Ordinal);
@@ -130,25 +130,6 @@ internal static partial class RunJobReader
         }
 
         return new RunStockSource(file, personKey, period, columns);
-    }
-
-    /// <summary>The stock CSV file's headers, or none when it cannot be read yet (the pipeline then reports the file) or is not CSV.</summary>
-    private static List<string> StockHeaders(RunDataSource source)
-    {
-        // Other sources name county and programme in stock.columns: their columns are known only when the loader reads them.
-        if (!source.IsCsv || source.Path is not { } file)
-        {
-            return [];
-        }
-
-        try
-        {
-            return File.Exists(file) ? FitInput.ReadHeader(file) : [];
-        }
-        catch (Exception e) when (e is FitInputException or IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
     }
 
     private static RunStatusSource Status(JsonElement status, string baseDirectory)

@@ -331,26 +331,13 @@ internal sealed partial class RunPipeline
             case "parquet":
                 return ParquetLoader.LoadPanel(source.Path!, schema);
             case "duckdb":
-                using (var connection = new DuckDBConnection("DataSource=:memory:"))
+                using (var connection = RunSourceColumns.OpenDuckDb(source))
                 {
-                    connection.Open();
-                    using (var command = connection.CreateCommand())
-                    {
-                        // Relative paths in the query are found next to the job file, as the job file's own paths are.
-                        command.CommandText = $"SET file_search_path = '{source.BaseDirectory.Replace("'", "''", StringComparison.Ordinal)}'";
-                        command.ExecuteNonQuery();
-                    }
-
                     return DuckDbLoader.LoadPanel(connection, source.Query!, schema, source.Name);
                 }
 
             default:
-                var connectionString = Environment.GetEnvironmentVariable(source.ConnectionEnv!);
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new RunInputException($"the environment variable {source.ConnectionEnv} is not set; it must hold the PostgreSQL connection string (the job file never does).");
-                }
-
+                var connectionString = RunSourceColumns.ConnectionString(source);
                 return PostgreSqlLoader.LoadPanel(connectionString, source.Query!, schema, source.Name);
         }
     }

@@ -82,6 +82,42 @@ public static class DuckDbLoader
     public static ColumnTable LoadTable(DuckDBConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName)
         => Load(connection, query, schema, sourceName, panel: false).BuildTable();
 
+    /// <summary>The names of the columns a query returns, in order, without reading its rows (the query runs with LIMIT 0).</summary>
+    /// <param name="connection">An open connection; it is left open.</param>
+    /// <param name="query">Any DuckDB query.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataSourceException">The query fails.</exception>
+    public static IReadOnlyList<string> ColumnNames(DuckDBConnection connection, string query, string sourceName = DefaultSourceName)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return [.. Probe(connection, query, sourceName).Select(c => c.Name)];
+    }
+
+    private static SourceColumn[] Probe(DuckDBConnection connection, string query, string sourceName)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = SqlDialect.Probe(query);
+            using var reader = command.ExecuteReader();
+            var columns = new SourceColumn[reader.FieldCount];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = new SourceColumn(reader.GetName(i), SourceTypes.FromClr(reader.GetFieldType(i)), reader.GetDataTypeName(i));
+            }
+
+            return columns;
+        }
+        catch (DuckDBException e)
+        {
+            throw new DataSourceException($"{sourceName}: DuckDB cannot run the query: {e.Message}", e);
+        }
+    }
+
     private static DuckDBConnection OpenInMemory()
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
@@ -95,24 +131,7 @@ public static class DuckDbLoader
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var probe = SqlDialect.Probe(query);
-        SourceColumn[] columns;
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = probe;
-            using var reader = command.ExecuteReader();
-            columns = new SourceColumn[reader.FieldCount];
-            for (var i = 0; i < columns.Length; i++)
-            {
-                columns[i] = new SourceColumn(reader.GetName(i), SourceTypes.FromClr(reader.GetFieldType(i)), reader.GetDataTypeName(i));
-            }
-        }
-        catch (DuckDBException e)
-        {
-            throw new DataSourceException($"{sourceName}: DuckDB cannot run the query: {e.Message}", e);
-        }
-
+        var columns = Probe(connection, query, sourceName);
         var loader = new ColumnBatchLoader(schema, sourceName, columns, panel);
         try
         {

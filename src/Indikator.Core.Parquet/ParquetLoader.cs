@@ -84,6 +84,25 @@ public static class ParquetLoader
     public static ColumnTable LoadTable(Stream stream, CsvSchema schema, string sourceName = "<stream>")
         => Load(stream, schema, sourceName, panel: false).BuildTable();
 
+    /// <summary>The names of a Parquet file's top-level columns, in order, read from its footer without reading rows.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read or is not Parquet.</exception>
+    public static IReadOnlyList<string> ColumnNames(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = OpenFile(path);
+        return Run(async () =>
+        {
+            var reader = await OpenReader(stream, path).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return (IReadOnlyList<string>)[.. reader.Schema.Fields.Select(f => f.Name)];
+            }
+        });
+    }
+
     private static ColumnBatchLoader Load(Stream stream, CsvSchema schema, string sourceName, bool panel)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -94,16 +113,7 @@ public static class ParquetLoader
 
     private static async Task<ColumnBatchLoader> LoadAsync(Stream stream, CsvSchema schema, string sourceName, bool panel)
     {
-        ParquetReader reader;
-        try
-        {
-            reader = await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not IOException and not OutOfMemoryException)
-        {
-            throw new IOException($"{sourceName}: not a Parquet file ({e.Message})", e);
-        }
-
+        var reader = await OpenReader(stream, sourceName).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             var fields = reader.Schema.Fields;
@@ -324,6 +334,18 @@ public static class ParquetLoader
 
     // The public API is synchronous like CsvLoader's; Parquet.Net is asynchronous. No synchronization context is
     // captured (ConfigureAwait(false) throughout), so blocking here cannot deadlock.
+    private static async Task<ParquetReader> OpenReader(Stream stream, string sourceName)
+    {
+        try
+        {
+            return await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not IOException and not OutOfMemoryException)
+        {
+            throw new IOException($"{sourceName}: not a Parquet file ({e.Message})", e);
+        }
+    }
+
     private static T Run<T>(Func<Task<T>> action) => Task.Run(action).GetAwaiter().GetResult();
 
     /// <summary>One reusable array per element type, as long as the largest row group.</summary>

@@ -85,6 +85,41 @@ public static class PostgreSqlLoader
     public static ColumnTable LoadTable(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName)
         => Load(connection, query, schema, sourceName, panel: false).BuildTable();
 
+    /// <summary>Connects and returns the names of the columns a query returns, in order, without reading its rows (the query runs with LIMIT 0).</summary>
+    /// <param name="connectionString">The Npgsql connection string; it never appears in a message.</param>
+    /// <param name="query">Any PostgreSQL query.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The connection string is not valid.</exception>
+    /// <exception cref="DataSourceException">The server cannot be reached or the query fails.</exception>
+    public static IReadOnlyList<string> ColumnNames(string connectionString, string query, string sourceName = DefaultSourceName)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = Open(connectionString, sourceName);
+        return [.. Probe(connection, query, sourceName).Select(c => c.Name)];
+    }
+
+    private static SourceColumn[] Probe(NpgsqlConnection connection, string query, string sourceName)
+    {
+        try
+        {
+            using var command = new NpgsqlCommand(SqlDialect.Probe(query), connection);
+            using var reader = command.ExecuteReader();
+            var columns = new SourceColumn[reader.FieldCount];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = new SourceColumn(reader.GetName(i), SourceTypes.FromClr(reader.GetFieldType(i)), reader.GetDataTypeName(i));
+            }
+
+            return columns;
+        }
+        catch (PostgresException e)
+        {
+            throw new DataSourceException($"{sourceName}: PostgreSQL cannot run the query: {e.MessageText} (SQLSTATE {e.SqlState})", e);
+        }
+    }
+
     private static NpgsqlConnection Open(string connectionString, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
@@ -118,22 +153,7 @@ public static class PostgreSqlLoader
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(sourceName);
-        SourceColumn[] columns;
-        try
-        {
-            using var command = new NpgsqlCommand(SqlDialect.Probe(query), connection);
-            using var reader = command.ExecuteReader();
-            columns = new SourceColumn[reader.FieldCount];
-            for (var i = 0; i < columns.Length; i++)
-            {
-                columns[i] = new SourceColumn(reader.GetName(i), SourceTypes.FromClr(reader.GetFieldType(i)), reader.GetDataTypeName(i));
-            }
-        }
-        catch (PostgresException e)
-        {
-            throw new DataSourceException($"{sourceName}: PostgreSQL cannot run the query: {e.MessageText} (SQLSTATE {e.SqlState})", e);
-        }
-
+        var columns = Probe(connection, query, sourceName);
         var loader = new ColumnBatchLoader(schema, sourceName, columns, panel);
         try
         {

@@ -73,7 +73,7 @@ public sealed class ParquetLoaderTests : IDisposable
         Assert.Equal([10.25, 3], panel.Numeric("d").Values.ToArray());
         Assert.Equal(["12"], panel.Categorical("region").Levels);
         Assert.Equal([0, CategoricalColumn.MissingCode], panel.Categorical("region").Codes.ToArray());
-        Assert.Equal(["true", "false"], panel.Categorical("flag").Levels);
+        Assert.Equal(["false", "true"], panel.Categorical("flag").Levels);
     }
 
     [Fact]

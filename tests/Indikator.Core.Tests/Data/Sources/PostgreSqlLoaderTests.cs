@@ -34,7 +34,7 @@ public sealed class PostgreSqlLoaderTests(PostgreSqlServer server) : IClassFixtu
         Assert.Equal([new YearMonth(2024, 3), new YearMonth(2023, 12)], panel.Periods.ToArray());
         Assert.Equal([1.25, double.NaN], panel.Numeric("x").Values.ToArray());
         Assert.Equal(["12"], panel.Categorical("region").Levels);
-        Assert.Equal(["true", "false"], panel.Categorical("flag").Levels);
+        Assert.Equal(["false", "true"], panel.Categorical("flag").Levels);
     }
 
     [Fact]
