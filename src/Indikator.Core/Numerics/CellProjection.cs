@@ -59,12 +59,12 @@ internal sealed class CellProjection
     /// <param name="codes">Dense codes of zero, one or two fixed effects.</param>
     /// <param name="levelCounts">Number of levels of each.</param>
     /// <param name="weights">Row weights or null.</param>
-    /// <param name="columns">Raw columns (null = the constant, not demeaned).</param>
+    /// <param name="columns">Raw columns (the constant is not demeaned).</param>
     /// <param name="rows">Number of rows.</param>
     /// <param name="parallel">Parallel options.</param>
     /// <returns>The projection, or null when two fixed effects give a numerically singular Schur system (a nearly
     /// disconnected level); the caller then uses alternating projections.</returns>
-    public static CellProjection? Build(int[][] codes, int[] levelCounts, double[]? weights, double[]?[] columns, int rows, ParallelOptions parallel)
+    public static CellProjection? Build(int[][] codes, int[] levelCounts, double[]? weights, DesignColumn[] columns, int rows, ParallelOptions parallel)
     {
         int[]? cell;
         int cellCount;
@@ -103,15 +103,30 @@ internal sealed class CellProjection
         var squares = new double[m];
         Parallel.For(0, m + 1, parallel, task =>
         {
-            if (task < m && columns[task] is null)
+            if (task < m && columns[task].IsConstant)
             {
                 return;
             }
 
             var s = new double[cellCount];
-            var x = task < m ? columns[task] : null;
+            var column = task < m ? columns[task] : null;
+            var x = column?.Values;
             var sq = 0.0;
-            if (x is null)
+            if (column?.Codes is { } codes)
+            {
+                // An indicator adds 1 (or w) where it is 1 and 0 elsewhere, so only its rows need adding.
+                var level = column.Level;
+                for (var i = 0; i < rows; i++)
+                {
+                    if (codes[i] == level)
+                    {
+                        var v = weights is null ? 1.0 : weights[i];
+                        s[cell is null ? 0 : cell[i]] += v;
+                        sq += v;
+                    }
+                }
+            }
+            else if (x is null)
             {
                 for (var i = 0; i < rows; i++)
                 {

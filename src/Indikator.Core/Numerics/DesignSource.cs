@@ -35,15 +35,15 @@ internal abstract class DesignSource
 /// </summary>
 internal sealed class CellDemeanedDesign : DesignSource
 {
-    private readonly double[]?[] _columns;
+    private readonly DesignColumn[] _columns;
     private readonly double[]?[] _tables;
     private readonly int[]? _cell;
 
-    /// <param name="columns">Raw columns (null for a column of ones), the outcome last.</param>
+    /// <param name="columns">Raw columns, the outcome last.</param>
     /// <param name="tables">Per-cell values to subtract for each column, or null.</param>
     /// <param name="cell">Cell of each row, or null when there is a single cell 0.</param>
     /// <param name="rows">Number of rows.</param>
-    public CellDemeanedDesign(double[]?[] columns, double[]?[] tables, int[]? cell, int rows)
+    public CellDemeanedDesign(DesignColumn[] columns, double[]?[] tables, int[]? cell, int rows)
         : base(rows, columns.Length)
     {
         _columns = columns;
@@ -57,24 +57,19 @@ internal sealed class CellDemeanedDesign : DesignSource
         {
             var dst = buffer.Slice(c * count, count);
             var col = _columns[c];
-            if (col is null)
-            {
-                dst.Fill(1.0);
-                continue;
-            }
-
-            var src = col.AsSpan(start, count);
+            col.CopyTo(start, dst);
             var table = _tables[c];
             if (table is null)
             {
-                src.CopyTo(dst);
+                continue;
             }
-            else if (_cell is null)
+
+            if (_cell is null)
             {
                 var shift = table[0];
                 for (var r = 0; r < count; r++)
                 {
-                    dst[r] = src[r] - shift;
+                    dst[r] -= shift;
                 }
             }
             else
@@ -82,7 +77,7 @@ internal sealed class CellDemeanedDesign : DesignSource
                 var cells = _cell.AsSpan(start, count);
                 for (var r = 0; r < count; r++)
                 {
-                    dst[r] = src[r] - table[cells[r]];
+                    dst[r] -= table[cells[r]];
                 }
             }
         }

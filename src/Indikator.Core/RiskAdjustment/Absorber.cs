@@ -17,7 +17,7 @@ internal static class Absorber
     public static Result Absorb(ModelFrame frame, FitOptions options, ParallelOptions parallel)
     {
         var n = frame.Rows;
-        double[]?[] columns = [.. frame.Design, frame.Outcome];
+        DesignColumn[] columns = [.. frame.Design, DesignColumn.Numeric(frame.Outcome)];
         var m = columns.Length;
         var w = frame.Weights;
         var codes = frame.FixedEffectCodes;
@@ -35,10 +35,10 @@ internal static class Absorber
             }
 
             var design = new CellDemeanedDesign(columns, new double[]?[m], null, n) { ExclusiveGroups = groups };
-            return new Result(design, null, RawSquares(columns, w, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
+            return new Result(design, null, RawSquares(columns, w, n, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 
-        if (UseCells(options.Absorption, levels, n, columns.Count(c => c is not null))
+        if (UseCells(options.Absorption, levels, n, columns.Count(c => !c.IsConstant))
             && CellProjection.Build(codes, levels, w, columns, n, parallel) is { } projection)
         {
             var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
@@ -61,14 +61,15 @@ internal static class Absorber
         var converged = new bool[m];
         Parallel.For(0, m, parallel, j =>
         {
-            var x = columns[j];
-            if (x is null)
+            if (columns[j].IsConstant)
             {
                 coefficients[j] = new double[]?[k];
                 converged[j] = true;
                 return;
             }
 
+            // Demeaning needs the column as values; this path is rare (more than two fixed effects, or the cost model).
+            var x = columns[j].ToArray(n);
             var r = AlternatingProjections.Demean(codes, inverse, w, x, options.Tolerance, options.MaxIterations, options.CancellationToken);
             demeaned[j] = r.Demeaned;
             coefficients[j] = r.Alpha;
@@ -82,7 +83,7 @@ internal static class Absorber
         return new Result(
             new MaterializedDesign(demeaned, n),
             new FixedEffectCoefficients(coefficients),
-            RawSquares(columns, w, parallel),
+            RawSquares(columns, w, n, parallel),
             new AbsorptionSummary(AbsorptionMethod.AlternatingProjections, iterations.Max(), converged.All(c => c), components.Count),
             components.OfLevel,
             levels.Sum() - (k == 2 ? components.Count : k - 1),
@@ -100,18 +101,33 @@ internal static class Absorber
     };
 
     /// <summary>sum_i w_i x_i^2 per column (zero for the constant), each column summed in row order.</summary>
-    private static double[] RawSquares(double[]?[] columns, double[]? w, ParallelOptions parallel)
+    private static double[] RawSquares(DesignColumn[] columns, double[]? w, int rows, ParallelOptions parallel)
     {
         var result = new double[columns.Length];
         Parallel.For(0, columns.Length, parallel, j =>
         {
-            var x = columns[j];
-            if (x is null)
+            if (columns[j].IsConstant)
             {
                 return;
             }
 
             var s = 0.0;
+            if (columns[j].Codes is { } codes)
+            {
+                var level = columns[j].Level;
+                for (var i = 0; i < rows; i++)
+                {
+                    if (codes[i] == level)
+                    {
+                        s += w is null ? 1.0 : w[i];
+                    }
+                }
+
+                result[j] = s;
+                return;
+            }
+
+            var x = columns[j].Values!;
             if (w is null)
             {
                 s = DenseKernels.Dot(x, x);

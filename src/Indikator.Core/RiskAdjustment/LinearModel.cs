@@ -424,7 +424,7 @@ public static class LinearModel
     /// the collinearity tolerance times its raw sum of squares (rounding noise of a column the fixed effects explain).</summary>
     private static DropReason? AbsorbedAway(ModelFrame frame, Absorber.Result absorbed, int j, double demeanedSquares)
     {
-        if (frame.Design[j] is null)
+        if (frame.Design[j].IsConstant)
         {
             return null;
         }
@@ -432,7 +432,7 @@ public static class LinearModel
         var raw = absorbed.RawSquares[j];
         if (absorbed.Summary.Method == AbsorptionMethod.None)
         {
-            return frame.HasIntercept && IsConstant(frame.Design[j]!) ? DropReason.CollinearWithIntercept : null;
+            return frame.HasIntercept && frame.Design[j].IsConstantOver(frame.Rows) ? DropReason.CollinearWithIntercept : null;
         }
 
         if (demeanedSquares > absorbed.Tolerance * raw)
@@ -441,19 +441,6 @@ public static class LinearModel
         }
 
         return frame.FixedEffectNames.Length > 0 ? DropReason.CollinearWithFixedEffects : DropReason.CollinearWithIntercept;
-    }
-
-    private static bool IsConstant(double[] x)
-    {
-        foreach (var v in x)
-        {
-            if (v != x[0])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel)

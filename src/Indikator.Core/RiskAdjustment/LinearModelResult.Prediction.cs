@@ -22,7 +22,7 @@ public sealed partial class LinearModelResult
         {
             var j = _state.Kept[i];
             var b = _fit.Estimates[i];
-            if (frame.Design[j] is null)
+            if (frame.Design[j].IsConstant)
             {
                 for (var r = 0; r < n; r++)
                 {

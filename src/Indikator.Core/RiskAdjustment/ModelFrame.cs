@@ -1,10 +1,11 @@
 using Indikator.Core.Data;
+using Indikator.Core.Numerics;
 
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>
 /// The rows and columns a fit uses: validated, with missing values, zero weights and (optionally) singletons
-/// removed, fixed-effect codes made dense, categorical covariates expanded. Arrays are the source's own when no
+/// removed, fixed-effect codes made dense, categorical covariates as indicators over their codes. Arrays are the source's own when no
 /// row is removed, compact copies otherwise.
 /// </summary>
 internal sealed class ModelFrame
@@ -19,8 +20,8 @@ internal sealed class ModelFrame
 
     public required double[]? Weights { get; init; }
 
-    /// <summary>Gets the design columns; null is the constant (intercept).</summary>
-    public required double[]?[] Design { get; init; }
+    /// <summary>Gets the design columns, the constant (intercept) first when there is one.</summary>
+    public required DesignColumn[] Design { get; init; }
 
     public required string[] DesignNames { get; init; }
 
@@ -40,7 +41,7 @@ internal sealed class ModelFrame
     /// <summary>Gets the names of the categorical covariate terms, in order.</summary>
     public required string[] ReferenceTerms { get; init; }
 
-    public bool HasIntercept => Design.Length > 0 && Design[0] is null;
+    public bool HasIntercept => Design.Length > 0 && Design[0].IsConstant;
 
     public static ModelFrame Build(IColumnSource data, LinearModelSpec spec, FitOptions options, IReadOnlyList<string> extraCategorical)
     {
@@ -128,19 +129,19 @@ internal sealed class ModelFrame
             }
         }
 
-        var design = new List<double[]?>();
+        var design = new List<DesignColumn>();
         var names = new List<string>();
         var indicators = new List<(string, string)?>();
         if (spec.Intercept && fixedEffects.Length == 0)
         {
-            design.Add(null);
+            design.Add(DesignColumn.Constant);
             names.Add("(Intercept)");
             indicators.Add(null);
         }
 
         foreach (var c in covariates)
         {
-            design.Add(Compact(c.Array, usedRows));
+            design.Add(DesignColumn.Numeric(Compact(c.Array, usedRows)));
             names.Add(c.Name);
             indicators.Add(null);
         }
@@ -184,13 +185,7 @@ internal sealed class ModelFrame
                     continue;
                 }
 
-                var indicator = new double[used];
-                for (var i = 0; i < used; i++)
-                {
-                    indicator[i] = codes[i] == level ? 1.0 : 0.0;
-                }
-
-                design.Add(indicator);
+                design.Add(DesignColumn.Indicator(codes, level));
                 names.Add($"{column.Name}[{column.Levels[level]}]");
                 indicators.Add((column.Name, column.Levels[level]));
             }

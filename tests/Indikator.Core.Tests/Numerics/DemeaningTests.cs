@@ -25,8 +25,8 @@ public class DemeaningTests
             var w = Enumerable.Range(0, t.rows).Select(_ => 0.1 + random.NextDouble()).ToArray();
             var x = Enumerable.Range(0, t.rows).Select(i => (10 * random.NextDouble()) + codes[0][i] - (3 * codes[1][i])).ToArray();
 
-            var exact = CellProjection.Build(codes, levels, w, [x], t.rows, Parallel)!;
-            var design = new CellDemeanedDesign([x], exact.Tables, exact.Cell, t.rows);
+            var exact = CellProjection.Build(codes, levels, w, [DesignColumn.Numeric(x)], t.rows, Parallel)!;
+            var design = new CellDemeanedDesign([DesignColumn.Numeric(x)], exact.Tables, exact.Cell, t.rows);
             var demeaned = new double[t.rows];
             design.Fill(0, t.rows, demeaned);
 
@@ -46,10 +46,10 @@ public class DemeaningTests
         int[] office = [0, 0, 1, 1, 0, 1, 2, 2, 3, 3, 2, 3];
         int[] period = [0, 1, 0, 1, 1, 0, 2, 3, 2, 3, 3, 2];
         var x = office.Select((o, i) => (o * 2.0) + period[i] + (0.1 * i)).ToArray();
-        var p = CellProjection.Build([office, period], [4, 4], null, [x], x.Length, Parallel)!;
+        var p = CellProjection.Build([office, period], [4, 4], null, [DesignColumn.Numeric(x)], x.Length, Parallel)!;
         Assert.Equal(2, p.Components);
         var d = new double[x.Length];
-        new CellDemeanedDesign([x], p.Tables, p.Cell, x.Length).Fill(0, x.Length, d);
+        new CellDemeanedDesign([DesignColumn.Numeric(x)], p.Tables, p.Cell, x.Length).Fill(0, x.Length, d);
         Assert.True(GroupSumsVanish(d, null, [office, period], [4, 4], 1e-12));
     }
 

@@ -32,7 +32,7 @@ internal sealed class OutcomeContext
         _outcome = outcome;
         _fitOptions = fitOptions;
         _y = source.Table.Numeric(outcome).Array;
-        Fit = LinearModel.Fit(source.Table, source.Spec(outcome, options.Model.CompareWithinMonth, null), fitOptions);
+        Fit = FitMeanResidual(source, options, outcome, fitOptions);
         _used = Fit.UsedRows.ToArray();
         _residuals = Fit.Residuals.ToArray();
         _position = Positions(_used, source.Table.RowCount);
@@ -64,6 +64,18 @@ internal sealed class OutcomeContext
     }
 
     public LinearModelResult Fit { get; }
+
+    /// <summary>The variant (a) risk model of an outcome: no unit effects, month effects only when comparing within the month.</summary>
+    public static LinearModelResult FitMeanResidual(ModelSource source, WorkIndicatorOptions options, string outcome, FitOptions fitOptions)
+        => LinearModel.Fit(source.Table, source.Spec(outcome, options.Model.CompareWithinMonth, null), fitOptions);
+
+    /// <summary>
+    /// The variant (b) model of an outcome with fixed effects of <paramref name="column"/>'s units and the measurement month.
+    /// The within estimator always compares within unit and month: without month effects the inflow deciles, which
+    /// vary by region and month, absorb the months and bias the unit effects (docs/arbeidsindikatoren.md, section 2).
+    /// </summary>
+    public static LinearModelResult FitFixedEffectModel(ModelSource source, string outcome, string column, FitOptions fitOptions)
+        => LinearModel.Fit(source.Table, source.Spec(outcome, periodEffects: true, column), fitOptions);
 
     /// <summary>Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit.</summary>
     public LevelAggregate Aggregate(LevelCodes level)
@@ -255,9 +267,7 @@ internal sealed class OutcomeContext
     /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the measurement month (variant (b), whatever <see cref="WorkRiskModelSpec.CompareWithinMonth"/> says), and the centring and variance pieces every level on that column shares.</summary>
     public FixedEffectFit FitFixedEffect(LevelCodes column)
     {
-        // The within estimator always compares within unit and month: without month effects the inflow deciles, which
-        // vary by region and month, absorb the months and bias the unit effects (docs/arbeidsindikatoren.md, section 2).
-        var fit = LinearModel.Fit(_source.Table, _source.Spec(_outcome, periodEffects: true, column.Level.Column), _fitOptions);
+        var fit = FitFixedEffectModel(_source, _outcome, column.Level.Column!, _fitOptions);
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
         var position = Positions(used, _source.Table.RowCount);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Indikator.Core.RiskAdjustment;
 
 namespace Indikator.Core.Indicators.Work;
@@ -7,26 +8,31 @@ namespace Indikator.Core.Indicators.Work;
 /// <para>Every table and comparison has had disclosure control applied. The risk models are the engine's results; they
 /// hold the fit's data (with a dense person code used for clustering, never the person key) and are meant for
 /// inspection of coefficients, not for publication.</para>
+/// <para>A fit holds several arrays per row, so the result does not keep the fits the tables came from: a model is fitted
+/// again, with the same data and options and so the same numbers, the first time <see cref="Model"/> or
+/// <see cref="FixedEffectModel"/> asks for it, and kept from then on. The memory of a result therefore does not grow
+/// with the number of outcomes and levels (docs/benchmarks.md, "Memory").</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
 [Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class WorkIndicatorResult
 {
-    private readonly Dictionary<string, LinearModelResult> _models;
-    private readonly Dictionary<(string, string), LinearModelResult> _fixedEffectModels;
+    private readonly ModelSource _source;
+    private readonly FitOptions _fitOptions;
+    private readonly ConcurrentDictionary<(string Outcome, string? Level), Lazy<LinearModelResult>> _models = new();
 
     internal WorkIndicatorResult(
         WorkIndicatorOptions options,
         IReadOnlyList<WorkIndicatorTable> tables,
         IReadOnlyList<UnitComparison> comparisons,
-        Dictionary<string, LinearModelResult> models,
-        Dictionary<(string, string), LinearModelResult> fixedEffectModels)
+        ModelSource source,
+        FitOptions fitOptions)
     {
         Options = options;
         Tables = tables;
         Comparisons = comparisons;
-        _models = models;
-        _fixedEffectModels = fixedEffectModels;
+        _source = source;
+        _fitOptions = fitOptions;
     }
 
     /// <summary>Gets the options used.</summary>
@@ -63,7 +69,15 @@ public sealed class WorkIndicatorResult
     /// <returns>The fit, with covariance clustered by person.</returns>
     /// <exception cref="KeyNotFoundException">The outcome was not computed.</exception>
     public LinearModelResult Model(string outcome)
-        => _models.TryGetValue(outcome, out var fit) ? fit : throw new KeyNotFoundException($"No model for outcome '{outcome}'.");
+    {
+        if (!Options.Outcomes.Contains(outcome, StringComparer.Ordinal))
+        {
+            throw new KeyNotFoundException($"No model for outcome '{outcome}'.");
+        }
+
+        return _models.GetOrAdd((outcome, null), key => new Lazy<LinearModelResult>(
+            () => OutcomeContext.FitMeanResidual(_source, Options, key.Outcome, _fitOptions))).Value;
+    }
 
     /// <summary>Gets the model of variant (b) (unit and period fixed effects) for an outcome and level.</summary>
     /// <param name="outcome">The outcome column.</param>
@@ -71,5 +85,14 @@ public sealed class WorkIndicatorResult
     /// <returns>The fit, with covariance clustered by person.</returns>
     /// <exception cref="KeyNotFoundException">No such model was fitted.</exception>
     public LinearModelResult FixedEffectModel(string outcome, string level)
-        => _fixedEffectModels.TryGetValue((outcome, level), out var fit) ? fit : throw new KeyNotFoundException($"No fixed-effect model for outcome '{outcome}' and level '{level}'.");
+    {
+        if (!Options.Outcomes.Contains(outcome, StringComparer.Ordinal) || !Options.FixedEffectLevels.Contains(level, StringComparer.Ordinal))
+        {
+            throw new KeyNotFoundException($"No fixed-effect model for outcome '{outcome}' and level '{level}'.");
+        }
+
+        var column = Options.Units.First(u => u.Name == level).Column!;
+        return _models.GetOrAdd((outcome, column), key => new Lazy<LinearModelResult>(
+            () => OutcomeContext.FitFixedEffectModel(_source, key.Outcome, key.Level!, _fitOptions))).Value;
+    }
 }

@@ -109,23 +109,9 @@ public static class WorkIndicators
         Array.Find(failures, f => f is not null)?.Throw();
 
         // Merged in the order of the outcomes, so the result does not depend on which outcome finished first.
-        var tables = new List<WorkIndicatorTable>();
-        var comparisons = new List<UnitComparison>();
-        var models = new Dictionary<string, LinearModelResult>(StringComparer.Ordinal);
-        var feModels = new Dictionary<(string, string), LinearModelResult>();
-        for (var o = 0; o < perOutcome.Length; o++)
-        {
-            var outcome = options.Outcomes[o];
-            tables.AddRange(perOutcome[o].Tables);
-            comparisons.AddRange(perOutcome[o].Comparisons);
-            models[outcome] = perOutcome[o].Model;
-            foreach (var (name, fit) in perOutcome[o].FixedEffectModels)
-            {
-                feModels[(outcome, name)] = fit;
-            }
-        }
-
-        return new WorkIndicatorResult(options, tables, comparisons, models, feModels);
+        var tables = perOutcome.SelectMany(r => r.Tables).ToList();
+        var comparisons = perOutcome.SelectMany(r => r.Comparisons).ToList();
+        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions);
     }
 
     private static OutcomeResult ComputeOutcome(Plan plan, string outcome)
@@ -133,7 +119,6 @@ public static class WorkIndicators
         var (source, options, levels, country, parallel) = (plan.Source, plan.Options, plan.Levels, plan.Country, plan.Parallel);
         var tables = new List<WorkIndicatorTable>();
         var comparisons = new List<UnitComparison>();
-        var feModels = new List<(string, LinearModelResult)>();
         var context = new OutcomeContext(source, options, outcome, plan.FitOptions, country);
         plan.Progress.Step();
         // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
@@ -179,12 +164,11 @@ public static class WorkIndicators
             }
 
             var (table, pooled) = context.FixedEffectTable(level, fe, status[index]);
-            feModels.Add((name, fe.Fit));
             tables.Add(table);
             comparisons.Add(Comparisons.Build(outcome, level, ContributionVariant.FixedEffect, pooled, options));
         }
 
-        return new OutcomeResult(tables, comparisons, context.Fit, feModels);
+        return new OutcomeResult(tables, comparisons);
     }
 
     /// <summary>
@@ -292,9 +276,8 @@ public static class WorkIndicators
         Dictionary<string, LevelCodes> FixedEffectCodes,
         ProgressCounter Progress);
 
-    /// <summary>One outcome's tables and comparisons in output order, its variant (a) model and its fixed-effect models by level name.</summary>
-    private sealed record OutcomeResult(
-        List<WorkIndicatorTable> Tables, List<UnitComparison> Comparisons, LinearModelResult Model, List<(string Level, LinearModelResult Fit)> FixedEffectModels);
+    /// <summary>One outcome's tables and comparisons in output order.</summary>
+    private sealed record OutcomeResult(List<WorkIndicatorTable> Tables, List<UnitComparison> Comparisons);
 
     /// <summary>Counts finished fits across outcomes running side by side; the lock keeps the reported fractions increasing.</summary>
     private sealed class ProgressCounter(IProgress<double>? progress, int steps)

@@ -283,7 +283,7 @@ internal static class WildClusterBootstrap
         }
 
         var n = s.N;
-        if (codes.Length <= 2 && CellProjection.Build(codes, levels, frame.Weights, [first, second], n, s.Parallel) is { } projection)
+        if (codes.Length <= 2 && CellProjection.Build(codes, levels, frame.Weights, [DesignColumn.Numeric(first), DesignColumn.Numeric(second)], n, s.Parallel) is { } projection)
         {
             return (Subtract(first, projection.Tables[0], projection.Cell), Subtract(second, projection.Tables[1], projection.Cell));
         }

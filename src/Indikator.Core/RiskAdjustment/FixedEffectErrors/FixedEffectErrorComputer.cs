@@ -263,10 +263,10 @@ internal sealed class FixedEffectErrorComputer
         var m = design.Columns;
         var w = s.Frame.Weights;
         var e = s.Residuals;
-        var raw = new double[p][];
+        var raw = new DesignColumn[p];
         for (var j = 0; j < p; j++)
         {
-            raw[j] = s.Frame.Design[s.Kept[j]]!;
+            raw[j] = s.Frame.Design[s.Kept[j]];
         }
 
         var buffer = new double[m * BlockGram.BlockRows];
