@@ -108,35 +108,77 @@ internal sealed class CellStatistics
     /// <param name="cells">The number of cells.</param>
     /// <param name="scores">Whether to compute <see cref="Scores"/> (needs <paramref name="design"/>).</param>
     public static CellStatistics Compute(int[] cellOfRow, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source, int cells, bool scores = false)
+        => ComputeAll([new CellRequest(cellOfRow, cells, design is not null, scores && design is not null)], usedRows, residuals, y, design, positionOfRow, source)[0];
+
+    /// <summary>
+    /// Computes the statistics of several cell layouts in one pass over the used rows and one over the persons. Each
+    /// layout's sums are added in the same order as a pass of its own would add them, so the results have the same bits;
+    /// what is shared is the reading of the rows and each person's score, which is built once, not once per layout.
+    /// </summary>
+    /// <param name="requests">The layouts.</param>
+    /// <param name="usedRows">The rows the fit used.</param>
+    /// <param name="residuals">The fit's residuals, aligned with <paramref name="usedRows"/>.</param>
+    /// <param name="y">The outcome of every data row.</param>
+    /// <param name="design">The design map (used by the requests that ask for design sums or scores).</param>
+    /// <param name="positionOfRow">Position of each data row in <paramref name="usedRows"/>, -1 when unused.</param>
+    /// <param name="source">The person grouping.</param>
+    public static CellStatistics[] ComputeAll(IReadOnlyList<CellRequest> requests, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source)
     {
+        var count = requests.Count;
         var k = design?.Size ?? 0;
-        var stats = new CellStatistics(cells, k, scores && design is not null);
-        var q = stats.Scores;
-        var score = new double[q is null ? 0 : k];
+        var stats = new CellStatistics[count];
+        var cellOf = new int[count][];
+        var maps = new int[]?[count];
+        for (var q = 0; q < count; q++)
+        {
+            var request = requests[q];
+            stats[q] = new CellStatistics(request.Cells, request.Design ? k : 0, request.Scores && design is not null);
+            cellOf[q] = request.CellOfRow;
+            maps[q] = request.Map;
+        }
+
         for (var i = 0; i < usedRows.Length; i++)
         {
             var row = usedRows[i];
-            var cell = cellOfRow[row];
-            if (cell < 0)
+            var yi = y[row];
+            var e = residuals[i];
+            for (var q = 0; q < count; q++)
             {
-                continue;
-            }
+                var cell = cellOf[q][row];
+                if (cell < 0 || (maps[q] is { } map && (cell = map[cell]) < 0))
+                {
+                    continue;
+                }
 
-            stats.Rows[cell]++;
-            stats.SumY[cell] += y[row];
-            stats.SumE[cell] += residuals[i];
-            design?.Add(row, stats.Design.AsSpan(cell * k, k));
+                var target = stats[q];
+                target.Rows[cell]++;
+                target.SumY[cell] += yi;
+                target.SumE[cell] += e;
+                if (target.K > 0)
+                {
+                    design!.Add(row, target.Design.AsSpan(cell * k, k));
+                }
+            }
         }
 
         // Person clusters: per person, residual sums and row counts per touched cell, flushed after the person.
-        var accE = new double[cells];
-        var accN = new int[cells];
-        var touched = new int[16];
+        var anyScores = stats.Any(s => s.Scores is not null);
+        var score = new double[anyScores ? k : 0];
+        var accE = new double[count][];
+        var accN = new int[count][];
+        var touched = new int[count][];
+        var touchedCount = new int[count];
+        for (var q = 0; q < count; q++)
+        {
+            accE[q] = new double[requests[q].Cells];
+            accN[q] = new int[requests[q].Cells];
+            touched[q] = new int[16];
+        }
+
         var start = source.PersonStart;
         var rows = source.PersonRows;
         for (var p = 0; p < source.PersonCount; p++)
         {
-            var count = 0;
             for (var j = start[p]; j < start[p + 1]; j++)
             {
                 var row = rows[j];
@@ -146,55 +188,44 @@ internal sealed class CellStatistics
                     continue;
                 }
 
-                // The score runs over all the person's used rows, also those outside every cell of this level.
-                if (q is not null)
+                var e = residuals[position];
+
+                // The score runs over all the person's used rows, also those outside every cell of a layout.
+                if (anyScores)
                 {
-                    design!.AddScaled(row, residuals[position], score);
+                    design!.AddScaled(row, e, score);
                 }
 
-                var cell = cellOfRow[row];
-                if (cell < 0)
+                for (var q = 0; q < count; q++)
                 {
-                    continue;
-                }
-
-                if (accN[cell] == 0)
-                {
-                    if (count == touched.Length)
+                    var cell = cellOf[q][row];
+                    if (cell < 0 || (maps[q] is { } map && (cell = map[cell]) < 0))
                     {
-                        Array.Resize(ref touched, count * 2);
+                        continue;
                     }
 
-                    touched[count++] = cell;
-                }
+                    if (accN[q][cell] == 0)
+                    {
+                        if (touchedCount[q] == touched[q].Length)
+                        {
+                            Array.Resize(ref touched[q], touchedCount[q] * 2);
+                        }
 
-                accN[cell]++;
-                accE[cell] += residuals[position];
+                        touched[q][touchedCount[q]++] = cell;
+                    }
+
+                    accN[q][cell]++;
+                    accE[q][cell] += e;
+                }
             }
 
-            for (var t = 0; t < count; t++)
+            for (var q = 0; q < count; q++)
             {
-                var cell = touched[t];
-                var e = accE[cell];
-                var n = (double)accN[cell];
-                stats.Persons[cell]++;
-                stats.SumEE[cell] += e * e;
-                stats.SumNE[cell] += n * e;
-                stats.SumNN[cell] += n * n;
-                if (q is not null)
-                {
-                    var target = q.AsSpan(cell * k, k);
-                    for (var c = 0; c < k; c++)
-                    {
-                        target[c] += e * score[c];
-                    }
-                }
-
-                accE[cell] = 0;
-                accN[cell] = 0;
+                Flush(stats[q], touched[q], touchedCount[q], accE[q], accN[q], score);
+                touchedCount[q] = 0;
             }
 
-            if (q is not null)
+            if (anyScores)
             {
                 Array.Clear(score);
             }
@@ -202,7 +233,42 @@ internal sealed class CellStatistics
 
         return stats;
     }
+
+    private static void Flush(CellStatistics stats, int[] touched, int count, double[] accE, int[] accN, double[] score)
+    {
+        var q = stats.Scores;
+        var k = score.Length;
+        for (var t = 0; t < count; t++)
+        {
+            var cell = touched[t];
+            var e = accE[cell];
+            var n = (double)accN[cell];
+            stats.Persons[cell]++;
+            stats.SumEE[cell] += e * e;
+            stats.SumNE[cell] += n * e;
+            stats.SumNN[cell] += n * n;
+            if (q is not null)
+            {
+                var target = q.AsSpan(cell * k, k);
+                for (var c = 0; c < k; c++)
+                {
+                    target[c] += e * score[c];
+                }
+            }
+
+            accE[cell] = 0;
+            accN[cell] = 0;
+        }
+    }
 }
+
+/// <summary>One cell layout for <see cref="CellStatistics.ComputeAll"/>.</summary>
+/// <param name="CellOfRow">Cell of each data row (-1: outside every cell).</param>
+/// <param name="Cells">The number of cells.</param>
+/// <param name="Design">Whether to sum the design per cell.</param>
+/// <param name="Scores">Whether to compute the cells' score cross-moments (needs the design).</param>
+/// <param name="Map">When given, the cell is Map[CellOfRow[row]] (-1: outside): a coarser layout read through a finer one's codes, such as a unit pooled over its unit x month cells.</param>
+internal sealed record CellRequest(int[] CellOfRow, int Cells, bool Design, bool Scores, int[]? Map = null);
 
 /// <summary>A level's sums over the rows of one fit: per unit and month (with the design) and per unit pooled.</summary>
 internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled);

@@ -77,33 +77,66 @@ internal sealed class OutcomeContext
     public static LinearModelResult FitFixedEffectModel(ModelSource source, string outcome, string column, FitOptions fitOptions)
         => LinearModel.Fit(source.Table, source.Spec(outcome, periodEffects: true, column), fitOptions);
 
-    /// <summary>Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit.</summary>
-    public LevelAggregate Aggregate(LevelCodes level)
+    /// <summary>
+    /// Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit, for every
+    /// level in one pass over the rows and one over the persons (<see cref="CellStatistics.ComputeAll"/>).
+    /// </summary>
+    public LevelAggregate[] Aggregate(IReadOnlyList<LevelCodes> levels)
     {
-        if (level.Members is { } members)
+        var months = _source.Months.Length;
+        var scores = !_options.Model.CompareWithinMonth;
+        var requests = new List<CellRequest>();
+        foreach (var level in levels)
         {
-            // Groups overlap, so each is aggregated over its own rows: one pass per group.
-            var cells = new CellStatistics[members.Length];
-            var pooled = new CellStatistics[members.Length];
-            var unitOfRow = new int[_source.Table.RowCount];
-            for (var g = 0; g < members.Length; g++)
+            if (level.Members is { } members)
             {
-                cells[g] = CellStatistics.Compute(members[g], _used, _residuals, _y, _map, _position, _source, _source.Months.Length, scores: !_options.Model.CompareWithinMonth);
-                for (var r = 0; r < unitOfRow.Length; r++)
+                // Groups overlap, so each is a layout of its own over its members' months, pooled through a map.
+                var pooled = new int[months];
+                foreach (var group in members)
                 {
-                    unitOfRow[r] = members[g][r] < 0 ? -1 : 0;
+                    requests.Add(new CellRequest(group, months, true, scores));
+                    requests.Add(new CellRequest(group, 1, false, false, pooled));
                 }
 
-                pooled[g] = CellStatistics.Compute(unitOfRow, _used, _residuals, _y, null, _position, _source, 1);
+                continue;
             }
 
-            return new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled));
+            var units = level.Units.Length;
+            var unitOfCell = new int[units * months];
+            for (var c = 0; c < unitOfCell.Length; c++)
+            {
+                unitOfCell[c] = c / months;
+            }
+
+            requests.Add(new CellRequest(level.CellOfRow, units * months, true, scores));
+            requests.Add(new CellRequest(level.CellOfRow, units, false, false, unitOfCell));
         }
 
-        var units = level.Units.Length;
-        return new LevelAggregate(
-            CellStatistics.Compute(level.CellOfRow, _used, _residuals, _y, _map, _position, _source, units * _source.Months.Length, scores: !_options.Model.CompareWithinMonth),
-            CellStatistics.Compute(level.UnitOfRow, _used, _residuals, _y, null, _position, _source, units));
+        var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, _position, _source);
+        var result = new LevelAggregate[levels.Count];
+        var at = 0;
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (levels[l].Members is { } members)
+            {
+                var cells = new CellStatistics[members.Length];
+                var pooled = new CellStatistics[members.Length];
+                for (var g = 0; g < members.Length; g++)
+                {
+                    cells[g] = stats[at++];
+                    pooled[g] = stats[at++];
+                }
+
+                result[l] = new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled));
+            }
+            else
+            {
+                result[l] = new LevelAggregate(stats[at], stats[at + 1]);
+                at += 2;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

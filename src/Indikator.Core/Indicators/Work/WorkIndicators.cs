@@ -123,9 +123,9 @@ public static class WorkIndicators
         plan.Progress.Step();
         // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
         // sums to: aggregate in parallel, suppress in the plan's order, then build the tables in parallel.
-        var aggregates = new LevelAggregate[levels.Length];
-        Parallel.For(0, levels.Length, parallel, i => aggregates[i] = context.Aggregate(levels[i]));
-        var countryStatus = context.Suppress(country, context.Aggregate(country), []);
+        var all = context.Aggregate([.. levels, country]);
+        var aggregates = all[..^1];
+        var countryStatus = context.Suppress(country, all[^1], []);
         var status = new LevelStatus[levels.Length];
         foreach (var i in plan.Order)
         {
