@@ -27,6 +27,13 @@ internal abstract class DesignSource
 
     /// <summary>Writes rows [start, start+count) column-major into <paramref name="buffer"/>: value (row r, column c) at c*count + r.</summary>
     public abstract void Fill(int start, int count, Span<double> buffer);
+
+    /// <summary>The design made of some of these columns, in the given order (the same values, not copied).</summary>
+    /// <param name="columns">Indices of the columns to keep.</param>
+    public abstract DesignSource Select(int[] columns);
+
+    /// <summary>The exclusive groups of the selected columns.</summary>
+    protected int[]? SelectGroups(int[] columns) => ExclusiveGroups is { } groups ? [.. columns.Select(c => groups[c])] : null;
 }
 
 /// <summary>
@@ -82,6 +89,13 @@ internal sealed class CellDemeanedDesign : DesignSource
             }
         }
     }
+
+    /// <inheritdoc/>
+    public override DesignSource Select(int[] columns)
+        => new CellDemeanedDesign([.. columns.Select(c => _columns[c])], [.. columns.Select(c => _tables[c])], _cell, Rows)
+        {
+            ExclusiveGroups = SelectGroups(columns),
+        };
 }
 
 /// <summary>The design held as demeaned copies (alternating projections path).</summary>
@@ -113,4 +127,8 @@ internal sealed class MaterializedDesign : DesignSource
             }
         }
     }
+
+    /// <inheritdoc/>
+    public override DesignSource Select(int[] columns)
+        => new MaterializedDesign([.. columns.Select(c => _columns[c])], Rows) { ExclusiveGroups = SelectGroups(columns) };
 }

@@ -15,6 +15,10 @@ internal sealed class FixedEffectCoefficients
     /// <summary>Gets Values[column][fe][level]; null for a column that is not demeaned (the constant).</summary>
     public double[]?[][] Values { get; }
 
+    /// <summary>The projections of some of the columns, in the given order.</summary>
+    /// <param name="columns">Indices of the columns to keep.</param>
+    public FixedEffectCoefficients Select(int[] columns) => new([.. columns.Select(c => Values[c])]);
+
     /// <summary>Combines the per-column projections: result[f] = values[outcome][f] - sum_j b_j values[j][f].</summary>
     public double[][] Combine(int outcome, ReadOnlySpan<double> coefficients, int feCount)
     {

@@ -15,9 +15,17 @@ internal static class Absorber
         double Tolerance);
 
     public static Result Absorb(ModelFrame frame, FitOptions options, ParallelOptions parallel)
+        => AbsorbMany(frame, [frame.Outcome], options, parallel);
+
+    /// <summary>
+    /// Projects the fixed effects out of the design and several outcomes at once (the design's cell sums, or its
+    /// demeaning, done once): the working design has the frame's design columns followed by one column per outcome.
+    /// <see cref="Select"/> gives one outcome's result.
+    /// </summary>
+    public static Result AbsorbMany(ModelFrame frame, IReadOnlyList<double[]> outcomes, FitOptions options, ParallelOptions parallel)
     {
         var n = frame.Rows;
-        DesignColumn[] columns = [.. frame.Design, DesignColumn.Numeric(frame.Outcome)];
+        DesignColumn[] columns = [.. frame.Design, .. outcomes.Select(DesignColumn.Numeric)];
         var m = columns.Length;
         var w = frame.Weights;
         var codes = frame.FixedEffectCodes;
@@ -38,7 +46,8 @@ internal static class Absorber
             return new Result(design, null, RawSquares(columns, w, n, parallel), new AbsorptionSummary(AbsorptionMethod.None, 0, true, 1), null, 0, tol);
         }
 
-        if (UseCells(options.Absorption, levels, n, columns.Count(c => !c.IsConstant))
+        // The cost model sees one outcome, so the path does not depend on how many outcomes share the design.
+        if (UseCells(options.Absorption, levels, n, columns.Take(frame.Design.Length + 1).Count(c => !c.IsConstant))
             && CellProjection.Build(codes, levels, w, columns, n, parallel) is { } projection)
         {
             var design = new CellDemeanedDesign(columns, projection.Tables, projection.Cell, n);
@@ -88,6 +97,18 @@ internal static class Absorber
             components.OfLevel,
             levels.Sum() - (k == 2 ? components.Count : k - 1),
             tol);
+    }
+
+    /// <summary>One outcome's part of a result of <see cref="AbsorbMany"/>: the design columns and outcome <paramref name="outcome"/>.</summary>
+    public static Result Select(Result all, int designColumns, int outcome)
+    {
+        int[] columns = [.. Enumerable.Range(0, designColumns), designColumns + outcome];
+        return all with
+        {
+            Design = all.Design.Select(columns),
+            Coefficients = all.Coefficients?.Select(columns),
+            RawSquares = [.. columns.Select(c => all.RawSquares[c])],
+        };
     }
 
     /// <summary>Whether the fixed effects go through cell sums (group means or the exact two-way solve).</summary>

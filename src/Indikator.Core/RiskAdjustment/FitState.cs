@@ -34,5 +34,18 @@ internal sealed class FitState
 
     public int KeptCount => Kept.Length;
 
+    /// <summary>This state without <see cref="CachedScores"/>, which a later covariance recomputes.</summary>
+    public FitState WithoutCachedScores() => new()
+    {
+        Frame = Frame,
+        Design = Design,
+        Kept = Kept,
+        Bread = Bread,
+        Residuals = Residuals,
+        Ssr = Ssr,
+        FixedEffectParameters = FixedEffectParameters,
+        Parallel = Parallel,
+    };
+
     public int N => Frame.Rows;
 }

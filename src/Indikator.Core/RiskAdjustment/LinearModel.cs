@@ -68,6 +68,107 @@ public static class LinearModel
         return result;
     }
 
+    /// <summary>
+    /// Fits the same model to several outcomes. Outcomes whose missing values fall in the same rows share one frame,
+    /// one absorption of the fixed effects and one cross-product of the design; each gets its own solve, residuals and
+    /// covariance. The results equal those of <see cref="Fit"/> per outcome to rounding (the shared cross-product sums
+    /// the same products; a test bounds the difference).
+    /// </summary>
+    /// <remarks>The results do not keep the cluster score sums of the fit's residual pass (their size is clusters x
+    /// coefficients per outcome); a later covariance recomputes them.</remarks>
+    internal static LinearModelResult[] FitMany(IColumnSource data, LinearModelSpec spec, IReadOnlyList<string> outcomes, FitOptions options)
+    {
+        Guard.NotNull(data);
+        Guard.NotNull(spec);
+        Validate(spec, options);
+        var covariance = options.Covariance
+            ?? (spec.FixedEffects.Count > 0 ? CovarianceSpec.Cluster(spec.FixedEffects[0]) : CovarianceSpec.Iid());
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            CancellationToken = options.CancellationToken,
+        };
+        var results = new LinearModelResult[outcomes.Count];
+        foreach (var group in SameMissingRows(data, outcomes))
+        {
+            var first = ModelFrame.Build(data, spec with { Outcome = outcomes[group[0]] }, options, covariance.Clusters);
+            var frames = group.Select(o => o == group[0] ? first : first.WithOutcome(OutcomeColumn(data, outcomes[o]))).ToArray();
+            var all = Absorber.AbsorbMany(first, [.. frames.Select(f => f.Outcome)], options, parallel);
+            var p = first.Design.Length;
+            var m = p + 1;
+            var shared = UseQr(options, first.Rows, m) ? null : BlockGram.Compute(all.Design, first.Weights, parallel);
+            for (var g = 0; g < group.Length; g++)
+            {
+                options.CancellationToken.ThrowIfCancellationRequested();
+                var absorbed = Absorber.Select(all, p, g);
+                var solved = Solve(frames[g], absorbed, options, parallel, shared is null ? null : OutcomeGram(shared, p, group.Length, g));
+                results[group[g]] = Finish(frames[g], absorbed, solved, covariance, parallel, keepScores: false);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Groups the outcomes (by index, in order of first appearance) whose missing (NaN) values are in the same rows.</summary>
+    private static List<int[]> SameMissingRows(IColumnSource data, IReadOnlyList<string> outcomes)
+    {
+        var values = outcomes.Select(o => OutcomeColumn(data, o).Array).ToArray();
+        var groups = new List<List<int>>();
+        for (var o = 0; o < values.Length; o++)
+        {
+            var home = groups.FirstOrDefault(g => SameMissing(values[g[0]], values[o]));
+            if (home is null)
+            {
+                groups.Add([o]);
+            }
+            else
+            {
+                home.Add(o);
+            }
+        }
+
+        return [.. groups.Select(g => g.ToArray())];
+    }
+
+    private static bool SameMissing(double[] a, double[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (double.IsNaN(a[i]) != double.IsNaN(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static NumericColumn OutcomeColumn(IColumnSource data, string name)
+        => data.TryGetNumeric(name, out var column) ? column : throw new ArgumentException($"The data have no numeric column '{name}'.", nameof(data));
+
+    /// <summary>The (p + 1) x (p + 1) cross-product of the design and outcome <paramref name="outcome"/> out of the shared one of the design and all outcomes.</summary>
+    private static double[] OutcomeGram(double[] shared, int p, int outcomes, int outcome)
+    {
+        var total = p + outcomes;
+        var m = p + 1;
+        var gram = new double[m * m];
+        for (var i = 0; i < m; i++)
+        {
+            var si = i < p ? i : p + outcome;
+            for (var j = 0; j < m; j++)
+            {
+                var sj = j < p ? j : p + outcome;
+                gram[(i * m) + j] = shared[(si * total) + sj];
+            }
+        }
+
+        return gram;
+    }
+
+    private static bool UseQr(FitOptions options, int rows, int columns)
+        => options.Solver == LeastSquaresSolver.Qr
+            || (options.Solver == LeastSquaresSolver.Auto && (long)rows * columns <= QrCellLimit);
+
     private static void Validate(LinearModelSpec spec, FitOptions options)
     {
         Guard.NotEmpty(spec.Outcome);
@@ -106,18 +207,16 @@ public static class LinearModel
     private sealed record Solved(
         int[] Kept, double[] Coefficients, double[] Bread, List<DroppedCoefficient> Dropped, double Condition, LeastSquaresSolver Solver);
 
-    private static Solved Solve(ModelFrame frame, Absorber.Result absorbed, FitOptions options, ParallelOptions parallel)
+    private static Solved Solve(ModelFrame frame, Absorber.Result absorbed, FitOptions options, ParallelOptions parallel, double[]? sharedGram = null)
     {
         var design = absorbed.Design;
         var m = design.Columns;
         var p = m - 1;
         var n = frame.Rows;
         var tol = options.CollinearityTolerance;
-        var useQr = options.Solver == LeastSquaresSolver.Qr
-            || (options.Solver == LeastSquaresSolver.Auto && (long)n * m <= QrCellLimit);
-        if (!useQr)
+        if (!UseQr(options, n, m))
         {
-            var gram = BlockGram.Compute(design, frame.Weights, parallel);
+            var gram = sharedGram ?? BlockGram.Compute(design, frame.Weights, parallel);
             var dropped = new List<DroppedCoefficient>();
             var candidates = new List<int>();
             for (var j = 0; j < p; j++)
@@ -443,7 +542,7 @@ public static class LinearModel
         return frame.FixedEffectNames.Length > 0 ? DropReason.CollinearWithFixedEffects : DropReason.CollinearWithIntercept;
     }
 
-    private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel)
+    private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel, bool keepScores = true)
     {
         var n = frame.Rows;
         var design = absorbed.Design;
@@ -551,7 +650,8 @@ public static class LinearModel
             absorbed.Summary,
             absorbed.ComponentOfLevel,
             feValues);
-        return new LinearModelResult(state, fit, covariance, CovarianceComputer.Compute(state, covariance), FixedEffectNormalization.FirstRowReference);
+        var computed = CovarianceComputer.Compute(state, covariance);
+        return new LinearModelResult(keepScores ? state : state.WithoutCachedScores(), fit, covariance, computed, FixedEffectNormalization.FirstRowReference);
     }
 
     private static double Sum(double[] parts)

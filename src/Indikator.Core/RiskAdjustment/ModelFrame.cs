@@ -217,6 +217,45 @@ internal sealed class ModelFrame
         };
     }
 
+    /// <summary>
+    /// This frame with another outcome whose missing values are in the same rows as this frame's outcome (the rows a fit
+    /// uses are then the same): the design, codes and row selection are shared, not copied.
+    /// </summary>
+    /// <exception cref="NonFiniteValueException">A used row of the outcome is infinite.</exception>
+    /// <exception cref="ArgumentException">A used row of the outcome is missing (the caller grouped the outcomes wrongly).</exception>
+    public ModelFrame WithOutcome(NumericColumn outcome)
+    {
+        var values = Compact(outcome.Array, UsedRows);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                var row = UsedRows is null ? i : UsedRows[i];
+                throw double.IsNaN(values[i])
+                    ? new ArgumentException($"Outcome '{outcome.Name}' is missing in row {row}, which the shared frame uses.", nameof(outcome))
+                    : new NonFiniteValueException(outcome.Name, row);
+            }
+        }
+
+        return new ModelFrame
+        {
+            Source = Source,
+            UsedRows = UsedRows,
+            Rows = Rows,
+            Outcome = values,
+            Weights = Weights,
+            Design = Design,
+            DesignNames = DesignNames,
+            Indicators = Indicators,
+            FixedEffectNames = FixedEffectNames,
+            FixedEffectCodes = FixedEffectCodes,
+            FixedEffectLevels = FixedEffectLevels,
+            Sample = Sample,
+            ReferenceLevels = ReferenceLevels,
+            ReferenceTerms = ReferenceTerms,
+        };
+    }
+
     /// <summary>Dense codes 0..G-1 of a categorical column over the used rows, levels in the column's order.</summary>
     public static (int[] Codes, string[] Levels) Densify(CategoricalColumn column, int[]? usedRows)
     {
@@ -262,7 +301,7 @@ internal sealed class ModelFrame
         return (dense, [.. levels]);
     }
 
-    private static T[] Compact<T>(T[] values, int[]? usedRows)
+    public static T[] Compact<T>(T[] values, int[]? usedRows)
     {
         if (usedRows is null)
         {

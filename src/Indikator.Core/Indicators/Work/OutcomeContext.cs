@@ -10,14 +10,14 @@ internal sealed class OutcomeContext
     private readonly ModelSource _source;
     private readonly WorkIndicatorOptions _options;
     private readonly string _outcome;
-    private readonly FitOptions _fitOptions;
     private readonly double[] _y;
-    private readonly int[] _used;
-    private readonly double[] _residuals;
-    private readonly int[] _position;
-    private readonly DesignMap _map;
-    private readonly double[] _covariance;
-    private readonly double[] _bread;
+    // The variant (a) fit's pieces, dropped by ReleaseMeanResidualFit once its tables are built.
+    private int[] _used;
+    private double[] _residuals;
+    private int[] _position;
+    private DesignMap _map;
+    private double[] _covariance;
+    private double[] _bread;
     private readonly double _factor;
     private readonly double[] _nationalDesign;
     private readonly double[] _nationalActual;
@@ -25,21 +25,19 @@ internal sealed class OutcomeContext
     private readonly string[] _monthLabels;
     private readonly double _z;
 
-    public OutcomeContext(ModelSource source, WorkIndicatorOptions options, string outcome, FitOptions fitOptions, LevelCodes country)
+    public OutcomeContext(ModelSource source, WorkIndicatorOptions options, string outcome, LinearModelResult fit, LevelCodes country)
     {
         _source = source;
         _options = options;
         _outcome = outcome;
-        _fitOptions = fitOptions;
         _y = source.Table.Numeric(outcome).Array;
-        Fit = FitMeanResidual(source, options, outcome, fitOptions);
-        _used = Fit.UsedRows.ToArray();
-        _residuals = Fit.Residuals.ToArray();
+        _used = fit.UsedRows.ToArray();
+        _residuals = fit.Residuals.ToArray();
         _position = Positions(_used, source.Table.RowCount);
-        _map = DesignMap.Build(Fit, source.Table);
-        _covariance = DesignMap.Covariance(Fit);
-        _bread = Fit.Bread;
-        _factor = Fit.SmallSampleFactor;
+        _map = DesignMap.Build(fit, source.Table);
+        _covariance = DesignMap.Covariance(fit);
+        _bread = fit.Bread;
+        _factor = fit.SmallSampleFactor;
         var months = source.Months.Length;
         var national = CellStatistics.Compute(country.CellOfRow, _used, _residuals, _y, _map, _position, source, months);
         var k = _map.Size;
@@ -63,7 +61,16 @@ internal sealed class OutcomeContext
         _z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
     }
 
-    public LinearModelResult Fit { get; }
+    /// <summary>Gets the outcome column.</summary>
+    public string Outcome => _outcome;
+
+    /// <summary>Drops the per-row pieces of the variant (a) fit (used rows, residuals, positions), which variant (b) does not need.</summary>
+    public void ReleaseMeanResidualFit()
+    {
+        _used = [];
+        _residuals = [];
+        _position = [];
+    }
 
     /// <summary>The variant (a) risk model of an outcome: no unit effects, month effects only when comparing within the month.</summary>
     public static LinearModelResult FitMeanResidual(ModelSource source, WorkIndicatorOptions options, string outcome, FitOptions fitOptions)
@@ -297,10 +304,9 @@ internal sealed class OutcomeContext
         return Math.Max(0, variance);
     }
 
-    /// <summary>Fits the risk model with fixed effects of <paramref name="column"/>'s units and the measurement month (variant (b), whatever <see cref="WorkRiskModelSpec.CompareWithinMonth"/> says), and the centring and variance pieces every level on that column shares.</summary>
-    public FixedEffectFit FitFixedEffect(LevelCodes column)
+    /// <summary>The risk model with fixed effects of <paramref name="column"/>'s units and the measurement month (variant (b), whatever <see cref="WorkRiskModelSpec.CompareWithinMonth"/> says; <see cref="FitFixedEffectModel"/>), and the centring and variance pieces every level on that column shares.</summary>
+    public FixedEffectFit FitFixedEffect(LevelCodes column, LinearModelResult fit)
     {
-        var fit = FitFixedEffectModel(_source, _outcome, column.Level.Column!, _fitOptions);
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
         var position = Positions(used, _source.Table.RowCount);

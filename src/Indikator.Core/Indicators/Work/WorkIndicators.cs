@@ -91,13 +91,59 @@ public static class WorkIndicators
 
         var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, feCodes,
             new ProgressCounter(options.Progress, options.Outcomes.Count * (1 + feColumns.Length)));
-        var perOutcome = new OutcomeResult[options.Outcomes.Count];
-        var failures = new ExceptionDispatchInfo?[options.Outcomes.Count];
-        Parallel.For(0, options.Outcomes.Count, parallel, o =>
+        var outcomes = options.Outcomes;
+        var work = new OutcomeWork[outcomes.Count];
+
+        // Variant (a): the outcomes share one frame and cross-product where their missing rows agree (jobb3 and atid3,
+        // jobb12 and atid12); each outcome's fit is dropped once its tables are built.
+        var fits = LinearModel.FitMany(source.Table, source.Spec(outcomes[0], options.Model.CompareWithinMonth, null), outcomes, fitOptions);
+        ForEachOutcome(outcomes.Count, parallel, o =>
+        {
+            work[o] = MeanResidualTables(plan, outcomes[o], fits[o]);
+            fits[o] = null!;
+            plan.Progress.Step();
+        });
+
+        // Variant (b): one fit per fixed-effect column and outcome, shared by the levels on that column (office and
+        // office x need category).
+        foreach (var column in feColumns)
+        {
+            var feFits = LinearModel.FitMany(source.Table, source.Spec(outcomes[0], periodEffects: true, column), outcomes, fitOptions);
+            ForEachOutcome(outcomes.Count, parallel, o =>
+            {
+                FixedEffectTables(plan, work[o], column, feFits[o]);
+                feFits[o] = null!;
+                plan.Progress.Step();
+            });
+        }
+
+        // Merged in the order of the outcomes, so the result does not depend on which outcome finished first.
+        var tables = new List<WorkIndicatorTable>();
+        var comparisons = new List<UnitComparison>();
+        foreach (var w in work)
+        {
+            tables.AddRange(w.Tables);
+            comparisons.AddRange(w.Comparisons);
+            foreach (var name in options.FixedEffectLevels)
+            {
+                var (table, comparison) = w.FixedEffect[name];
+                tables.Add(table);
+                comparisons.Add(comparison);
+            }
+        }
+
+        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions);
+    }
+
+    /// <summary>Runs <paramref name="action"/> for every outcome side by side and rethrows the first outcome's failure, as a sequential loop would.</summary>
+    private static void ForEachOutcome(int count, ParallelOptions parallel, Action<int> action)
+    {
+        var failures = new ExceptionDispatchInfo?[count];
+        Parallel.For(0, count, parallel, o =>
         {
             try
             {
-                perOutcome[o] = ComputeOutcome(plan, options.Outcomes[o]);
+                action(o);
             }
 #pragma warning disable CA1031 // Rethrown below: the first outcome's failure, as a sequential loop would throw it.
             catch (Exception e)
@@ -107,26 +153,20 @@ public static class WorkIndicators
             }
         });
         Array.Find(failures, f => f is not null)?.Throw();
-
-        // Merged in the order of the outcomes, so the result does not depend on which outcome finished first.
-        var tables = perOutcome.SelectMany(r => r.Tables).ToList();
-        var comparisons = perOutcome.SelectMany(r => r.Comparisons).ToList();
-        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions);
     }
 
-    private static OutcomeResult ComputeOutcome(Plan plan, string outcome)
+    private static OutcomeWork MeanResidualTables(Plan plan, string outcome, LinearModelResult fit)
     {
         var (source, options, levels, country, parallel) = (plan.Source, plan.Options, plan.Levels, plan.Country, plan.Parallel);
-        var tables = new List<WorkIndicatorTable>();
-        var comparisons = new List<UnitComparison>();
-        var context = new OutcomeContext(source, options, outcome, plan.FitOptions, country);
-        plan.Progress.Step();
+        var work = new OutcomeWork(new OutcomeContext(source, options, outcome, fit, country), new LevelStatus[levels.Length]);
+        var context = work.Context;
+
         // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
-        // sums to: aggregate in parallel, suppress in the plan's order, then build the tables in parallel.
+        // sums to: aggregate all in one pass, suppress in the plan's order, then build the tables in parallel.
         var all = context.Aggregate([.. levels, country]);
         var aggregates = all[..^1];
         var countryStatus = context.Suppress(country, all[^1], []);
-        var status = new LevelStatus[levels.Length];
+        var status = work.Status;
         foreach (var i in plan.Order)
         {
             status[i] = levels[i].Members is not null
@@ -143,32 +183,33 @@ public static class WorkIndicators
         });
         foreach (var (table, comparison) in perLevel)
         {
-            tables.Add(table);
+            work.Tables.Add(table);
             if (comparison is not null)
             {
-                comparisons.Add(comparison);
+                work.Comparisons.Add(comparison);
             }
         }
 
-        // One fit per fixed-effect column, shared by the levels on it (office and office x need category).
-        var feFits = new Dictionary<string, FixedEffectFit>(StringComparer.Ordinal);
+        context.ReleaseMeanResidualFit();
+        return work;
+    }
+
+    private static void FixedEffectTables(Plan plan, OutcomeWork work, string column, LinearModelResult fit)
+    {
+        var (options, levels) = (plan.Options, plan.Levels);
+        var fe = work.Context.FitFixedEffect(plan.FixedEffectCodes[column], fit);
         foreach (var name in options.FixedEffectLevels)
         {
             var index = Array.FindIndex(levels, l => l.Level.Name == name);
             var level = levels[index];
-            if (!feFits.TryGetValue(level.Level.Column!, out var fe))
+            if (level.Level.Column != column)
             {
-                fe = context.FitFixedEffect(plan.FixedEffectCodes[level.Level.Column!]);
-                feFits[level.Level.Column!] = fe;
-                plan.Progress.Step();
+                continue;
             }
 
-            var (table, pooled) = context.FixedEffectTable(level, fe, status[index]);
-            tables.Add(table);
-            comparisons.Add(Comparisons.Build(outcome, level, ContributionVariant.FixedEffect, pooled, options));
+            var (table, pooled) = work.Context.FixedEffectTable(level, fe, work.Status[index]);
+            work.FixedEffect[name] = (table, Comparisons.Build(work.Context.Outcome, level, ContributionVariant.FixedEffect, pooled, options));
         }
-
-        return new OutcomeResult(tables, comparisons);
     }
 
     /// <summary>
@@ -276,8 +317,15 @@ public static class WorkIndicators
         Dictionary<string, LevelCodes> FixedEffectCodes,
         ProgressCounter Progress);
 
-    /// <summary>One outcome's tables and comparisons in output order.</summary>
-    private sealed record OutcomeResult(List<WorkIndicatorTable> Tables, List<UnitComparison> Comparisons);
+    /// <summary>One outcome's context, its levels' suppression, its variant (a) tables and comparisons in output order, and its variant (b) ones by level name.</summary>
+    private sealed record OutcomeWork(OutcomeContext Context, LevelStatus[] Status)
+    {
+        public List<WorkIndicatorTable> Tables { get; } = [];
+
+        public List<UnitComparison> Comparisons { get; } = [];
+
+        public Dictionary<string, (WorkIndicatorTable Table, UnitComparison Comparison)> FixedEffect { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>Counts finished fits across outcomes running side by side; the lock keeps the reported fractions increasing.</summary>
     private sealed class ProgressCounter(IProgress<double>? progress, int steps)
