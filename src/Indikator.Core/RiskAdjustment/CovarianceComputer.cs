@@ -365,13 +365,17 @@ internal static class CovarianceComputer
     /// residual pass and <see cref="ClusterScores"/>, so both produce the same bits.</summary>
     public static void AccumulateScores(double[] acc, ReadOnlySpan<double> block, int count, int[] kept, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
     {
+        // Row by row: a cluster's p sums are adjacent, so a row touches one stretch of the G x p array instead of p
+        // scattered ones (with person clusters the array is far larger than the cache). Every sum still adds its rows in
+        // row order, so the bits are those of a column-by-column loop.
         var p = kept.Length;
-        for (var j = 0; j < p; j++)
+        for (var r = 0; r < count; r++)
         {
-            var col = block.Slice(kept[j] * count, count);
-            for (var r = 0; r < count; r++)
+            var target = acc.AsSpan(cluster[r] * p, p);
+            var f = factor[r];
+            for (var j = 0; j < p; j++)
             {
-                acc[(cluster[r] * p) + j] += factor[r] * col[r];
+                target[j] += f * block[(kept[j] * count) + r];
             }
         }
     }
