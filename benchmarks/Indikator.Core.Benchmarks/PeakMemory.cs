@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace Indikator.Core.Benchmarks;
+
+/// <summary>
+/// Peak resident memory of a benchmark case's own process (BenchmarkDotNet runs each case in a fresh process): the
+/// case records it in its global cleanup, after all its iterations, and <see cref="PeakMemoryColumn"/> shows it next
+/// to the time. On Linux it is VmHWM of /proc/self/status, the kernel's high-water mark of resident memory, the figure
+/// <c>/usr/bin/time -v</c> reports as "Maximum resident set size"; elsewhere the process's peak working set.
+/// </summary>
+public static class PeakMemory
+{
+    private static string Folder => Path.Combine(Path.GetTempPath(), "indikator-benchmark-peak-rss");
+
+    /// <summary>Records this process's peak resident memory for a case.</summary>
+    /// <param name="method">The benchmark method.</param>
+    /// <param name="parameters">The case's parameter values, in declaration order.</param>
+    public static void Record(string method, params object[] parameters)
+    {
+        Directory.CreateDirectory(Folder);
+        File.WriteAllText(PathOf(Key(method, parameters)), PeakBytes().ToString(CultureInfo.InvariantCulture));
+    }
+
+    internal static long? Read(BenchmarkCase benchmarkCase)
+    {
+        var key = Key(benchmarkCase.Descriptor.WorkloadMethod.Name, [.. benchmarkCase.Parameters.Items.Select(p => p.Value)]);
+        var path = PathOf(key);
+        return File.Exists(path) && long.TryParse(File.ReadAllText(path), NumberStyles.Integer, CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
+    }
+
+    private static string Key(string method, object[] parameters)
+        => string.Join('-', [method, .. parameters.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture))]);
+
+    private static string PathOf(string key) => Path.Combine(Folder, key + ".txt");
+
+    private static long PeakBytes()
+    {
+        const string status = "/proc/self/status";
+        if (File.Exists(status))
+        {
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            if (line is not null)
+            {
+                var kilobytes = long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                return kilobytes * 1024;
+            }
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+}
+
+/// <summary>The "Peak RSS" column: <see cref="PeakMemory"/> of each case, in GB; "-" when the case recorded none.</summary>
+public sealed class PeakMemoryColumn : IColumn
+{
+    /// <inheritdoc/>
+    public string Id => nameof(PeakMemoryColumn);
+
+    /// <inheritdoc/>
+    public string ColumnName => "Peak RSS";
+
+    /// <inheritdoc/>
+    public bool AlwaysShow => true;
+
+    /// <inheritdoc/>
+    public ColumnCategory Category => ColumnCategory.Metric;
+
+    /// <inheritdoc/>
+    public int PriorityInCategory => 0;
+
+    /// <inheritdoc/>
+    public bool IsNumeric => true;
+
+    /// <inheritdoc/>
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    /// <inheritdoc/>
+    public string Legend => "Peak resident memory of the case's process (VmHWM), after all its iterations";
+
+    /// <inheritdoc/>
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+        => PeakMemory.Read(benchmarkCase) is { } bytes ? (bytes / 1e9).ToString("0.00 'GB'", CultureInfo.InvariantCulture) : "-";
+
+    /// <inheritdoc/>
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
+
+    /// <inheritdoc/>
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    /// <inheritdoc/>
+    public bool IsAvailable(Summary summary) => true;
+}
