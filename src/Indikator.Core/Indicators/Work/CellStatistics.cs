@@ -70,6 +70,44 @@ internal sealed class CellStatistics
         return Math.Max(0, ss) * g / (g - 1) / (n * n);
     }
 
+    /// <summary>
+    /// Adds the design and score sums of a finer layout's unit x month cells into this layout's cells: both are sums over
+    /// rows (Q_c = sum_p E_pc s_p is linear in the cell's residual sums E_pc), so a coarse cell's are the sums of the
+    /// fine cells it is made of. Person counts and the squared person sums are not, and come from the rows.
+    /// </summary>
+    /// <param name="finer">The finer layout's statistics, with design and scores.</param>
+    /// <param name="unitMap">The coarse unit of each fine unit (-1: none).</param>
+    /// <param name="months">The number of months per unit.</param>
+    public void AddFinerSums(CellStatistics finer, int[] unitMap, int months)
+    {
+        var k = K;
+        for (var fineCell = 0; fineCell < finer.Cells; fineCell++)
+        {
+            var unit = unitMap[fineCell / months];
+            if (unit < 0 || finer.Rows[fineCell] == 0)
+            {
+                continue;
+            }
+
+            var cell = (unit * months) + (fineCell % months);
+            Add(finer.Design, Design, fineCell, cell, k);
+            if (Scores is { } scores)
+            {
+                Add(finer.Scores!, scores, fineCell, cell, k);
+            }
+        }
+
+        static void Add(double[] from, double[] to, int fromCell, int toCell, int k)
+        {
+            var source = from.AsSpan(fromCell * k, k);
+            var target = to.AsSpan(toCell * k, k);
+            for (var j = 0; j < k; j++)
+            {
+                target[j] += source[j];
+            }
+        }
+    }
+
     /// <summary>Stacks the cells of several statistics (with the same design width) in order: the cells of a priority-group level, computed one group at a time.</summary>
     public static CellStatistics Stack(IReadOnlyList<CellStatistics> parts)
     {
@@ -129,10 +167,16 @@ internal sealed class CellStatistics
         var stats = new CellStatistics[count];
         var cellOf = new int[count][];
         var maps = new int[]?[count];
+        var sumsLater = new bool[count];
         for (var q = 0; q < count; q++)
         {
             var request = requests[q];
             stats[q] = new CellStatistics(request.Cells, request.Design ? k : 0, request.Scores && design is not null);
+            if (request.SumsFromFiner)
+            {
+                // Allocated here, added up from a finer layout's cells by the caller (AddFinerSums).
+                sumsLater[q] = true;
+            }
             cellOf[q] = request.CellOfRow;
             maps[q] = request.Map;
         }
@@ -154,7 +198,7 @@ internal sealed class CellStatistics
                 target.Rows[cell]++;
                 target.SumY[cell] += yi;
                 target.SumE[cell] += e;
-                if (target.K > 0)
+                if (target.K > 0 && !sumsLater[q])
                 {
                     design!.Add(row, target.Design.AsSpan(cell * k, k));
                 }
@@ -162,7 +206,7 @@ internal sealed class CellStatistics
         }
 
         // Person clusters: per person, residual sums and row counts per touched cell, flushed after the person.
-        var anyScores = stats.Any(s => s.Scores is not null);
+        var anyScores = stats.Where((s, q) => s.Scores is not null && !sumsLater[q]).Any();
         var score = new double[anyScores ? k : 0];
         var accE = new double[count][];
         var accN = new int[count][];
@@ -221,7 +265,7 @@ internal sealed class CellStatistics
 
             for (var q = 0; q < count; q++)
             {
-                Flush(stats[q], touched[q], touchedCount[q], accE[q], accN[q], score);
+                Flush(stats[q], touched[q], touchedCount[q], accE[q], accN[q], sumsLater[q] ? null : score);
                 touchedCount[q] = 0;
             }
 
@@ -234,10 +278,10 @@ internal sealed class CellStatistics
         return stats;
     }
 
-    private static void Flush(CellStatistics stats, int[] touched, int count, double[] accE, int[] accN, double[] score)
+    private static void Flush(CellStatistics stats, int[] touched, int count, double[] accE, int[] accN, double[]? score)
     {
-        var q = stats.Scores;
-        var k = score.Length;
+        var q = score is null ? null : stats.Scores;
+        var k = score?.Length ?? 0;
         for (var t = 0; t < count; t++)
         {
             var cell = touched[t];
@@ -252,7 +296,7 @@ internal sealed class CellStatistics
                 var target = q.AsSpan(cell * k, k);
                 for (var c = 0; c < k; c++)
                 {
-                    target[c] += e * score[c];
+                    target[c] += e * score![c];
                 }
             }
 
@@ -268,7 +312,8 @@ internal sealed class CellStatistics
 /// <param name="Design">Whether to sum the design per cell.</param>
 /// <param name="Scores">Whether to compute the cells' score cross-moments (needs the design).</param>
 /// <param name="Map">When given, the cell is Map[CellOfRow[row]] (-1: outside): a coarser layout read through a finer one's codes, such as a unit pooled over its unit x month cells.</param>
-internal sealed record CellRequest(int[] CellOfRow, int Cells, bool Design, bool Scores, int[]? Map = null);
+/// <param name="SumsFromFiner">Whether the design and score sums are left to <see cref="CellStatistics.AddFinerSums"/> (allocated, not summed over rows).</param>
+internal sealed record CellRequest(int[] CellOfRow, int Cells, bool Design, bool Scores, int[]? Map = null, bool SumsFromFiner = false);
 
 /// <summary>A level's sums over the rows of one fit: per unit and month (with the design) and per unit pooled.</summary>
 internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled);

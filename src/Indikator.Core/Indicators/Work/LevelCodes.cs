@@ -95,6 +95,22 @@ internal sealed class LevelCodes
         return map;
     }
 
+    /// <summary>Whether every row in a unit of <paramref name="coarse"/> is also in a unit of this level.</summary>
+    public bool Covers(LevelCodes coarse)
+    {
+        var fine = UnitOfRow;
+        var outer = coarse.UnitOfRow;
+        for (var r = 0; r < fine.Length; r++)
+        {
+            if (outer[r] >= 0 && fine[r] < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The partial map to a coarse level that this level does not nest in (counties and NAV regions): fine unit u maps
     /// to coarse unit q when every row of q lies in fine units whose rows all lie in q, so that q's cells are sums of

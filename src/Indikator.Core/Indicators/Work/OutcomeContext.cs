@@ -4,6 +4,9 @@ using MathNet.Numerics.Distributions;
 
 namespace Indikator.Core.Indicators.Work;
 
+/// <summary>A finer level (index into the same list) whose units nest in a level's units and cover all its rows, and the coarse unit of each of its units.</summary>
+internal sealed record FinerSource(int Level, int[] UnitMap);
+
 /// <summary>One outcome's variant (a) fit and the national quantities every level compares with.</summary>
 internal sealed class OutcomeContext
 {
@@ -86,15 +89,17 @@ internal sealed class OutcomeContext
 
     /// <summary>
     /// Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit, for every
-    /// level in one pass over the rows and one over the persons (<see cref="CellStatistics.ComputeAll"/>).
+    /// level in one pass over the rows and one over the persons (<see cref="CellStatistics.ComputeAll"/>). A level with a
+    /// finer source (<see cref="FinerSource"/>) gets its design and score sums added up from the source's cells.
     /// </summary>
-    public LevelAggregate[] Aggregate(IReadOnlyList<LevelCodes> levels)
+    public LevelAggregate[] Aggregate(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources)
     {
         var months = _source.Months.Length;
         var scores = !_options.Model.CompareWithinMonth;
         var requests = new List<CellRequest>();
-        foreach (var level in levels)
+        for (var l = 0; l < levels.Count; l++)
         {
+            var level = levels[l];
             if (level.Members is { } members)
             {
                 // Groups overlap, so each is a layout of its own over its members' months, pooled through a map.
@@ -115,7 +120,7 @@ internal sealed class OutcomeContext
                 unitOfCell[c] = c / months;
             }
 
-            requests.Add(new CellRequest(level.CellOfRow, units * months, true, scores));
+            requests.Add(new CellRequest(level.CellOfRow, units * months, true, scores, SumsFromFiner: sources[l] is not null));
             requests.Add(new CellRequest(level.CellOfRow, units, false, false, unitOfCell));
         }
 
@@ -140,6 +145,14 @@ internal sealed class OutcomeContext
             {
                 result[l] = new LevelAggregate(stats[at], stats[at + 1]);
                 at += 2;
+            }
+        }
+
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (sources[l] is { } finer)
+            {
+                result[l].Cells.AddFinerSums(result[finer.Level].Cells, finer.UnitMap, months);
             }
         }
 

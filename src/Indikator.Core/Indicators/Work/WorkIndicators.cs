@@ -89,7 +89,7 @@ public static class WorkIndicators
         // Outcomes are independent, and each one's fits are largely sequential, so they run side by side.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
-        var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, feCodes,
+        var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, FinerSources([.. levels, country]), feCodes,
             new ProgressCounter(options.Progress, options.Outcomes.Count * (1 + feColumns.Length)));
         var outcomes = options.Outcomes;
         var work = new OutcomeWork[outcomes.Count];
@@ -163,7 +163,7 @@ public static class WorkIndicators
 
         // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
         // sums to: aggregate all in one pass, suppress in the plan's order, then build the tables in parallel.
-        var all = context.Aggregate([.. levels, country]);
+        var all = context.Aggregate([.. levels, country], plan.Sources);
         var aggregates = all[..^1];
         var countryStatus = context.Suppress(country, all[^1], []);
         var status = work.Status;
@@ -257,6 +257,37 @@ public static class WorkIndicators
         return (order, margins);
     }
 
+    /// <summary>
+    /// For each level (the country last), the finer level its design and score sums are added up from, or null when it
+    /// is summed over the rows itself: region, county and the country from office, need category and region x need
+    /// category from office x need category. Finest levels first; a level is summed from the finer row-summed level with
+    /// the fewest units whose units nest in its units and cover all its rows. Priority groups overlap and are always
+    /// summed over their rows.
+    /// </summary>
+    private static FinerSource?[] FinerSources(LevelCodes[] all)
+    {
+        var sources = new FinerSource?[all.Length];
+        var summed = new List<int>();
+        foreach (var i in Enumerable.Range(0, all.Length).Where(i => all[i].Members is null).OrderByDescending(i => all[i].Units.Length).ThenBy(i => i))
+        {
+            foreach (var d in summed.OrderBy(d => all[d].Units.Length).ThenBy(d => d))
+            {
+                if (all[d].Units.Length > all[i].Units.Length && all[d].MapTo(all[i]) is { } map && all[d].Covers(all[i]))
+                {
+                    sources[i] = new FinerSource(d, map);
+                    break;
+                }
+            }
+
+            if (sources[i] is null)
+            {
+                summed.Add(i);
+            }
+        }
+
+        return sources;
+    }
+
     private static void Validate(WorkIndicatorOptions options)
     {
         if (options.Outcomes is null || options.Outcomes.Count == 0)
@@ -314,6 +345,7 @@ public static class WorkIndicators
         LevelCodes Country,
         int[] Order,
         List<(int[] Map, int Coarse)>[] Margins,
+        FinerSource?[] Sources,
         Dictionary<string, LevelCodes> FixedEffectCodes,
         ProgressCounter Progress);
 

@@ -1,0 +1,65 @@
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.RiskAdjustment;
+using Indikator.Core.Synthetic;
+
+namespace Indikator.Core.Tests.Indicators.Work;
+
+/// <summary>
+/// CellStatistics.ComputeAll: several layouts in one pass give each layout what a pass of its own gives (the same bits),
+/// and design and score sums added up from a finer layout (region from office) equal the sums over the rows to rounding,
+/// 1e-12 relative to the largest absolute sum of the same kind.
+/// </summary>
+public class CellStatisticsTests
+{
+    [Fact]
+    public void One_pass_for_many_layouts_and_sums_from_a_finer_layout_agree_with_separate_passes()
+    {
+        var options = new WorkIndicatorOptions { Outcomes = ["jobb3"] };
+        var source = ModelSource.Build(WorkFixtures.SmallPanel, options);
+        var office = LevelCodes.Build(new WorkUnitLevel(SyntheticColumns.Office, SyntheticColumns.Office), source);
+        var region = LevelCodes.Build(new WorkUnitLevel(SyntheticColumns.Region, SyntheticColumns.Region), source);
+        var fit = LinearModel.Fit(source.Table, source.Spec("jobb3", periodEffects: false, null), new FitOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) });
+        var used = fit.UsedRows.ToArray();
+        var residuals = fit.Residuals.ToArray();
+        var position = Enumerable.Repeat(-1, source.Table.RowCount).ToArray();
+        for (var i = 0; i < used.Length; i++)
+        {
+            position[used[i]] = i;
+        }
+
+        var y = source.Table.Numeric("jobb3").Array;
+        var map = DesignMap.Build(fit, source.Table);
+        var months = source.Months.Length;
+        var officeCells = office.Units.Length * months;
+        var regionCells = region.Units.Length * months;
+
+        var alone = CellStatistics.ComputeAll([new CellRequest(region.CellOfRow, regionCells, true, true)], used, residuals, y, map, position, source)[0];
+        var together = CellStatistics.ComputeAll(
+            [new CellRequest(office.CellOfRow, officeCells, true, true), new CellRequest(region.CellOfRow, regionCells, true, true, SumsFromFiner: true)],
+            used, residuals, y, map, position, source);
+        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, officeCells, true, true)], used, residuals, y, map, position, source)[0];
+        together[1].AddFinerSums(together[0], office.MapTo(region)!, months);
+
+        // The office layout is summed over the rows in both runs: the same bits.
+        Assert.Equal(officeAlone.Design, together[0].Design);
+        Assert.Equal(officeAlone.Scores, together[0].Scores);
+        Assert.Equal(officeAlone.SumEE, together[0].SumEE);
+
+        // The region's row and person sums come from the rows; its design and score sums from the offices.
+        Assert.Equal(alone.Rows, together[1].Rows);
+        Assert.Equal(alone.Persons, together[1].Persons);
+        Assert.Equal(alone.SumEE, together[1].SumEE);
+        Close(alone.Design, together[1].Design);
+        Close(alone.Scores!, together[1].Scores!);
+        Assert.Contains(alone.Scores!, v => v != 0);
+    }
+
+    private static void Close(double[] expected, double[] actual)
+    {
+        var scale = expected.Max(Math.Abs);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-12 * scale, $"element {i}: {expected[i]} vs {actual[i]}");
+        }
+    }
+}
