@@ -10,7 +10,7 @@ namespace Indikator.Core.Benchmarks.RiskAdjustment;
 /// can be compared with a later one (tier-1 code) of the same process.
 /// </summary>
 /// <remarks>
-/// Usage: <c>dotnet Indikator.Core.Benchmarks.dll coldfit [rows] [fits] [threads]</c> (defaults 2,000,000, 5 and 1).
+/// Usage: <c>dotnet Indikator.Core.Benchmarks.dll coldfit [rows] [fits] [threads] [pre-touch MB]</c> (defaults 2,000,000, 5, 1 and 0).
 /// The last line reads <c>first=… ms steady=… ms ratio=…</c>, steady being the last fit. <see cref="ColdStartBenchmarks"/>
 /// is the BenchmarkDotNet measurement; this mode is the quick one for trying runtime knobs by hand.
 /// </remarks>
@@ -21,8 +21,10 @@ public static class ColdFit
         var rows = args.Length > 0 ? int.Parse(args[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : 2_000_000;
         var fits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        var pretouch = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
         var data = PanelGenerator.Create(rows, ColdStartBenchmarks.Offices, ColdStartBenchmarks.Periods, ColdStartBenchmarks.Covariates.Length, ColdStartBenchmarks.Seed);
         var spec = ColdStartBenchmarks.Spec();
+        PreTouch(pretouch);
         var stages = new StageTimes();
         var options = ColdStartBenchmarks.Options(threads) with { Progress = stages };
         var times = new double[fits];
@@ -44,6 +46,22 @@ public static class ColdFit
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first={times[0]:F1} ms steady={times[^1]:F1} ms ratio={times[0] / times[^1]:F2}"));
         return 0;
+    }
+
+    /// <summary>Allocates and writes <paramref name="megabytes"/> MB of large arrays and drops them, so the first fit need not
+    /// take fresh pages from the operating system (an experiment: run with DOTNET_GCRetainVM=1 to keep the pages).</summary>
+    private static void PreTouch(int megabytes)
+    {
+        var arrays = new List<double[]>();
+        for (var mb = 0; mb < megabytes; mb += 16)
+        {
+            var a = new double[2 * 1024 * 1024];
+            Array.Fill(a, 1.0);
+            arrays.Add(a);
+        }
+
+        arrays.Clear();
+        GC.Collect();
     }
 
     /// <summary>Milliseconds per fit stage, from the fit's synchronous progress reports.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -51,6 +53,7 @@ internal sealed class CellDemeanedDesign : DesignSource
         _cell = cell;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Fill(int start, int count, Span<double> buffer)
     {
         for (var c = 0; c < _columns.Length; c++)
@@ -102,6 +105,7 @@ internal sealed class MaterializedDesign : DesignSource
         _columns = columns;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Fill(int start, int count, Span<double> buffer)
     {
         for (var c = 0; c < _columns.Length; c++)

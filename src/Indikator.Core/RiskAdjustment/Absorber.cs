@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Indikator.Core.Numerics;
 
 namespace Indikator.Core.RiskAdjustment;
@@ -103,7 +104,7 @@ internal static class Absorber
     private static double[] RawSquares(double[]?[] columns, double[]? w, ParallelOptions parallel)
     {
         var result = new double[columns.Length];
-        Parallel.For(0, columns.Length, parallel, j =>
+        Parallel.For(0, columns.Length, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (j) =>
         {
             var x = columns[j];
             if (x is null)
