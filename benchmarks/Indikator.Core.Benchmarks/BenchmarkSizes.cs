@@ -15,9 +15,14 @@ public static class BenchmarkSizes
 
     public const string DemoVariable = "INDIKATOR_BENCH_DEMO_ROWS";
 
+    public const string ColdStartVariable = "INDIKATOR_BENCH_COLD_ROWS";
+
     public static IEnumerable<int> PersonMonths() => Read(Variable, [1_000_000, 10_000_000]);
 
     public static IEnumerable<int> DemoPersonMonths() => Read(DemoVariable, [1_000_000, 2_000_000]);
+
+    /// <summary>The cold-start suite runs one size (INDIKATOR_BENCH_COLD_ROWS, default 10M): each launch is a fresh process.</summary>
+    public static IEnumerable<int> ColdStartPersonMonths() => Read(ColdStartVariable, [10_000_000]);
 
     private static IEnumerable<int> Read(string variable, int[] defaults)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Indikator.Core.Data;
 
@@ -47,6 +48,7 @@ internal sealed class CsvTableReader
         return new PersonMonthPanel(_keys!.ToArray(), _periods!.ToArray(), _weights?.ToArray(), table);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadAll()
     {
         ReadHeader();

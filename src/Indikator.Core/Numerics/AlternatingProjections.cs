@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal static class AlternatingProjections
     /// <summary>The demeaned column and the fixed-effect coefficients.</summary>
     public sealed record Result(double[] Demeaned, double[][] Alpha, int Iterations, bool Converged);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[][] InverseCounts(int[][] codes, int[] levelCounts, double[]? weights, int rows)
     {
         var inv = new double[codes.Length][];
@@ -40,6 +43,7 @@ internal static class AlternatingProjections
         return inv;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Demean(int[][] codes, double[][] inverseCounts, double[]? weights, double[] x, double tolerance, int maxIterations, CancellationToken cancellation)
     {
         var k = codes.Length;
@@ -101,6 +105,7 @@ internal static class AlternatingProjections
         return new Result(r, alpha, iterations, converged);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Residual(int[][] codes, double[] x, int[] offsets, double[] alpha, double[] r)
     {
         Array.Copy(x, r, x.Length);
@@ -115,6 +120,7 @@ internal static class AlternatingProjections
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Sweep(int[][] codes, double[][] inverseCounts, double[]? weights, double[] x, int[] offsets, double[] from, double[] to, double[] r, double[] sums)
     {
         Residual(codes, x, offsets, from, r);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal static class BlockGram
             chunks,
             parallel,
             () => new double[m * BlockRows],
-            (chunk, _, buffer) =>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk, _, buffer) =>
             {
                 var acc = new double[m * m];
                 var end = Math.Min(n, (chunk + 1) * ChunkRows);
@@ -73,6 +75,7 @@ internal static class BlockGram
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScaleRows(Span<double> block, int m, int count, ReadOnlySpan<double> rowScale)
     {
         Span<double> root = count <= 2048 ? stackalloc double[count] : new double[count];
@@ -89,6 +92,7 @@ internal static class BlockGram
 
     /// <summary>Adds the upper triangle of B'B for a column-major block B, four columns j at a time so that column i
     /// is loaded once per four products.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AccumulateUpper(ReadOnlySpan<double> block, int m, int count, double[] acc, int[]? groups)
     {
         for (var i = 0; i < m; i++)
@@ -121,6 +125,7 @@ internal static class BlockGram
     private static bool NoneInGroup(int[] groups, int j, int g)
         => groups[j] != g && groups[j + 1] != g && groups[j + 2] != g && groups[j + 3] != g;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Dot4(ReadOnlySpan<double> a, ReadOnlySpan<double> block, int j, int count, Span<double> acc)
     {
         var b0 = block.Slice(j * count, count);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -64,6 +66,7 @@ internal sealed class CellProjection
     /// <param name="parallel">Parallel options.</param>
     /// <returns>The projection, or null when two fixed effects give a numerically singular Schur system (a nearly
     /// disconnected level); the caller then uses alternating projections.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CellProjection? Build(int[][] codes, int[] levelCounts, double[]? weights, DesignColumn[] columns, int rows, ParallelOptions parallel)
     {
         int[]? cell;
@@ -84,7 +87,7 @@ internal sealed class CellProjection
             var c1 = codes[1];
             var l1 = levelCounts[1];
             var combined = new int[rows];
-            Parallel.For(0, (rows + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows, parallel, chunk =>
+            Parallel.For(0, (rows + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
             {
                 var end = Math.Min(rows, (chunk + 1) * BlockGram.ChunkRows);
                 for (var i = chunk * BlockGram.ChunkRows; i < end; i++)
@@ -101,7 +104,7 @@ internal sealed class CellProjection
         var m = columns.Length;
         var sums = new double[m + 1][];
         var squares = new double[m];
-        Parallel.For(0, m + 1, parallel, task =>
+        Parallel.For(0, m + 1, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (task) =>
         {
             if (task < m && columns[task].IsConstant)
             {

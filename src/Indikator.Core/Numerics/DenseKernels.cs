@@ -9,6 +9,7 @@ namespace Indikator.Core.Numerics;
 /// result is reproducible on a given machine whatever the thread that computes it.</remarks>
 internal static class DenseKernels
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         var n = a.Length;
@@ -68,6 +69,7 @@ internal static class DenseKernels
     }
 
     /// <summary>x[i] *= s[i].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyInPlace(Span<double> x, ReadOnlySpan<double> s)
     {
         var n = x.Length;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -47,6 +49,7 @@ internal sealed class DesignColumn
     public static DesignColumn Indicator(int[] codes, int level) => new(null, codes, level);
 
     /// <summary>Writes rows [start, start + destination.Length) into <paramref name="destination"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyTo(int start, Span<double> destination)
     {
         if (Values is { } values)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -58,6 +60,7 @@ internal sealed class CellDemeanedDesign : DesignSource
         _cell = cell;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Fill(int start, int count, Span<double> buffer)
     {
         for (var c = 0; c < _columns.Length; c++)
@@ -111,6 +114,7 @@ internal sealed class MaterializedDesign : DesignSource
         _columns = columns;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Fill(int start, int count, Span<double> buffer)
     {
         for (var c = 0; c < _columns.Length; c++)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>Least squares by Householder QR with column scaling and LINPACK dqrdc2-style limited pivoting.</summary>
@@ -62,6 +64,7 @@ internal sealed class HouseholderQr
     /// <summary>Factors the columns (each of length n; overwritten by the factorisation).</summary>
     /// <param name="columns">The design columns.</param>
     /// <param name="tolerance">Relative norm below which a column counts as collinear.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HouseholderQr Factor(double[][] columns, double tolerance)
     {
         var p = columns.Length;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal static class LevelComponents
     /// <param name="levels1">Levels of the second fixed effect.</param>
     /// <returns>The number of components and the component of each level, [fe][level], numbered in order of first
     /// appearance over the levels of the first fixed effect and then the second, as <see cref="TwoWaySolver"/> numbers them.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Count, int[][] ComponentOfLevel) FromRows(int[] first, int[] second, int levels0, int levels1)
     {
         var parent = new int[levels0 + levels1];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Numerics;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class TwoWaySolver
     private readonly double[] _lower;
     private readonly bool[] _dropped;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TwoWaySolver(int l0, int l1, double[] nw)
     {
         _l1 = l1;
@@ -131,6 +134,7 @@ internal sealed class TwoWaySolver
 
     /// <summary>Solves the normal equations for cell sums <paramref name="s"/>, with one refinement step.</summary>
     /// <returns>The coefficients of the first and the second fixed effect (in the caller's order).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double[] First, double[] Second) Solve(double[] s)
     {
         var sA = new double[_la];
@@ -180,6 +184,7 @@ internal sealed class TwoWaySolver
         return _bIsFirst ? (fb, fa) : (fa, fb);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double[] A, double[] B) SolveLevels(double[] sA, double[] sB)
     {
         var rhs = new double[_reducedSize];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Indikator.Core.Data;
 
 namespace Indikator.Core.Outcomes;
@@ -40,6 +41,7 @@ internal sealed class MonthlyEmployment
     public int RecordsAfterLastMonth { get; private init; }
 
     /// <summary>Validates and aggregates the records of known persons in months <paramref name="firstMonth"/>..<paramref name="lastMonth"/> (month indices).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MonthlyEmployment Build(
         EmploymentRecords records, PersonIndex persons, int firstMonth, int lastMonth, double? hoursCap, bool validateEarnings, int maxDegreeOfParallelism)
     {
@@ -55,7 +57,7 @@ internal sealed class MonthlyEmployment
         var unknown = new int[blockCount];
         var before = new int[blockCount];
         var after = new int[blockCount];
-        Blocks.For(blockCount, maxDegreeOfParallelism, b =>
+        Blocks.For(blockCount, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b) =>
         {
             var from = Blocks.Start(b, n);
             var to = Blocks.End(b, n);
@@ -142,7 +144,7 @@ internal sealed class MonthlyEmployment
         var length = new int[personCount];
         var cap = hoursCap ?? double.PositiveInfinity;
         var personBlocks = Blocks.Count(personCount);
-        Blocks.For(personBlocks, maxDegreeOfParallelism, b =>
+        Blocks.For(personBlocks, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b) =>
         {
             for (var p = Blocks.Start(b, personCount); p < Blocks.End(b, personCount); p++)
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Outcomes;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class PersonIndex
     public int Count => _codes.Count;
 
     /// <summary>Codes every key, adding new persons; returns the code of each row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PersonIndex Build(long[] keys, out int[] rowCodes)
     {
         var codes = new Dictionary<long, int>();
@@ -44,6 +47,7 @@ internal sealed class PersonIndex
     }
 
     /// <summary>Looks up codes for rows <paramref name="from"/>..<paramref name="to"/>; unknown persons get -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Encode(long[] keys, int[] destination, int from, int to)
     {
         var lastKey = 0L;

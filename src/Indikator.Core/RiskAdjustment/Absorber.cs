@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Indikator.Core.Numerics;
 
 namespace Indikator.Core.RiskAdjustment;
@@ -125,7 +126,7 @@ internal static class Absorber
     private static double[] RawSquares(DesignColumn[] columns, double[]? w, int rows, ParallelOptions parallel)
     {
         var result = new double[columns.Length];
-        Parallel.For(0, columns.Length, parallel, j =>
+        Parallel.For(0, columns.Length, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (j) =>
         {
             if (columns[j].IsConstant)
             {

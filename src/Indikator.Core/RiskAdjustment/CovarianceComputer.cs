@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Indikator.Core.Data;
 using Indikator.Core.Numerics;
 
@@ -190,6 +191,7 @@ internal static class CovarianceComputer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[] Codes, int Count) ClusterCodes(ModelFrame frame, string column)
     {
         var fe = Array.IndexOf(frame.FixedEffectNames, column);
@@ -219,6 +221,7 @@ internal static class CovarianceComputer
         return (dense, levels.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (int[] Codes, int Count) Intersect(int[] a, int ga, int[] b, int gb)
     {
         var codes = new int[a.Length];
@@ -257,6 +260,7 @@ internal static class CovarianceComputer
         return (codes, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] RobustRowScale(FitState s, RobustType type)
     {
         var n = s.N;
@@ -283,6 +287,7 @@ internal static class CovarianceComputer
     }
 
     /// <summary>h_i = w_i x~_i' B x~_i.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Leverage(FitState s)
     {
         var design = s.Design;
@@ -363,6 +368,7 @@ internal static class CovarianceComputer
 
     /// <summary>Adds the scores of one block to a segment's G x p sums; the one loop shared by the fit's fused
     /// residual pass and <see cref="ClusterScores"/>, so both produce the same bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AccumulateScores(double[] acc, ReadOnlySpan<double> block, int count, int[] kept, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
     {
         // Row by row: a cluster's p sums are adjacent, so a row touches one stretch of the G x p array instead of p
@@ -381,6 +387,7 @@ internal static class CovarianceComputer
     }
 
     /// <summary>Sums per-segment partials in segment order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] MergeSegments(double[][] partial)
     {
         var result = partial[0];
@@ -409,7 +416,7 @@ internal static class CovarianceComputer
         var n = s.N;
         var (segments, segmentRows) = Segmentation(n, g, p);
         var partial = new double[segments][];
-        Parallel.For(0, segments, s.Parallel, seg =>
+        Parallel.For(0, segments, s.Parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (seg) =>
         {
             var acc = new double[g * p];
             var design = s.Design;

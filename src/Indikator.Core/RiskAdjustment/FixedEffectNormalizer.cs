@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>Pins down fixed-effect values: only the sum of one level of each fixed effect per row is identified, so a
@@ -9,6 +11,7 @@ internal static class FixedEffectNormalizer
     /// <param name="weights">Row weights or null.</param>
     /// <param name="componentOfLevel">Component of each level per fixed effect, or null for a single component.</param>
     /// <param name="rule">The rule.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[][] Normalize(double[][] values, int[][] codes, double[]? weights, int[][]? componentOfLevel, FixedEffectNormalization rule)
     {
         var result = values.Select(v => (double[])v.Clone()).ToArray();

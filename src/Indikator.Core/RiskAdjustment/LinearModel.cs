@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Indikator.Core.Data;
 using Indikator.Core.Internal;
 using Indikator.Core.Numerics;
@@ -349,7 +350,7 @@ public static class LinearModel
         }
 
         var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
-        Parallel.For(0, chunks, parallel, chunk =>
+        Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
             var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
@@ -434,7 +435,7 @@ public static class LinearModel
         var k = kept.Length;
         var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
         var partial = new double[chunks][];
-        Parallel.For(0, chunks, parallel, chunk =>
+        Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
             var e = new double[BlockGram.BlockRows];
@@ -485,7 +486,7 @@ public static class LinearModel
         var p = m - 1;
         var result = new double[n];
         var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
-        Parallel.For(0, chunks, parallel, chunk =>
+        Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
             var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
@@ -567,7 +568,7 @@ public static class LinearModel
 
         var (segments, segmentRows) = CovarianceComputer.Segmentation(n, clusterCount, kept.Length);
         var scoreParts = new double[segments][];
-        Parallel.For(0, segments, parallel, seg =>
+        Parallel.For(0, segments, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (seg) =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
             var factor = new double[BlockGram.BlockRows];
@@ -671,7 +672,7 @@ public static class LinearModel
         var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
         var sw = new double[chunks];
         var swy = new double[chunks];
-        Parallel.For(0, chunks, parallel, chunk =>
+        Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
             double a = 0, c = 0;
@@ -688,7 +689,7 @@ public static class LinearModel
 
         var mean = centred ? Sum(swy) / Sum(sw) : 0.0;
         var parts = new double[chunks];
-        Parallel.For(0, chunks, parallel, chunk =>
+        Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
             double s = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Indikator.Core.Data;
 using Indikator.Core.Numerics;
 
@@ -257,6 +258,7 @@ internal sealed class ModelFrame
     }
 
     /// <summary>Dense codes 0..G-1 of a categorical column over the used rows, levels in the column's order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[] Codes, string[] Levels) Densify(CategoricalColumn column, int[]? usedRows)
     {
         var codes = Compact(column.CodeArray, usedRows);
@@ -301,6 +303,7 @@ internal sealed class ModelFrame
         return (dense, [.. levels]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T[] Compact<T>(T[] values, int[]? usedRows)
     {
         if (usedRows is null)
@@ -328,6 +331,7 @@ internal sealed class ModelFrame
             : throw new ArgumentException($"The data have no categorical column '{name}'.", parameter);
 
     /// <summary>Whether no value is NaN or infinite: x - x is 0 for finite x and NaN otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllFinite(double[] values)
     {
         var acc = 0.0;
@@ -339,6 +343,7 @@ internal sealed class ModelFrame
         return acc == 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkNumeric(NumericColumn column, byte[] state)
     {
         var values = column.Array;
@@ -359,6 +364,7 @@ internal sealed class ModelFrame
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkWeights(NumericColumn column, byte[] state)
     {
         MarkNumeric(column, state);
@@ -379,6 +385,7 @@ internal sealed class ModelFrame
     }
 
     /// <summary>Counts (and optionally removes, round after round) rows alone in a level of some fixed effect.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MarkSingletons(CategoricalColumn[] fixedEffects, byte[] state, bool drop)
     {
         if (fixedEffects.Length == 0)

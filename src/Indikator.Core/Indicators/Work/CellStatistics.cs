@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>
@@ -160,6 +162,7 @@ internal sealed class CellStatistics
     /// <param name="design">The design map (used by the requests that ask for design sums or scores).</param>
     /// <param name="positionOfRow">Position of each data row in <paramref name="usedRows"/>, -1 when unused.</param>
     /// <param name="source">The person grouping.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CellStatistics[] ComputeAll(IReadOnlyList<CellRequest> requests, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source)
     {
         var count = requests.Count;
@@ -278,6 +281,7 @@ internal sealed class CellStatistics
         return stats;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Flush(CellStatistics stats, int[] touched, int count, double[] accE, int[] accN, double[]? score)
     {
         var q = score is null ? null : stats.Scores;
