@@ -36,6 +36,7 @@ internal sealed class CsvChunkParser<T>
     private readonly T[][] _missing;
     private readonly string[] _missingText;
     private readonly bool _missingHasReplacement;
+    private readonly ulong _missingLengths;
     private readonly bool _hasKeys;
     private readonly bool _hasPeriods;
     private readonly bool _hasWeights;
@@ -52,12 +53,19 @@ internal sealed class CsvChunkParser<T>
 
         // A byte path can only match such a token on invalid UTF-8 after decoding; check that case by text.
         _missingHasReplacement = typeof(T) == typeof(byte) && Array.Exists(_missingText, t => t.Contains('\uFFFD', StringComparison.Ordinal));
+        foreach (var token in _missing)
+        {
+            _missingLengths |= token.Length < 64 ? 1UL << token.Length : 0;
+        }
+
         _hasKeys = HasMapped(layout, CsvSchema.Role.PersonKey);
         _hasPeriods = HasMapped(layout, CsvSchema.Role.Period);
         _hasWeights = HasMapped(layout, CsvSchema.Role.Weights);
     }
 
     /// <summary>Parses whole records; <paramref name="data"/> ends at a record boundary or at the end of the input.</summary>
+    /// <remarks>Optimised at once: a file is loaded once, so the loop must not spend its first chunks in unoptimised code.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CsvChunk Parse(ReadOnlySpan<T> data)
     {
         var layout = _layout;
@@ -72,15 +80,29 @@ internal sealed class CsvChunkParser<T>
         Resize(chunk, capacity);
         var numeric = chunk.Numeric;
         var codes = chunk.Codes;
+        var scanner = typeof(T) == typeof(byte) ? new CsvByteScanner(MemoryMarshal.Cast<T, byte>(data), byte.CreateTruncating(_separator)) : default;
         var fields = _fields;
         var headerCount = layout.FieldCount;
         var read = layout.Read;
+        var roles = layout.Role;
+        var targets = layout.Target;
         var position = 0;
         var line = 0;
         var rows = 0;
         while (true)
         {
-            var result = CsvDelimiter<T>.Delimit(data, position, _separator, final: true, fields, out var consumed, out var lineBreaks);
+            CsvDelimited result;
+            int consumed;
+            int lineBreaks;
+            if (typeof(T) != typeof(byte) || !scanner.TryDelimit(position, fields, out result, out consumed, out lineBreaks))
+            {
+                result = CsvDelimiter<T>.Delimit(data, position, _separator, final: true, fields, out consumed, out lineBreaks);
+                if (typeof(T) == typeof(byte))
+                {
+                    scanner.SkipTo(position + consumed);
+                }
+            }
+
             if (result == CsvDelimited.EndOfData)
             {
                 break;
@@ -130,8 +152,8 @@ internal sealed class CsvChunkParser<T>
                     text = CsvDelimiter<T>.Unescape(text, ref _scratch);
                 }
 
-                var target = layout.Target[field];
-                switch (layout.Role[field])
+                var target = targets[field];
+                switch (roles[field])
                 {
                     case CsvSchema.Role.Numeric:
                         if (IsMissing(text))
@@ -232,6 +254,12 @@ internal sealed class CsvChunkParser<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsMissing(ReadOnlySpan<T> text)
     {
+        // Most fields have a length no token has: one test rules them out (fields of 64 units or more are compared).
+        if (text.Length < 64 && (_missingLengths & (1UL << text.Length)) == 0 && !_missingHasReplacement)
+        {
+            return false;
+        }
+
         var missing = _missing;
         for (var i = 0; i < missing.Length; i++)
         {
@@ -263,6 +291,7 @@ internal sealed class CsvChunkParser<T>
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseNumber(ReadOnlySpan<T> text, out double value)
         => TryParseSimple(text, out value) || CsvNumberText.TryParseNumber(CsvDelimiter<T>.AsChars(text, ref _chars), out value);
 
@@ -282,6 +311,7 @@ internal sealed class CsvChunkParser<T>
         return double.IsFinite(weight) && weight >= 0 ? null : "a weight must be finite and non-negative: " + Quote(text);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseKey(ReadOnlySpan<T> text, out long key)
     {
         // Fast path: an optional minus and 1 to 18 digits cannot overflow.
@@ -311,6 +341,7 @@ internal sealed class CsvChunkParser<T>
         return long.TryParse(CsvDelimiter<T>.AsChars(text, ref _chars), NumberStyles.Integer, CultureInfo.InvariantCulture, out key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParsePeriod(ReadOnlySpan<T> text, out YearMonth month)
     {
         if (text.Length == 7 && text[4] == T.CreateTruncating('-'))

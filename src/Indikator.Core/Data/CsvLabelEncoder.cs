@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Indikator.Core.Data;
@@ -29,6 +30,7 @@ internal sealed class CsvLabelEncoder<T>
 
     public int Count => _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Encode(ReadOnlySpan<T> label)
     {
         var hash = Hash(MemoryMarshal.AsBytes(label));
