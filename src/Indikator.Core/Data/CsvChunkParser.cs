@@ -133,7 +133,7 @@ internal sealed class CsvChunkParser<T>
 
             if (rows == capacity)
             {
-                capacity *= 2;
+                capacity = Math.Max(capacity * 2, 16);
                 Resize(chunk, capacity);
             }
 

@@ -114,7 +114,8 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
 
     private void ReadHeader()
     {
-        var scanner = new CsvRecordScanner<T>(_source, _separator, _byteOrderMark, _sourceName, _options.ChunkSize);
+        // Small files need no chunk-sized buffer; the scanner grows for a long header.
+        var scanner = new CsvRecordScanner<T>(_source, _separator, _byteOrderMark, _sourceName, Math.Min(_options.ChunkSize, 1 << 16));
         if (!scanner.Read())
         {
             throw new CsvDataException(_sourceName, 1, null, "the file is empty: there is no header line");
@@ -139,7 +140,7 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
     private void Work()
     {
         var parser = new CsvChunkParser<T>(_layout!, _separator, _options.MissingTokens);
-        var buffer = new T[_options.ChunkSize];
+        T[] buffer = [];
         while (true)
         {
             int index;
@@ -178,9 +179,11 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
                 return false;
             }
 
-            if (buffer.Length <= _carryLength)
+            // At the end of the data the chunk is what is left; otherwise a chunk has room to read more.
+            var needed = _eof ? _carryLength : Math.Max(_options.ChunkSize, _carryLength * 2);
+            if (buffer.Length < needed)
             {
-                buffer = new T[Math.Max(_options.ChunkSize, _carryLength * 2)];
+                buffer = new T[needed];
             }
 
             Array.Copy(_carry, buffer, _carryLength);

@@ -246,7 +246,10 @@ internal static class CsvDelimiter<T>
     public static int EstimateRecords(ReadOnlySpan<T> data)
     {
         var lf = data.Count(Lf);
-        return (lf > 0 ? lf : data.Count(Cr)) + 1;
+        var breaks = lf > 0 ? lf : data.Count(Cr);
+
+        // A chunk that ends with a line break has at most one record per break: then a single chunk's columns are exact.
+        return data.IsEmpty || IsBreak(data[^1]) ? breaks : breaks + 1;
     }
 
     /// <summary>Copies <paramref name="field"/> to <paramref name="scratch"/> with each doubled quote made single.</summary>

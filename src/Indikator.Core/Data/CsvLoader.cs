@@ -5,11 +5,11 @@ namespace Indikator.Core.Data;
 
 /// <summary>
 /// Reads CSV into a <see cref="ColumnTable"/> or a <see cref="PersonMonthPanel"/>, streaming, straight
-/// into column arrays: no object per row.
+/// into column arrays: no object per row, and on several threads.
 /// </summary>
 /// <remarks>
 /// <para>The first line is the header. Fields follow RFC 4180: quoted fields may hold the separator,
-/// line breaks and quotes written as <c>""</c>; lines end with LF or CRLF; a UTF-8 byte order mark is
+/// line breaks and quotes written as <c>""</c>; lines end with LF, CRLF or CR; a UTF-8 byte order mark is
 /// skipped; blank lines are skipped. Every record must have as many fields as the header. Numbers
 /// are read with <see cref="System.Globalization.NumberStyles.Float"/> in the invariant culture.</para>
 /// <para>Text such as <c>Infinity</c>, <c>-Inf</c> or <c>inf</c> in a numeric column is read as an
@@ -18,6 +18,10 @@ namespace Indikator.Core.Data;
 /// Weights are checked while reading: a missing, negative or non-finite weight is an error.</para>
 /// <para>Errors are <see cref="CsvDataException"/>s naming the file, the line (the header is line 1)
 /// and the column. They never show a person key.</para>
+/// <para>The data is read in chunks of whole records that up to <see cref="CsvReadOptions.MaxDegreeOfParallelism"/>
+/// threads parse at once; chunks are joined in file order, so values, levels, codes and the line of an error
+/// do not depend on the thread count. UTF-8 files and streams are parsed as bytes; memory is the columns plus one
+/// chunk per thread, never the whole file.</para>
 /// <code>
 /// var schema = new CsvSchema()
 ///     .WithPersonKey("person_id").WithPeriod("month")
