@@ -253,4 +253,37 @@ public partial class CsvLoaderTests
             return SameBits(expected, table.Numeric("x").Values.Span);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void A_failing_stream_throws_its_own_exception_not_an_aggregate()
+    {
+        var csv = "x,c\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => $"{i},a\n"));
+        using var stream = new FailingStream(Encoding.UTF8.GetBytes(csv), failAfter: 5000);
+        var ex = Assert.Throws<IOException>(() => CsvLoader.LoadTable(stream, new CsvSchema().AddNumeric("x"), Chunked(64)));
+        Assert.Equal("disk gone", ex.Message);
+    }
+
+    [Fact]
+    public void A_data_error_before_a_failing_read_is_reported_first()
+    {
+        var csv = "x,c\n1,a\noops,b\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => $"{i},a\n"));
+        using var stream = new FailingStream(Encoding.UTF8.GetBytes(csv), failAfter: 5000);
+        var ex = Assert.Throws<CsvDataException>(() => CsvLoader.LoadTable(stream, new CsvSchema().AddNumeric("x"), new CsvReadOptions { MaxDegreeOfParallelism = 1, ChunkSize = 64 }));
+        Assert.Equal(3, ex.LineNumber);
+    }
+
+    /// <summary>A stream that gives some bytes and then fails, as a lost network share does.</summary>
+    private sealed class FailingStream(byte[] data, int failAfter) : MemoryStream(data)
+    {
+        public override int Read(Span<byte> buffer)
+        {
+            var bytes = new byte[Math.Min(buffer.Length, 100)];
+            var n = Read(bytes, 0, bytes.Length);
+            bytes.AsSpan(0, n).CopyTo(buffer);
+            return n;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+            => Position >= failAfter ? throw new IOException("disk gone") : base.Read(buffer, offset, Math.Min(count, 100));
+    }
 }
