@@ -1,15 +1,15 @@
-using System.Text;
+using System.Numerics;
 using Indikator.Core.Internal;
 
 namespace Indikator.Core.Data;
 
 /// <summary>
 /// Reads CSV into a <see cref="ColumnTable"/> or a <see cref="PersonMonthPanel"/>, streaming, straight
-/// into column arrays: no object per row.
+/// into column arrays: no object per row, and on several threads.
 /// </summary>
 /// <remarks>
 /// <para>The first line is the header. Fields follow RFC 4180: quoted fields may hold the separator,
-/// line breaks and quotes written as <c>""</c>; lines end with LF or CRLF; a UTF-8 byte order mark is
+/// line breaks and quotes written as <c>""</c>; lines end with LF, CRLF or CR; a UTF-8 byte order mark is
 /// skipped; blank lines are skipped. Every record must have as many fields as the header. Numbers
 /// are read with <see cref="System.Globalization.NumberStyles.Float"/> in the invariant culture.</para>
 /// <para>Text such as <c>Infinity</c>, <c>-Inf</c> or <c>inf</c> in a numeric column is read as an
@@ -18,6 +18,10 @@ namespace Indikator.Core.Data;
 /// Weights are checked while reading: a missing, negative or non-finite weight is an error.</para>
 /// <para>Errors are <see cref="CsvDataException"/>s naming the file, the line (the header is line 1)
 /// and the column. They never show a person key.</para>
+/// <para>The data is read in chunks of whole records that up to <see cref="CsvReadOptions.MaxDegreeOfParallelism"/>
+/// threads parse at once; chunks are joined in file order, so values, levels, codes and the line of an error
+/// do not depend on the thread count. UTF-8 files and streams are parsed as bytes; memory is the columns plus one
+/// chunk per thread, never the whole file.</para>
 /// <code>
 /// var schema = new CsvSchema()
 ///     .WithPersonKey("person_id").WithPeriod("month")
@@ -43,8 +47,8 @@ public static class CsvLoader
     public static ColumnTable LoadTable(string path, CsvSchema schema, CsvReadOptions? options = null)
     {
         Guard.NotNull(path);
-        using var reader = OpenFile(path);
-        return LoadTable(reader, schema, options, path);
+        using var stream = OpenFile(path);
+        return LoadTable(stream, schema, options, path);
     }
 
     /// <summary>Reads CSV from a stream (UTF-8 unless a byte order mark says otherwise) into a table.</summary>
@@ -59,8 +63,8 @@ public static class CsvLoader
     public static ColumnTable LoadTable(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>")
     {
         Guard.NotNull(stream);
-        using var reader = OpenStream(stream);
-        return LoadTable(reader, schema, options, sourceName);
+        options = CheckTable(schema, options, sourceName);
+        return Reader(stream, schema, options, sourceName).ReadTable();
     }
 
     /// <summary>Reads CSV text into a table.</summary>
@@ -75,18 +79,8 @@ public static class CsvLoader
     public static ColumnTable LoadTable(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>")
     {
         Guard.NotNull(reader);
-        Guard.NotNull(schema);
-        Guard.NotNull(sourceName);
-        if (schema.Has(CsvSchema.Role.PersonKey) || schema.Has(CsvSchema.Role.Period) || schema.Has(CsvSchema.Role.Weights))
-        {
-            throw new ArgumentException(
-                "A table has no person key, period or weights; use LoadPanel, or read those headers with AddNumeric or AddCategorical.",
-                nameof(schema));
-        }
-
-        options ??= CsvReadOptions.Default;
-        options.Validate();
-        return new CsvTableReader(reader, schema, options, sourceName).ReadTable();
+        options = CheckTable(schema, options, sourceName);
+        return Reader(reader, schema, options, sourceName).ReadTable();
     }
 
     /// <summary>Reads a CSV file into a person-month panel.</summary>
@@ -101,8 +95,8 @@ public static class CsvLoader
     public static PersonMonthPanel LoadPanel(string path, CsvSchema schema, CsvReadOptions? options = null)
     {
         Guard.NotNull(path);
-        using var reader = OpenFile(path);
-        return LoadPanel(reader, schema, options, path);
+        using var stream = OpenFile(path);
+        return LoadPanel(stream, schema, options, path);
     }
 
     /// <summary>Reads CSV from a stream (UTF-8 unless a byte order mark says otherwise) into a person-month panel.</summary>
@@ -117,8 +111,8 @@ public static class CsvLoader
     public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>")
     {
         Guard.NotNull(stream);
-        using var reader = OpenStream(stream);
-        return LoadPanel(reader, schema, options, sourceName);
+        options = CheckPanel(schema, options, sourceName);
+        return Reader(stream, schema, options, sourceName).ReadPanel();
     }
 
     /// <summary>Reads CSV text into a person-month panel.</summary>
@@ -133,16 +127,8 @@ public static class CsvLoader
     public static PersonMonthPanel LoadPanel(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>")
     {
         Guard.NotNull(reader);
-        Guard.NotNull(schema);
-        Guard.NotNull(sourceName);
-        if (!schema.Has(CsvSchema.Role.PersonKey) || !schema.Has(CsvSchema.Role.Period))
-        {
-            throw new ArgumentException("A panel needs a person key and a period: call WithPersonKey and WithPeriod on the schema.", nameof(schema));
-        }
-
-        options ??= CsvReadOptions.Default;
-        options.Validate();
-        return new CsvTableReader(reader, schema, options, sourceName).ReadPanel();
+        options = CheckPanel(schema, options, sourceName);
+        return Reader(reader, schema, options, sourceName).ReadPanel();
     }
 
     /// <summary>
@@ -166,8 +152,18 @@ public static class CsvLoader
         ArgumentOutOfRangeException.ThrowIfNegative(row);
         options ??= CsvReadOptions.Default;
         options.Validate();
-        using var reader = OpenFile(path);
-        var records = new CsvRecordReader(reader, options.Separator, path);
+        using var stream = OpenFile(path);
+        var (bytes, chars) = CsvInput.Open(stream, options.Separator);
+        return bytes is not null
+            ? LineOfRow(bytes, CsvInput.Utf8ByteOrderMark, options, path, row)
+            : LineOfRow(chars!, CsvInput.CharByteOrderMark, options, path, row);
+    }
+
+    private static int LineOfRow<T>(CsvUnitSource<T> source, T[] byteOrderMark, CsvReadOptions options, string path, int row)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var records = new CsvRecordScanner<T>(source, T.CreateTruncating(options.Separator), byteOrderMark, path, StreamBufferSize);
+
         // The first record is the header, so data row r is record r + 1.
         for (var record = 0; record <= row + 1; record++)
         {
@@ -180,9 +176,49 @@ public static class CsvLoader
         return records.LineNumber;
     }
 
-    private static StreamReader OpenFile(string path)
+    private static CsvReadOptions CheckTable(CsvSchema schema, CsvReadOptions? options, string sourceName)
     {
-        var stream = new FileStream(path, new FileStreamOptions
+        Guard.NotNull(schema);
+        Guard.NotNull(sourceName);
+        if (schema.Has(CsvSchema.Role.PersonKey) || schema.Has(CsvSchema.Role.Period) || schema.Has(CsvSchema.Role.Weights))
+        {
+            throw new ArgumentException(
+                "A table has no person key, period or weights; use LoadPanel, or read those headers with AddNumeric or AddCategorical.",
+                nameof(schema));
+        }
+
+        options ??= CsvReadOptions.Default;
+        options.Validate();
+        return options;
+    }
+
+    private static CsvReadOptions CheckPanel(CsvSchema schema, CsvReadOptions? options, string sourceName)
+    {
+        Guard.NotNull(schema);
+        Guard.NotNull(sourceName);
+        if (!schema.Has(CsvSchema.Role.PersonKey) || !schema.Has(CsvSchema.Role.Period))
+        {
+            throw new ArgumentException("A panel needs a person key and a period: call WithPersonKey and WithPeriod on the schema.", nameof(schema));
+        }
+
+        options ??= CsvReadOptions.Default;
+        options.Validate();
+        return options;
+    }
+
+    private static ICsvColumnReader Reader(Stream stream, CsvSchema schema, CsvReadOptions options, string sourceName)
+    {
+        var (bytes, chars) = CsvInput.Open(stream, options.Separator);
+        return bytes is not null
+            ? new CsvColumnReader<byte>(bytes, CsvInput.Utf8ByteOrderMark, schema, options, sourceName)
+            : new CsvColumnReader<char>(chars!, CsvInput.CharByteOrderMark, schema, options, sourceName);
+    }
+
+    private static CsvColumnReader<char> Reader(TextReader reader, CsvSchema schema, CsvReadOptions options, string sourceName)
+        => new(new CsvCharSource(reader), CsvInput.CharByteOrderMark, schema, options, sourceName);
+
+    private static FileStream OpenFile(string path)
+        => new(path, new FileStreamOptions
         {
             Mode = FileMode.Open,
             Access = FileAccess.Read,
@@ -190,9 +226,4 @@ public static class CsvLoader
             Options = FileOptions.SequentialScan,
             BufferSize = 0,
         });
-        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, StreamBufferSize, leaveOpen: false);
-    }
-
-    private static StreamReader OpenStream(Stream stream)
-        => new(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, StreamBufferSize, leaveOpen: true);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Indikator.Core.Data;
 
-namespace Indikator.Core.Data;
+namespace Indikator.Core.Benchmarks.Data.Legacy;
 
 /// <summary>
 /// Splits CSV text into records and fields (RFC 4180) without allocating per record: fields are
@@ -14,8 +15,9 @@ namespace Indikator.Core.Data;
 /// <para>Records end at LF, CRLF or a lone CR; a quoted field may contain separators, quotes
 /// written as <c>""</c> and line breaks. Blank lines are skipped. A leading byte order mark is
 /// dropped. Line numbers count physical lines, so a record reports the line on which it starts.</para>
+/// <para>A copy of the reader before issue 12 (char-based, sequential), kept only for the benchmark baseline.</para>
 /// </remarks>
-internal sealed class CsvRecordReader
+internal sealed class LegacyCsvRecordReader
 {
     private const int DefaultBufferSize = 1 << 20;
 
@@ -36,7 +38,7 @@ internal sealed class CsvRecordReader
     private bool[] _fieldEscaped = new bool[32];
     private char[] _scratch = new char[256];
 
-    public CsvRecordReader(TextReader reader, char separator, string source, int bufferSize = DefaultBufferSize)
+    public LegacyCsvRecordReader(TextReader reader, char separator, string source, int bufferSize = DefaultBufferSize)
     {
         _reader = reader;
         _separator = separator;

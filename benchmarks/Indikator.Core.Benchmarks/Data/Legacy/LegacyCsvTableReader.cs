@@ -1,14 +1,15 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using Indikator.Core.Data;
 
-namespace Indikator.Core.Data;
+namespace Indikator.Core.Benchmarks.Data.Legacy;
 
 /// <summary>Reads the records of a CSV source into typed column buffers according to a <see cref="CsvSchema"/>.</summary>
-internal sealed class CsvTableReader
+/// <remarks>A copy of the loader before issue 12 (char-based, sequential), kept only as the benchmark baseline.</remarks>
+internal sealed class LegacyCsvTableReader
 {
     private const int QuoteLimit = 40;
 
-    private readonly CsvRecordReader _records;
+    private readonly LegacyCsvRecordReader _records;
     private readonly CsvSchema _schema;
     private readonly string[] _missingTokens;
     private readonly string _source;
@@ -27,9 +28,9 @@ internal sealed class CsvTableReader
     private ColumnBuffer<double>? _weights;
     private int _rows;
 
-    public CsvTableReader(TextReader reader, CsvSchema schema, CsvReadOptions options, string source)
+    public LegacyCsvTableReader(TextReader reader, CsvSchema schema, CsvReadOptions options, string source)
     {
-        _records = new CsvRecordReader(reader, options.Separator, source);
+        _records = new LegacyCsvRecordReader(reader, options.Separator, source);
         _schema = schema;
         _missingTokens = [.. options.MissingTokens];
         _source = source;
@@ -48,7 +49,6 @@ internal sealed class CsvTableReader
         return new PersonMonthPanel(_keys!.ToArray(), _periods!.ToArray(), _weights?.ToArray(), table);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadAll()
     {
         ReadHeader();
