@@ -41,7 +41,11 @@ internal sealed class ColumnBuffer<T>
     {
         if (_full.Count == 0 && _position == _current.Length)
         {
-            return _current;
+            // Handed out whole: the buffer is empty afterwards, as after a copy.
+            var whole = _current;
+            _current = [];
+            _position = 0;
+            return whole;
         }
 
         var result = new T[Count];
