@@ -37,7 +37,8 @@ public static class PeakMemory
 
     private static string PathOf(string key) => Path.Combine(Folder, key + ".txt");
 
-    private static long PeakBytes()
+    /// <summary>This process's peak resident memory so far, in bytes.</summary>
+    internal static long PeakBytes()
     {
         const string status = "/proc/self/status";
         if (File.Exists(status))
