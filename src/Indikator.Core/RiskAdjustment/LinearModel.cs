@@ -111,7 +111,7 @@ public static class LinearModel
     }
 
     /// <summary>Groups the outcomes (by index, in order of first appearance) whose missing (NaN) values are in the same rows.</summary>
-    private static List<int[]> SameMissingRows(IColumnSource data, IReadOnlyList<string> outcomes)
+    internal static List<int[]> SameMissingRows(IColumnSource data, IReadOnlyList<string> outcomes)
     {
         var values = outcomes.Select(o => OutcomeColumn(data, o).Array).ToArray();
         var groups = new List<List<int>>();

@@ -35,7 +35,7 @@ internal sealed class OutcomeContext
         _outcome = outcome;
         _y = source.Table.Numeric(outcome).Array;
         _used = fit.UsedRows.ToArray();
-        _residuals = fit.Residuals.ToArray();
+        _residuals = ArrayOf(fit.Residuals);
         _position = Positions(_used, source.Table.RowCount);
         _map = DesignMap.Build(fit, source.Table);
         _covariance = DesignMap.Covariance(fit);
@@ -321,7 +321,7 @@ internal sealed class OutcomeContext
     public FixedEffectFit FitFixedEffect(LevelCodes column, LinearModelResult fit)
     {
         var used = fit.UsedRows.ToArray();
-        var residuals = fit.Residuals.ToArray();
+        var residuals = ArrayOf(fit.Residuals);
         var position = Positions(used, _source.Table.RowCount);
         var map = DesignMap.Build(fit, _source.Table);
         var k = map.Size;
@@ -427,6 +427,12 @@ internal sealed class OutcomeContext
             unit, month, status, persons, n, actual, actual - contribution, contribution, se,
             contribution - (_z * se), contribution + (_z * se), contribution / national);
     }
+
+    /// <summary>The array behind a fit's residuals, not a copy (the fit is dropped when its tables are built).</summary>
+    private static double[] ArrayOf(ReadOnlyMemory<double> values)
+        => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(values, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : values.ToArray();
 
     private static int[] Positions(int[] used, int rows)
     {

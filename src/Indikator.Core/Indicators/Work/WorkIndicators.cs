@@ -94,27 +94,33 @@ public static class WorkIndicators
         var outcomes = options.Outcomes;
         var work = new OutcomeWork[outcomes.Count];
 
-        // Variant (a): the outcomes share one frame and cross-product where their missing rows agree (jobb3 and atid3,
-        // jobb12 and atid12); each outcome's fit is dropped once its tables are built.
-        var fits = LinearModel.FitMany(source.Table, source.Spec(outcomes[0], options.Model.CompareWithinMonth, null), outcomes, fitOptions);
-        ForEachOutcome(outcomes.Count, parallel, o =>
+        // Outcomes whose censored rows agree (jobb3 and atid3, jobb12 and atid12) share one frame and cross-product
+        // (LinearModel.FitMany); one such group is in memory at a time, and each fit is dropped once its tables are built.
+        foreach (var group in LinearModel.SameMissingRows(source.Table, outcomes))
         {
-            work[o] = MeanResidualTables(plan, outcomes[o], fits[o]);
-            fits[o] = null!;
-            plan.Progress.Step();
-        });
+            string[] names = [.. group.Select(o => outcomes[o])];
 
-        // Variant (b): one fit per fixed-effect column and outcome, shared by the levels on that column (office and
-        // office x need category).
-        foreach (var column in feColumns)
-        {
-            var feFits = LinearModel.FitMany(source.Table, source.Spec(outcomes[0], periodEffects: true, column), outcomes, fitOptions);
-            ForEachOutcome(outcomes.Count, parallel, o =>
+            // Variant (a).
+            var fits = LinearModel.FitMany(source.Table, source.Spec(names[0], options.Model.CompareWithinMonth, null), names, fitOptions);
+            ForEachOutcome(group.Length, parallel, g =>
             {
-                FixedEffectTables(plan, work[o], column, feFits[o]);
-                feFits[o] = null!;
+                work[group[g]] = MeanResidualTables(plan, names[g], fits[g]);
+                fits[g] = null!;
                 plan.Progress.Step();
             });
+
+            // Variant (b): one fit per fixed-effect column and outcome, shared by the levels on that column (office and
+            // office x need category).
+            foreach (var column in feColumns)
+            {
+                var feFits = LinearModel.FitMany(source.Table, source.Spec(names[0], periodEffects: true, column), names, fitOptions);
+                ForEachOutcome(group.Length, parallel, g =>
+                {
+                    FixedEffectTables(plan, work[group[g]], column, feFits[g]);
+                    feFits[g] = null!;
+                    plan.Progress.Step();
+                });
+            }
         }
 
         // Merged in the order of the outcomes, so the result does not depend on which outcome finished first.
