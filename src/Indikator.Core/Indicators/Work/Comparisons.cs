@@ -45,7 +45,7 @@ internal static class Comparisons
             var h998 = funnel.HalfWidth(s, FunnelFit.Z998);
             rows[u] = new UnitComparisonRow(
                 p.Unit, p.Status, p.Persons, p.PersonMonths, p.Contribution, s, reliability, shrunk[u], shrinkage.Blup(p.Contribution, s).StandardError,
-                p.Contribution / s, -h95, h95, -h998, h998, rank[u]);
+                s > 0 ? p.Contribution / s : double.NaN, -h95, h95, -h998, h998, rank[u]);
         }
 
         return new UnitComparison(outcome, level.Level, variant, shrinkage, funnel, rows, Curve(pooled, funnel), level.Labels);
