@@ -10,7 +10,7 @@ namespace Indikator.Core.Benchmarks.RiskAdjustment;
 /// can be compared with a later one (tier-1 code) of the same process.
 /// </summary>
 /// <remarks>
-/// Usage: <c>dotnet Indikator.Core.Benchmarks.dll coldfit [rows] [fits] [threads] [pre-touch MB]</c> (defaults 2,000,000, 5, 1 and 0).
+/// Usage: <c>dotnet Indikator.Core.Benchmarks.dll coldfit [rows] [fits] [threads] [pre-touch MB] [decommit]</c> (defaults 2,000,000, 5, 1, 0 and off).
 /// The last line reads <c>first=… ms steady=… ms ratio=…</c>, steady being the last fit. <see cref="ColdStartBenchmarks"/>
 /// is the BenchmarkDotNet measurement; this mode is the quick one for trying runtime knobs by hand.
 /// </remarks>
@@ -22,6 +22,7 @@ public static class ColdFit
         var fits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
         var pretouch = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+        var decommit = args.Length > 4 && args[4] == "decommit";
         var data = PanelGenerator.Create(rows, ColdStartBenchmarks.Offices, ColdStartBenchmarks.Periods, ColdStartBenchmarks.Covariates.Length, ColdStartBenchmarks.Seed);
         var spec = ColdStartBenchmarks.Spec();
         PreTouch(pretouch);
@@ -30,7 +31,9 @@ public static class ColdFit
         var times = new double[fits];
         for (var f = 0; f < fits; f++)
         {
-            GC.Collect();
+            // With "decommit" the GC returns its free memory to the operating system before every fit, so every fit takes
+            // fresh pages as the first one does and first / last compares code (JIT tiers) alone.
+            GC.Collect(2, decommit ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: decommit);
             GC.WaitForPendingFinalizers();
             var jitTime = System.Runtime.JitInfo.GetCompilationTime();
             var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();

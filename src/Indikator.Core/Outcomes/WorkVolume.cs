@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Indikator.Core.Data;
 using Indikator.Core.Internal;
 
@@ -168,7 +167,6 @@ public static class WorkVolume
         private readonly double _threshold = options.InWorkHoursThreshold;
         private readonly double _fullTime = options.FullTimeHours;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(int[] codes, YearMonth[] periods, int from, int to, double[][] values, Span<int> censored)
         {
             var entries = monthly.Entries;
