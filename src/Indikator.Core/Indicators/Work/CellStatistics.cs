@@ -137,19 +137,6 @@ internal sealed class CellStatistics
         return stacked;
     }
 
-    /// <summary>Computes the statistics of <paramref name="cellOfRow"/> over the used rows.</summary>
-    /// <param name="cellOfRow">Cell of each data row (-1: outside every cell).</param>
-    /// <param name="usedRows">The rows the fit used.</param>
-    /// <param name="residuals">The fit's residuals, aligned with <paramref name="usedRows"/>.</param>
-    /// <param name="y">The outcome of every data row.</param>
-    /// <param name="design">The design map, or null for no design sums.</param>
-    /// <param name="positionOfRow">Position of each data row in <paramref name="usedRows"/>, -1 when unused.</param>
-    /// <param name="source">The person grouping.</param>
-    /// <param name="cells">The number of cells.</param>
-    /// <param name="scores">Whether to compute <see cref="Scores"/> (needs <paramref name="design"/>).</param>
-    public static CellStatistics Compute(int[] cellOfRow, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source, int cells, bool scores = false)
-        => ComputeAll([new CellRequest(cellOfRow, cells, design is not null, scores && design is not null)], usedRows, residuals, y, design, positionOfRow, source)[0];
-
     /// <summary>
     /// Computes the statistics of several cell layouts in one pass over the used rows and one over the persons. Each
     /// layout's sums are added in the same order as a pass of its own would add them, so the results have the same bits;

@@ -22,13 +22,14 @@ internal sealed class OutcomeContext
     private double[] _covariance;
     private double[] _bread;
     private readonly double _factor;
-    private readonly double[] _nationalDesign;
-    private readonly double[] _nationalActual;
-    private readonly double _nationalPooled;
+    // Set by SetNational from the country's cells of Aggregate, before any table is built.
+    private double[] _nationalDesign = [];
+    private double[] _nationalActual = [];
+    private double _nationalPooled = double.NaN;
     private readonly string[] _monthLabels;
     private readonly double _z;
 
-    public OutcomeContext(ModelSource source, WorkIndicatorOptions options, string outcome, LinearModelResult fit, LevelCodes country)
+    public OutcomeContext(ModelSource source, WorkIndicatorOptions options, string outcome, LinearModelResult fit)
     {
         _source = source;
         _options = options;
@@ -41,8 +42,17 @@ internal sealed class OutcomeContext
         _covariance = DesignMap.Covariance(fit);
         _bread = fit.Bread;
         _factor = fit.SmallSampleFactor;
-        var months = source.Months.Length;
-        var national = CellStatistics.Compute(country.CellOfRow, _used, _residuals, _y, _map, _position, source, months);
+        _monthLabels = [.. source.Months.Select(m => m.ToString())];
+        _z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
+    }
+
+    /// <summary>Gets the outcome column.</summary>
+    public string Outcome => _outcome;
+
+    /// <summary>The national means per month (actual and design) and pooled, from the country's unit x month cells of <see cref="Aggregate"/>.</summary>
+    public void SetNational(CellStatistics national)
+    {
+        var months = _source.Months.Length;
         var k = _map.Size;
         _nationalDesign = new double[months * k];
         _nationalActual = new double[months];
@@ -60,12 +70,7 @@ internal sealed class OutcomeContext
         }
 
         _nationalPooled = sumY / rows;
-        _monthLabels = [.. source.Months.Select(m => m.ToString())];
-        _z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
     }
-
-    /// <summary>Gets the outcome column.</summary>
-    public string Outcome => _outcome;
 
     /// <summary>Drops the per-row pieces of the variant (a) fit (used rows, residuals, positions), which variant (b) does not need.</summary>
     public void ReleaseMeanResidualFit()
@@ -318,7 +323,10 @@ internal sealed class OutcomeContext
     }
 
     /// <summary>The risk model with fixed effects of <paramref name="column"/>'s units and the measurement month (variant (b), whatever <see cref="WorkRiskModelSpec.CompareWithinMonth"/> says; <see cref="FitFixedEffectModel"/>), and the centring and variance pieces every level on that column shares.</summary>
-    public FixedEffectFit FitFixedEffect(LevelCodes column, LinearModelResult fit)
+    /// <param name="column">The fixed-effect column's units.</param>
+    /// <param name="fit">The fit with that column's and the month's fixed effects.</param>
+    /// <param name="levels">The levels whose tables use this fit: their unit sums come from the same pass over the rows and persons.</param>
+    public FixedEffectFit FitFixedEffect(LevelCodes column, LinearModelResult fit, IReadOnlyList<LevelCodes> levels)
     {
         var used = fit.UsedRows.ToArray();
         var residuals = ArrayOf(fit.Residuals);
@@ -326,7 +334,20 @@ internal sealed class OutcomeContext
         var map = DesignMap.Build(fit, _source.Table);
         var k = map.Size;
         var units = column.Units.Length;
-        var stats = CellStatistics.Compute(column.UnitOfRow, used, residuals, _y, map, position, _source, units);
+
+        // A level that is the column itself (office) has the column's sums; the others (office x need category) get theirs in the same pass.
+        var own = levels.Select(l => l.Level.Columns.Count == 1 && l.Level.Column == column.Level.Column).ToArray();
+        var requests = new List<CellRequest> { new(column.UnitOfRow, units, true, false) };
+        requests.AddRange(levels.Where((_, i) => !own[i]).Select(l => new CellRequest(l.UnitOfRow, l.Units.Length, true, false)));
+        var all = CellStatistics.ComputeAll(requests, used, residuals, _y, map, position, _source);
+        var stats = all[0];
+        var next = 1;
+        var levelStats = new Dictionary<string, CellStatistics>(StringComparer.Ordinal);
+        for (var i = 0; i < levels.Count; i++)
+        {
+            levelStats[levels[i].Level.Name] = own[i] ? stats : all[next++];
+        }
+
         var effects = fit.FixedEffects[0];
         var total = 0.0;
         var weightedEffect = 0.0;
@@ -370,7 +391,7 @@ internal sealed class OutcomeContext
             }
         }
 
-        return new FixedEffectFit(fit, column, used, residuals, position, map, DesignMap.Covariance(fit), effect, weightedEffect / total, total, overall, sumW2V);
+        return new FixedEffectFit(fit, column, map, DesignMap.Covariance(fit), effect, weightedEffect / total, total, overall, sumW2V, levelStats);
     }
 
     /// <summary>
@@ -384,7 +405,7 @@ internal sealed class OutcomeContext
     {
         var k = fe.Map.Size;
         var units = level.Units.Length;
-        var stats = CellStatistics.Compute(level.UnitOfRow, fe.Used, fe.Residuals, _y, fe.Map, fe.Position, _source, units);
+        var stats = fe.LevelStatistics[level.Level.Name];
         var unitOf = level.MapTo(fe.Column)!;
         var reference = _options.Units.First(l => l.Name == level.Level.Name);
         var rows = new List<WorkIndicatorRow>();

@@ -164,13 +164,14 @@ public static class WorkIndicators
     private static OutcomeWork MeanResidualTables(Plan plan, string outcome, LinearModelResult fit)
     {
         var (source, options, levels, country, parallel) = (plan.Source, plan.Options, plan.Levels, plan.Country, plan.Parallel);
-        var work = new OutcomeWork(new OutcomeContext(source, options, outcome, fit, country), new LevelStatus[levels.Length]);
+        var work = new OutcomeWork(new OutcomeContext(source, options, outcome, fit), new LevelStatus[levels.Length]);
         var context = work.Context;
 
         // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
         // sums to: aggregate all in one pass, suppress in the plan's order, then build the tables in parallel.
         var all = context.Aggregate([.. levels, country], plan.Sources);
         var aggregates = all[..^1];
+        context.SetNational(all[^1].Cells);
         var countryStatus = context.Suppress(country, all[^1], []);
         var status = work.Status;
         foreach (var i in plan.Order)
@@ -203,7 +204,8 @@ public static class WorkIndicators
     private static void FixedEffectTables(Plan plan, OutcomeWork work, string column, LinearModelResult fit)
     {
         var (options, levels) = (plan.Options, plan.Levels);
-        var fe = work.Context.FitFixedEffect(plan.FixedEffectCodes[column], fit);
+        var onColumn = options.FixedEffectLevels.Select(name => levels.First(l => l.Level.Name == name)).Where(l => l.Level.Column == column).ToArray();
+        var fe = work.Context.FitFixedEffect(plan.FixedEffectCodes[column], fit, onColumn);
         foreach (var name in options.FixedEffectLevels)
         {
             var index = Array.FindIndex(levels, l => l.Level.Name == name);
