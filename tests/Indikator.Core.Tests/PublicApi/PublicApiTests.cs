@@ -1,12 +1,13 @@
 using System.Reflection;
 using System.Text;
 using Indikator.Core.Data;
+using PublicApiGenerator;
 
 namespace Indikator.Core.Tests.PublicApi;
 
 /// <summary>
-/// Compares each package's public surface with its committed PublicAPI.txt so that every API change
-/// shows as a diff in review. To accept a change, run the tests with INDIKATOR_UPDATE_PUBLIC_API=1
+/// Compares each package's public surface, as PublicApiGenerator writes it, with its committed PublicAPI.txt so
+/// that every API change shows as a diff in review. To accept a change, run the tests with INDIKATOR_UPDATE_PUBLIC_API=1
 /// and commit the rewritten files.
 /// </summary>
 public class PublicApiTests
@@ -26,8 +27,8 @@ public class PublicApiTests
     [InlineData("Indikator.Core.PostgreSql")]
     public void Public_surface_matches_the_committed_snapshot(string package)
     {
-        var actual = PublicApiSurface.Describe(Packages[package]);
-        var path = Path.Combine(RepositoryRoot(), "src", package, "PublicAPI.txt");
+        var actual = Describe(Packages[package]);
+        var path = Path.Combine(RepositoryFiles.Root(), "src", package, "PublicAPI.txt");
         if (Environment.GetEnvironmentVariable("INDIKATOR_UPDATE_PUBLIC_API") == "1")
         {
             File.WriteAllText(path, actual, new UTF8Encoding(false));
@@ -50,23 +51,15 @@ public class PublicApiTests
     [Fact]
     public void Describe_lists_public_members_and_hides_internal_ones()
     {
-        var surface = PublicApiSurface.Describe(typeof(YearMonth).Assembly);
-        Assert.Contains("public readonly struct Indikator.Core.Data.YearMonth", surface, StringComparison.Ordinal);
-        Assert.Contains("  method YearMonth AddMonths(Int32 months)", surface, StringComparison.Ordinal);
+        var surface = Describe(typeof(YearMonth).Assembly);
+        Assert.Contains("public readonly struct YearMonth", surface, StringComparison.Ordinal);
+        Assert.Contains("public Indikator.Core.Data.YearMonth AddMonths(int months)", surface, StringComparison.Ordinal);
         Assert.DoesNotContain("CategoryEncoder", surface, StringComparison.Ordinal);
-        Assert.DoesNotContain("Guard", surface, StringComparison.Ordinal);
+        Assert.DoesNotContain("class Guard", surface, StringComparison.Ordinal);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indikator.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find Indikator.Core.sln above " + AppContext.BaseDirectory);
-    }
+    // Assembly attributes (target framework, InternalsVisibleTo) are left out: they differ by build, not by API.
+    private static string Describe(System.Reflection.Assembly assembly) =>
+        assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false })
+            .ReplaceLineEndings("\n");
 }

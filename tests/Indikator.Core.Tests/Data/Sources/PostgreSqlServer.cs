@@ -124,7 +124,7 @@ public sealed class PostgreSqlServer : IDisposable
 
     private static (int Code, string Output) Script(params string[] arguments)
     {
-        var script = Path.Combine(RepositoryRoot(), "scripts", "test-postgres.sh");
+        var script = Path.Combine(RepositoryFiles.Root(), "scripts", "test-postgres.sh");
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)
@@ -137,18 +137,5 @@ public sealed class PostgreSqlServer : IDisposable
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, process.ExitCode == 0 ? output : error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indikator.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find Indikator.Core.sln above " + AppContext.BaseDirectory);
     }
 }

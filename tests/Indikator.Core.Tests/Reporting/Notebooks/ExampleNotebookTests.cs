@@ -15,7 +15,7 @@ namespace Indikator.Core.Tests.Reporting.Notebooks;
 /// </summary>
 public class ExampleNotebookTests
 {
-    private static readonly string NotebookPath = Path.Combine(RepositoryRoot(), "docs", "notebooks", "arbeidsindikatoren.dib");
+    private static readonly string NotebookPath = Path.Combine(RepositoryFiles.Root(), "docs", "notebooks", "arbeidsindikatoren.dib");
 
     [Fact]
     public async Task Every_cell_of_the_example_notebook_runs_and_results_display_as_our_HTML()
@@ -48,18 +48,5 @@ public class ExampleNotebookTests
         Assert.Contains(html, h => h.Contains("<li>: suppressed by disclosure control", StringComparison.Ordinal) && h.Contains(">:</abbr>", StringComparison.Ordinal));
         Assert.Contains(html, h => h.Contains("<caption>Shrinkage and funnel limits: ", StringComparison.Ordinal) && HtmlChecks.SvgElements(h).Count == 1);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"The notebook took {watch.Elapsed}; keep it small enough to run in seconds.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indikator.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find Indikator.Core.sln above " + AppContext.BaseDirectory);
     }
 }
