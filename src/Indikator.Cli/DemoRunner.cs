@@ -19,7 +19,7 @@ internal sealed class DemoRunner
 
     /// <summary>Creates a runner with the CSV tables and the composed report (HTML, Excel, JSON).</summary>
     public DemoRunner(IAnsiConsole console)
-        : this(console, [new CsvReportWriter(), new IndicatorReportWriter()])
+        : this(console, [new TableCsvWriter(), new IndicatorReportWriter()])
     {
     }
 

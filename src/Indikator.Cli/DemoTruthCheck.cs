@@ -79,7 +79,7 @@ internal sealed record DemoTruthRow(
 /// <summary>Rank correlation, coverage and error of estimates against a truth.</summary>
 internal static class Statistics
 {
-    public static double Spearman(double[] x, double[] y) => Indikator.Core.Indicators.Correlation.Spearman(x, y);
+    public static double Spearman(double[] x, double[] y) => Indikator.Core.Indicators.IndicatorCorrelation.Spearman(x, y);
 
     public static double Coverage(double[] estimate, double[] se, double[] truth)
     {

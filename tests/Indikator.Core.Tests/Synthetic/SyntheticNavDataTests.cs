@@ -483,7 +483,7 @@ public sealed class SyntheticNavDataTests
         return last;
     }
 
-    private static double Correlation(double[] x, double[] y) => Indikator.Core.Indicators.Correlation.Pearson(x, y);
+    private static double Correlation(double[] x, double[] y) => Indikator.Core.Indicators.IndicatorCorrelation.Pearson(x, y);
 
     private static void AssertOrdered(long[] keys, YearMonth[] months, bool strictMonths)
     {

@@ -237,5 +237,5 @@ public sealed class SyntheticTruthTests
         return Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
     }
 
-    private static double Correlation(double[] x, double[] y) => Indikator.Core.Indicators.Correlation.Pearson(x, y);
+    private static double Correlation(double[] x, double[] y) => Indikator.Core.Indicators.IndicatorCorrelation.Pearson(x, y);
 }

@@ -51,7 +51,7 @@ public static class DisclosureControl
         var h = rows + (columnTotals ? 1 : 0);
         var w = columns + (rowTotals ? 1 : 0);
         var grid = Extend(table.CountSpan, rows, columns, h, w, rowTotals, columnTotals);
-        var status = new CellStatus[grid.Length];
+        var status = new SuppressionStatus[grid.Length];
         SuppressionKernel.Primary(grid, status, options.MinimumCount, options.SuppressZeros);
         if (options.ApplySecondarySuppression && (rowTotals || columnTotals))
         {

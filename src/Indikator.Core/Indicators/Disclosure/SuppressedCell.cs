@@ -6,10 +6,10 @@ namespace Indikator.Core.Indicators.Disclosure;
 /// <param name="Status">Whether the cell is published or suppressed, and why.</param>
 /// <param name="Value">The count when published; null when suppressed (never 0 in place of a hidden value).</param>
 /// <remarks>This type is an immutable value type and is thread safe.</remarks>
-public readonly record struct SuppressedCell(CellStatus Status, int? Value)
+public readonly record struct SuppressedCell(SuppressionStatus Status, int? Value)
 {
     /// <summary>Gets whether the cell is published.</summary>
-    public bool IsPublished => Status == CellStatus.Published;
+    public bool IsPublished => Status == SuppressionStatus.Published;
 
     /// <summary>Renders the cell for output: the count in invariant culture, or <paramref name="suppressedSymbol"/> when suppressed.</summary>
     /// <param name="suppressedSymbol">The symbol for a suppressed cell; SSB uses <c>:</c>.</param>

@@ -1,7 +1,7 @@
 namespace Indikator.Core.Indicators.Disclosure;
 
 /// <summary>
-/// A table after disclosure control: every cell and total with its <see cref="CellStatus"/> and, only
+/// A table after disclosure control: every cell and total with its <see cref="SuppressionStatus"/> and, only
 /// when published, its count.
 /// </summary>
 /// <remarks>
@@ -13,18 +13,18 @@ public sealed class SuppressedTable
 {
     private readonly CountTable _table;
     private readonly int[] _counts;
-    private readonly CellStatus[] _status;
+    private readonly SuppressionStatus[] _status;
     private readonly int _width;
 
-    internal SuppressedTable(CountTable table, int[] extendedCounts, CellStatus[] status, int width, SuppressionOptions options)
+    internal SuppressedTable(CountTable table, int[] extendedCounts, SuppressionStatus[] status, int width, SuppressionOptions options)
     {
         _table = table;
         _counts = extendedCounts;
         _status = status;
         _width = width;
         Options = options;
-        PrimaryCount = status.Count(s => s == CellStatus.PrimarySuppressed);
-        SecondaryCount = status.Count(s => s == CellStatus.SecondarySuppressed);
+        PrimaryCount = status.Count(s => s == SuppressionStatus.PrimarySuppressed);
+        SecondaryCount = status.Count(s => s == SuppressionStatus.SecondarySuppressed);
     }
 
     /// <summary>Gets the row labels in ordinal order.</summary>
@@ -100,7 +100,7 @@ public sealed class SuppressedTable
     {
         var k = (r * _width) + c;
         var status = _status[k];
-        return new SuppressedCell(status, status == CellStatus.Published ? _counts[k] : null);
+        return new SuppressedCell(status, status == SuppressionStatus.Published ? _counts[k] : null);
     }
 
     private void Require(TableMargins margins)

@@ -20,16 +20,16 @@ namespace Indikator.Core.Indicators.Disclosure;
 /// </remarks>
 internal static class SuppressionKernel
 {
-    public static void Primary(ReadOnlySpan<int> counts, Span<CellStatus> status, int minimum, bool suppressZeros)
+    public static void Primary(ReadOnlySpan<int> counts, Span<SuppressionStatus> status, int minimum, bool suppressZeros)
     {
         for (var k = 0; k < counts.Length; k++)
         {
             var n = counts[k];
-            status[k] = n < minimum && (n > 0 || suppressZeros) ? CellStatus.PrimarySuppressed : CellStatus.Published;
+            status[k] = n < minimum && (n > 0 || suppressZeros) ? SuppressionStatus.PrimarySuppressed : SuppressionStatus.Published;
         }
     }
 
-    public static void Secondary(ReadOnlySpan<int> counts, Span<CellStatus> status, int h, int w, bool rowLines, bool columnLines)
+    public static void Secondary(ReadOnlySpan<int> counts, Span<SuppressionStatus> status, int h, int w, bool rowLines, bool columnLines)
     {
         Debug.Assert(counts.Length == h * w && status.Length == h * w, "grid size");
         Span<int> perRow = h <= 512 ? stackalloc int[h] : new int[h];
@@ -40,7 +40,7 @@ internal static class SuppressionKernel
         {
             for (var j = 0; j < w; j++)
             {
-                if (status[(i * w) + j] != CellStatus.Published)
+                if (status[(i * w) + j] != SuppressionStatus.Published)
                 {
                     perRow[i]++;
                     perColumn[j]++;
@@ -59,7 +59,7 @@ internal static class SuppressionKernel
                     if (perRow[i] == 1)
                     {
                         var j = Pick(counts, status, start: i * w, stride: 1, length: w);
-                        status[(i * w) + j] = CellStatus.SecondarySuppressed;
+                        status[(i * w) + j] = SuppressionStatus.SecondarySuppressed;
                         perRow[i]++;
                         perColumn[j]++;
                         changed = true;
@@ -74,7 +74,7 @@ internal static class SuppressionKernel
                     if (perColumn[j] == 1)
                     {
                         var i = Pick(counts, status, start: j, stride: w, length: h);
-                        status[(i * w) + j] = CellStatus.SecondarySuppressed;
+                        status[(i * w) + j] = SuppressionStatus.SecondarySuppressed;
                         perRow[i]++;
                         perColumn[j]++;
                         changed = true;
@@ -86,14 +86,14 @@ internal static class SuppressionKernel
     }
 
     /// <summary>Returns the offset within the line of the published cell to suppress next.</summary>
-    private static int Pick(ReadOnlySpan<int> counts, ReadOnlySpan<CellStatus> status, int start, int stride, int length)
+    private static int Pick(ReadOnlySpan<int> counts, ReadOnlySpan<SuppressionStatus> status, int start, int stride, int length)
     {
         var best = -1;
         var bestKey = long.MaxValue;
         for (var t = 0; t < length; t++)
         {
             var k = start + (t * stride);
-            if (status[k] != CellStatus.Published)
+            if (status[k] != SuppressionStatus.Published)
             {
                 continue;
             }

@@ -87,10 +87,10 @@ public static class VarianceDecomposition
         var adjFit = Between(usable, pooled.Mean2, pooled.Variance2, estimator, options.ConfidenceLevel, Variance(adjusted));
         var explained = Bootstrap(usable, pooled, estimator, options);
 
-        var status = new CellStatus[units.Count];
+        var status = new SuppressionStatus[units.Count];
         for (var u = 0; u < units.Count; u++)
         {
-            status[u] = table.Find(units[u], null)?.Status ?? CellStatus.Published;
+            status[u] = table.Find(units[u], null)?.Status ?? SuppressionStatus.Published;
         }
 
         var rows = Rows(units, status, pooled, usable, adjFit, options);
@@ -274,7 +274,7 @@ public static class VarianceDecomposition
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
-    private static VarianceDecompositionRow[] Rows(IReadOnlyList<string> units, CellStatus[] status, ClusteredCellMeans pooled, int[] usable, BetweenUnitVariance adjusted, VarianceDecompositionOptions options)
+    private static VarianceDecompositionRow[] Rows(IReadOnlyList<string> units, SuppressionStatus[] status, ClusteredCellMeans pooled, int[] usable, BetweenUnitVariance adjusted, VarianceDecompositionOptions options)
     {
         var tau2 = adjusted.TauSquared;
         var isUsable = new bool[units.Count];
@@ -283,7 +283,7 @@ public static class VarianceDecomposition
             isUsable[u] = true;
         }
 
-        var ranked = Enumerable.Range(0, units.Count).Where(u => isUsable[u] && status[u] == CellStatus.Published && double.IsFinite(tau2)).ToArray();
+        var ranked = Enumerable.Range(0, units.Count).Where(u => isUsable[u] && status[u] == SuppressionStatus.Published && double.IsFinite(tau2)).ToArray();
         var shrunken = new double[units.Count];
         var reliability = new double[units.Count];
         foreach (var u in usable)
@@ -302,7 +302,7 @@ public static class VarianceDecomposition
                 continue;
             }
 
-            if (status[u] != CellStatus.Published)
+            if (status[u] != SuppressionStatus.Published)
             {
                 rows.Add(new VarianceDecompositionRow(units[u], status[u], null, null, null, null, null, null, null, null, null, null, null, null));
                 continue;
@@ -410,7 +410,7 @@ public static class VarianceDecomposition
             var ceiling = Math.Sqrt(
                 Reliability(first, [.. pairs.Select(u => Math.Sqrt(yearly.Variance2[(u * years) + t]))], estimator)
                 * Reliability(second, [.. pairs.Select(u => Math.Sqrt(yearly.Variance2[(u * years) + t + 1]))], estimator));
-            result.Add(new YearStability(firstYear + t, firstYear + t + 1, pairs.Length, Correlation.Pearson(first, second), Correlation.Spearman(first, second), ceiling));
+            result.Add(new YearStability(firstYear + t, firstYear + t + 1, pairs.Length, IndicatorCorrelation.Pearson(first, second), IndicatorCorrelation.Spearman(first, second), ceiling));
         }
 
         return [.. result];

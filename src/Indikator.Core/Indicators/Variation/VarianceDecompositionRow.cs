@@ -20,7 +20,7 @@ namespace Indikator.Core.Indicators.Variation;
 /// <remarks>This record is immutable and thread safe.</remarks>
 public sealed record VarianceDecompositionRow(
     string Unit,
-    CellStatus Status,
+    SuppressionStatus Status,
     int? Persons,
     int? PersonMonths,
     double? RawMean,

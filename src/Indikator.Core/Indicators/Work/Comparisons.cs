@@ -20,7 +20,7 @@ internal static class Comparisons
         }
 
         var order = Enumerable.Range(0, pooled.Count)
-            .Where(u => pooled[u].Status == CellStatus.Published && double.IsFinite(shrunk[u]))
+            .Where(u => pooled[u].Status == SuppressionStatus.Published && double.IsFinite(shrunk[u]))
             .OrderByDescending(u => shrunk[u]).ThenBy(u => u)
             .ToArray();
         var rank = new int?[pooled.Count];
@@ -33,7 +33,7 @@ internal static class Comparisons
         for (var u = 0; u < pooled.Count; u++)
         {
             var p = pooled[u];
-            if (p.Status != CellStatus.Published)
+            if (p.Status != SuppressionStatus.Published)
             {
                 rows[u] = new UnitComparisonRow(p.Unit, p.Status, null, null, null, null, null, null, null, null, null, null, null, null, null);
                 continue;
@@ -53,7 +53,7 @@ internal static class Comparisons
 
     private static FunnelPoint[] Curve(IReadOnlyList<PooledEstimate> pooled, FunnelFit funnel)
     {
-        var published = pooled.Where(p => p.Status == CellStatus.Published && double.IsFinite(p.StandardError) && p.StandardError > 0).ToArray();
+        var published = pooled.Where(p => p.Status == SuppressionStatus.Published && double.IsFinite(p.StandardError) && p.StandardError > 0).ToArray();
         if (published.Length == 0)
         {
             return [];

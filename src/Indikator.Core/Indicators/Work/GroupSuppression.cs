@@ -28,7 +28,7 @@ internal static class GroupSuppression
         var months = source.Months.Length;
         var width = months + 1;
         var persons = new int[groups * width];
-        var status = new CellStatus[groups * width];
+        var status = new SuppressionStatus[groups * width];
         for (var g = 0; g < groups; g++)
         {
             Array.Copy(aggregate.Cells.Persons, g * months, persons, g * width, months);
@@ -39,7 +39,7 @@ internal static class GroupSuppression
         {
             if (persons[i] > 0 && persons[i] < minimum)
             {
-                status[i] = CellStatus.PrimarySuppressed;
+                status[i] = SuppressionStatus.PrimarySuppressed;
             }
         }
 
@@ -60,12 +60,12 @@ internal static class GroupSuppression
                 {
                     var cell = (b * width) + c;
                     var aPublished = a < 0
-                        ? (c < months ? country.Monthly[c] : country.Pooled[0]) == CellStatus.Published
-                        : status[(a * width) + c] == CellStatus.Published;
+                        ? (c < months ? country.Monthly[c] : country.Pooled[0]) == SuppressionStatus.Published
+                        : status[(a * width) + c] == SuppressionStatus.Published;
                     if (persons[cell] > 0 && outside[c] == 0 && difference[c] > 0 && difference[c] < minimum
-                        && aPublished && status[cell] == CellStatus.Published)
+                        && aPublished && status[cell] == SuppressionStatus.Published)
                     {
-                        status[cell] = CellStatus.SecondarySuppressed;
+                        status[cell] = SuppressionStatus.SecondarySuppressed;
                     }
                 }
             }
@@ -86,7 +86,7 @@ internal static class GroupSuppression
                         continue;
                     }
 
-                    if (status[c] != CellStatus.Published)
+                    if (status[c] != SuppressionStatus.Published)
                     {
                         hidden++;
                     }
@@ -98,14 +98,14 @@ internal static class GroupSuppression
 
                 if (hidden == 1 && best >= 0)
                 {
-                    status[best] = CellStatus.SecondarySuppressed;
+                    status[best] = SuppressionStatus.SecondarySuppressed;
                     changed = true;
                 }
             }
         }
         while (changed);
 
-        var result = new LevelStatus(new CellStatus[groups * months], new CellStatus[groups]);
+        var result = new LevelStatus(new SuppressionStatus[groups * months], new SuppressionStatus[groups]);
         for (var g = 0; g < groups; g++)
         {
             Array.Copy(status, g * width, result.Monthly, g * months, months);

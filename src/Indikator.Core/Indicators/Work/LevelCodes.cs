@@ -276,4 +276,4 @@ internal sealed class LevelCodes
 }
 
 /// <summary>A unit's pooled contribution before shrinkage, with its disclosure status.</summary>
-internal sealed record PooledEstimate(string Unit, Disclosure.CellStatus Status, int Persons, int PersonMonths, double Contribution, double StandardError);
+internal sealed record PooledEstimate(string Unit, Disclosure.SuppressionStatus Status, int Persons, int PersonMonths, double Contribution, double StandardError);

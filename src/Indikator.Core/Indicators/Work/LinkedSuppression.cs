@@ -4,7 +4,7 @@ namespace Indikator.Core.Indicators.Work;
 
 /// <summary>The disclosure status of every cell of one level for one outcome, by unit code: monthly (unit * T + month) and pooled.</summary>
 /// <remarks>Cells with no person (a unit absent in a month) are published zeros: they have no row, and their emptiness is visible.</remarks>
-internal sealed record LevelStatus(CellStatus[] Monthly, CellStatus[] Pooled);
+internal sealed record LevelStatus(SuppressionStatus[] Monthly, SuppressionStatus[] Pooled);
 
 /// <summary>A coarser published level whose cells are sums of a finer level's cells: the coarse unit of each fine unit, and the coarse statuses, which are fixed.</summary>
 internal sealed record CoarseMargin(int[] CoarseOf, LevelStatus Status);
@@ -29,11 +29,11 @@ internal sealed record CoarseMargin(int[] CoarseOf, LevelStatus Status);
 /// </remarks>
 internal static class LinkedSuppression
 {
-    public static void Apply(int units, int months, int[] monthlyPersons, int[] pooledPersons, CellStatus[] monthly, CellStatus[] pooled, IReadOnlyList<CoarseMargin> margins)
+    public static void Apply(int units, int months, int[] monthlyPersons, int[] pooledPersons, SuppressionStatus[] monthly, SuppressionStatus[] pooled, IReadOnlyList<CoarseMargin> margins)
     {
         var width = months + 1;
         var persons = new int[units * width];
-        var status = new CellStatus[units * width];
+        var status = new SuppressionStatus[units * width];
         for (var u = 0; u < units; u++)
         {
             Array.Copy(monthlyPersons, u * months, persons, u * width, months);
@@ -53,7 +53,7 @@ internal static class LinkedSuppression
                 var hidden = fixedHidden[l];
                 foreach (var cell in line)
                 {
-                    hidden += status[cell] == CellStatus.Published ? 0 : 1;
+                    hidden += status[cell] == SuppressionStatus.Published ? 0 : 1;
                 }
 
                 if (hidden != 1)
@@ -64,7 +64,7 @@ internal static class LinkedSuppression
                 var best = -1;
                 foreach (var cell in line)
                 {
-                    if (status[cell] == CellStatus.Published && persons[cell] > 0 && (best < 0 || persons[cell] < persons[best]))
+                    if (status[cell] == SuppressionStatus.Published && persons[cell] > 0 && (best < 0 || persons[cell] < persons[best]))
                     {
                         best = cell;
                     }
@@ -72,7 +72,7 @@ internal static class LinkedSuppression
 
                 if (best >= 0)
                 {
-                    status[best] = CellStatus.SecondarySuppressed;
+                    status[best] = SuppressionStatus.SecondarySuppressed;
                     changed = true;
                 }
             }
@@ -135,7 +135,7 @@ internal static class LinkedSuppression
 
                     var coarse = t < months ? margin.Status.Monthly[(q * months) + t] : margin.Status.Pooled[q];
                     lines.Add(line);
-                    fixedHidden.Add(coarse == CellStatus.Published ? 0 : 1);
+                    fixedHidden.Add(coarse == SuppressionStatus.Published ? 0 : 1);
                 }
             }
         }

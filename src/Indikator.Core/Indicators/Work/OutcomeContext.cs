@@ -182,7 +182,7 @@ internal sealed class OutcomeContext
 
         var (presentMonthly, presentPooled) = TableSuppression.Apply(
             [.. present.Select(u => level.Units[u])], _monthLabels, monthlyPersons, [.. present.Select(u => pooled.Persons[u])], _options.MinimumPersons);
-        var status = new LevelStatus(new CellStatus[units * months], new CellStatus[units]);
+        var status = new LevelStatus(new SuppressionStatus[units * months], new SuppressionStatus[units]);
         for (var i = 0; i < present.Length; i++)
         {
             Array.Copy(presentMonthly, i * months, status.Monthly, present[i] * months, months);
@@ -436,9 +436,9 @@ internal sealed class OutcomeContext
         return (new WorkIndicatorTable(_outcome, reference, ContributionVariant.FixedEffect, rows, level.Labels), estimates);
     }
 
-    private WorkIndicatorRow Row(string unit, Data.YearMonth? month, CellStatus status, int persons, int n, double actual, double contribution, double variance, double national)
+    private WorkIndicatorRow Row(string unit, Data.YearMonth? month, SuppressionStatus status, int persons, int n, double actual, double contribution, double variance, double national)
     {
-        if (status != CellStatus.Published)
+        if (status != SuppressionStatus.Published)
         {
             return new WorkIndicatorRow(unit, month, status, null, null, null, null, null, null, null, null, null);
         }

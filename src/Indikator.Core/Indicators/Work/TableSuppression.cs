@@ -10,7 +10,7 @@ namespace Indikator.Core.Indicators.Work;
 /// </summary>
 internal static class TableSuppression
 {
-    public static (CellStatus[] Monthly, CellStatus[] Pooled) Apply(
+    public static (SuppressionStatus[] Monthly, SuppressionStatus[] Pooled) Apply(
         IReadOnlyList<string> units, IReadOnlyList<string> months, int[] monthlyPersons, int[] pooledPersons, int minimum)
     {
         var u = units.Count;
@@ -25,8 +25,8 @@ internal static class TableSuppression
         }
 
         var table = DisclosureControl.Suppress(CountTable.Create(cells, TableMargins.Both), new SuppressionOptions { MinimumCount = minimum });
-        var monthly = new CellStatus[u * t];
-        var pooled = new CellStatus[u];
+        var monthly = new SuppressionStatus[u * t];
+        var pooled = new SuppressionStatus[u];
         for (var a = 0; a < u; a++)
         {
             for (var b = 0; b < t; b++)
@@ -35,9 +35,9 @@ internal static class TableSuppression
             }
 
             pooled[a] = table.RowTotal(units[a]).Status;
-            if (pooled[a] == CellStatus.Published && pooledPersons[a] > 0 && pooledPersons[a] < minimum)
+            if (pooled[a] == SuppressionStatus.Published && pooledPersons[a] > 0 && pooledPersons[a] < minimum)
             {
-                pooled[a] = CellStatus.PrimarySuppressed;
+                pooled[a] = SuppressionStatus.PrimarySuppressed;
             }
         }
 
@@ -45,7 +45,7 @@ internal static class TableSuppression
         var smallest = -1;
         for (var a = 0; a < u; a++)
         {
-            if (pooled[a] != CellStatus.Published)
+            if (pooled[a] != SuppressionStatus.Published)
             {
                 hidden++;
             }
@@ -57,7 +57,7 @@ internal static class TableSuppression
 
         if (hidden == 1 && smallest >= 0)
         {
-            pooled[smallest] = CellStatus.SecondarySuppressed;
+            pooled[smallest] = SuppressionStatus.SecondarySuppressed;
         }
 
         return (monthly, pooled);

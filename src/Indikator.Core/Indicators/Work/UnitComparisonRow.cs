@@ -22,7 +22,7 @@ namespace Indikator.Core.Indicators.Work;
 /// <remarks>This record is immutable and thread safe.</remarks>
 public sealed record UnitComparisonRow(
     string Unit,
-    CellStatus Status,
+    SuppressionStatus Status,
     int? Persons,
     int? PersonMonths,
     double? Contribution,

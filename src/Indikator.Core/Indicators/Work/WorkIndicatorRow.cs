@@ -20,7 +20,7 @@ namespace Indikator.Core.Indicators.Work;
 public sealed record WorkIndicatorRow(
     string Unit,
     YearMonth? Month,
-    CellStatus Status,
+    SuppressionStatus Status,
     int? Persons,
     int? PersonMonths,
     double? Actual,

@@ -1,6 +1,6 @@
+using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Reporting.Charts;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Reporting.Composition;
 
@@ -13,7 +13,7 @@ internal static class IndicatorCharts
         foreach (var row in comparison.Rows)
         {
             // Suppressed units are left out of the plot: a point would reveal their value.
-            if (row.Status == DisclosureStatus.Published && row.PersonMonths is { } n && row.Contribution is { } c)
+            if (row.Status == SuppressionStatus.Published && row.PersonMonths is { } n && row.Contribution is { } c)
             {
                 points.Add(new FunnelChartPoint(row.Unit, n, c, row.Persons));
             }
@@ -98,7 +98,7 @@ internal static class IndicatorCharts
         for (var i = 0; i < months.Length; i++)
         {
             var row = officeTable.Find(office, months[i]);
-            if (row is { Status: DisclosureStatus.Published, Contribution: { } c })
+            if (row is { Status: SuppressionStatus.Published, Contribution: { } c })
             {
                 values[i] = c;
                 lower[i] = row.Lower ?? double.NaN;

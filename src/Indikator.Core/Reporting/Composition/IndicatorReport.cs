@@ -195,7 +195,7 @@ public static class IndicatorReport
 
     private static string? LargestOffice(UnitComparison comparison)
         => comparison.Rows
-            .Where(r => r.Status == Indicators.Disclosure.CellStatus.Published && r.Persons is not null)
+            .Where(r => r.Status == Indicators.Disclosure.SuppressionStatus.Published && r.Persons is not null)
             .OrderByDescending(r => r.Persons!.Value)
             .ThenBy(r => r.Unit, StringComparer.Ordinal)
             .FirstOrDefault()?.Unit;

@@ -2,7 +2,6 @@ using Indikator.Core.Data;
 using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Reporting.Composition;
 

@@ -1,5 +1,5 @@
+using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Reporting.Composition;
 
@@ -69,7 +69,7 @@ internal static class UnitTables
             }
 
             cells.AddRange(ValueCells(row));
-            if (row.Status == DisclosureStatus.Published && byUnit.TryGetValue(row.Unit, out var c) && c.Status == DisclosureStatus.Published)
+            if (row.Status == SuppressionStatus.Published && byUnit.TryGetValue(row.Unit, out var c) && c.Status == SuppressionStatus.Published)
             {
                 cells.Add(ReportCell.FromOptional(c.Shrunken));
                 cells.Add(ReportCell.FromOptional(c.Reliability));
@@ -168,6 +168,6 @@ internal static class UnitTables
     }
 
     /// <summary>Maps disclosure control onto the report: primary and secondary suppression both become <see cref="ReportCell.Suppressed"/>, never zero.</summary>
-    public static ReportCell Published(DisclosureStatus status, double? value)
-        => status == DisclosureStatus.Published ? ReportCell.FromOptional(value) : ReportCell.Suppressed;
+    public static ReportCell Published(SuppressionStatus status, double? value)
+        => status == SuppressionStatus.Published ? ReportCell.FromOptional(value) : ReportCell.Suppressed;
 }

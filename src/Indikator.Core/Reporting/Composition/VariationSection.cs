@@ -1,6 +1,6 @@
+using Indikator.Core.Indicators.Disclosure;
 using System.Globalization;
 using Indikator.Core.Indicators.Variation;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Reporting.Composition;
 
@@ -81,7 +81,7 @@ internal static class VariationSection
             .AddColumn("rank_upper", ReportText.VariationWorstRank(language), ReportColumnKind.WholeNumber);
         foreach (var row in result.Rows)
         {
-            if (row.Status != DisclosureStatus.Published)
+            if (row.Status != SuppressionStatus.Published)
             {
                 // Primary and secondary suppression look the same to the reader.
                 builder.AddRow([ReportCell.FromText(row.Unit), .. Enumerable.Repeat(ReportCell.Suppressed, 8)]);

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators.Disclosure;
 using System.Globalization;
 using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Catalogue;
@@ -5,7 +6,6 @@ using Indikator.Core.Indicators.Providers;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Reporting.Composition;
 using Indikator.Core.RiskAdjustment;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Reporting.Notebooks;
 
@@ -147,7 +147,7 @@ internal static class NotebookTables
                 Published(row.Status, row.Reliability),
                 Published(row.Status, row.Shrunken),
                 Published(row.Status, row.Rank),
-                row.Status == DisclosureStatus.Published ? FunnelPosition(row) : ReportCell.Suppressed);
+                row.Status == SuppressionStatus.Published ? FunnelPosition(row) : ReportCell.Suppressed);
         }
 
         return builder.Build();
@@ -177,7 +177,7 @@ internal static class NotebookTables
         foreach (var table in work.Tables)
         {
             var pooled = table.Rows.Where(r => r.Month is null).ToArray();
-            var published = pooled.Count(r => r.Status == DisclosureStatus.Published);
+            var published = pooled.Count(r => r.Status == SuppressionStatus.Published);
             builder.AddRow(
                 ReportCell.FromText(table.Outcome),
                 ReportCell.FromText(table.Level.Name),
@@ -268,8 +268,8 @@ internal static class NotebookTables
         return ReportCell.FromText("inside");
     }
 
-    private static ReportCell Published(DisclosureStatus status, double? value)
-        => status == DisclosureStatus.Published ? ReportCell.FromOptional(value) : ReportCell.Suppressed;
+    private static ReportCell Published(SuppressionStatus status, double? value)
+        => status == SuppressionStatus.Published ? ReportCell.FromOptional(value) : ReportCell.Suppressed;
 
     private static string Variant(ContributionVariant variant) => variant == ContributionVariant.FixedEffect
         ? "variant (b), unit fixed effects"

@@ -94,7 +94,7 @@ public partial class DisclosureControlTests
             return AllCells(c, table).All(x =>
                 x.Cell.IsPublished
                     ? x.Cell.Value == x.Count && (x.Count >= c.Minimum || (x.Count == 0 && !c.SuppressZeros))
-                    : x.Cell.Value is null && (x.Cell.Status == CellStatus.SecondarySuppressed || x.Count < c.Minimum));
+                    : x.Cell.Value is null && (x.Cell.Status == SuppressionStatus.SecondarySuppressed || x.Count < c.Minimum));
         }).QuickCheckThrowOnFailure();
 
     [Fact]

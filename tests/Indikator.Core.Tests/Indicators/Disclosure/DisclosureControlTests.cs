@@ -7,17 +7,17 @@ public partial class DisclosureControlTests
     private static CountTable OneWay(bool withTotal, params (string Category, int Count)[] counts)
         => CountTable.OneWay(counts.Select(c => KeyValuePair.Create(c.Category, c.Count)), withTotal);
 
-    private static CellStatus Status(SuppressedTable table, string column) => table.Cell(string.Empty, column).Status;
+    private static SuppressionStatus Status(SuppressedTable table, string column) => table.Cell(string.Empty, column).Status;
 
     [Fact]
     public void One_way_table_with_total_suppresses_the_next_smallest_cell()
     {
         var table = DisclosureControl.Suppress(OneWay(true, ("A", 3), ("B", 10), ("C", 7), ("D", 20)));
-        Assert.Equal(CellStatus.PrimarySuppressed, Status(table, "A"));
-        Assert.Equal(CellStatus.SecondarySuppressed, Status(table, "C"));
-        Assert.Equal(CellStatus.Published, Status(table, "B"));
-        Assert.Equal(CellStatus.Published, Status(table, "D"));
-        Assert.Equal(new SuppressedCell(CellStatus.Published, 40), table.RowTotal(string.Empty));
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, Status(table, "A"));
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, Status(table, "C"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "B"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "D"));
+        Assert.Equal(new SuppressedCell(SuppressionStatus.Published, 40), table.RowTotal(string.Empty));
         Assert.Null(table.Cell(string.Empty, "A").Value);
         Assert.Equal((1, 1), (table.PrimaryCount, table.SecondaryCount));
         Assert.Equal([":", "10", ":", "20", "40"], new[] { "A", "B", "C", "D" }.Select(c => table.Render(string.Empty, c)).Append(table.RowTotal(string.Empty).Render()));
@@ -27,8 +27,8 @@ public partial class DisclosureControlTests
     public void One_way_table_without_total_needs_only_primary_suppression()
     {
         var table = DisclosureControl.Suppress(OneWay(false, ("A", 3), ("B", 10)));
-        Assert.Equal(CellStatus.PrimarySuppressed, Status(table, "A"));
-        Assert.Equal(CellStatus.Published, Status(table, "B"));
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, Status(table, "A"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "B"));
         Assert.Throws<InvalidOperationException>(() => table.RowTotal(string.Empty));
     }
 
@@ -37,38 +37,38 @@ public partial class DisclosureControlTests
     {
         var table = DisclosureControl.Suppress(OneWay(true, ("A", 3), ("B", 1), ("C", 7)));
         Assert.Equal((2, 0), (table.PrimaryCount, table.SecondaryCount));
-        Assert.Equal(CellStatus.Published, Status(table, "C"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "C"));
     }
 
     [Fact]
     public void Ties_for_the_secondary_cell_go_to_the_first_label_in_ordinal_order()
     {
         var table = DisclosureControl.Suppress(OneWay(true, ("c", 7), ("b", 7), ("a", 4), ("B", 7)));
-        Assert.Equal(CellStatus.SecondarySuppressed, Status(table, "B"));
-        Assert.Equal(CellStatus.Published, Status(table, "b"));
-        Assert.Equal(CellStatus.Published, Status(table, "c"));
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, Status(table, "B"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "b"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "c"));
     }
 
     [Fact]
     public void Zeros_are_published_by_default_and_positive_cells_are_preferred_as_secondary_cells()
     {
         var table = DisclosureControl.Suppress(OneWay(true, ("A", 2), ("B", 0), ("C", 9), ("D", 30)));
-        Assert.Equal(new SuppressedCell(CellStatus.Published, 0), table.Cell(string.Empty, "B"));
+        Assert.Equal(new SuppressedCell(SuppressionStatus.Published, 0), table.Cell(string.Empty, "B"));
         Assert.Equal("0", table.Render(string.Empty, "B"));
-        Assert.Equal(CellStatus.SecondarySuppressed, Status(table, "C"));
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, Status(table, "C"));
 
         // The only other positive cell is the total (2 persons), which is primary itself: the zero stays published.
         var smallTotal = DisclosureControl.Suppress(OneWay(true, ("A", 2), ("B", 0)));
-        Assert.Equal(CellStatus.PrimarySuppressed, smallTotal.RowTotal(string.Empty).Status);
-        Assert.Equal(CellStatus.Published, Status(smallTotal, "B"));
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, smallTotal.RowTotal(string.Empty).Status);
+        Assert.Equal(SuppressionStatus.Published, Status(smallTotal, "B"));
     }
 
     [Fact]
     public void Zeros_can_be_suppressed_as_an_option()
     {
         var table = DisclosureControl.Suppress(OneWay(true, ("A", 2), ("B", 0), ("C", 9), ("D", 30)), new SuppressionOptions { SuppressZeros = true });
-        Assert.Equal(CellStatus.PrimarySuppressed, Status(table, "B"));
-        Assert.Equal(CellStatus.Published, Status(table, "C"));
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, Status(table, "B"));
+        Assert.Equal(SuppressionStatus.Published, Status(table, "C"));
     }
 
     [Fact]
@@ -95,10 +95,10 @@ public partial class DisclosureControlTests
         int[,] counts = { { 2, 10, 20 }, { 12, 15, 30 }, { 25, 40, 50 } };
         var cells = from i in Enumerable.Range(0, 3) from j in Enumerable.Range(0, 3) select new CountCell($"r{i + 1}", $"c{j + 1}", counts[i, j]);
         var table = DisclosureControl.Suppress(CountTable.Create(cells, TableMargins.Both));
-        Assert.Equal(CellStatus.PrimarySuppressed, table.Cell("r1", "c1").Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Cell("r1", "c2").Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Cell("r2", "c1").Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Cell("r2", "c2").Status);
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, table.Cell("r1", "c1").Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.Cell("r1", "c2").Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.Cell("r2", "c1").Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.Cell("r2", "c2").Status);
         Assert.Equal((1, 3), (table.PrimaryCount, table.SecondaryCount));
         Assert.Equal(204, table.GrandTotal().Value);
         Assert.Equal(32, table.RowTotal("r1").Value);
@@ -111,11 +111,11 @@ public partial class DisclosureControlTests
         // Row r1 = 1 + 2 = 3 persons: both cells and the row total are primary; column lines then need partners.
         var table = DisclosureControl.Suppress(CountTable.Create(
             [new("r1", "a", 1), new("r1", "b", 2), new("r2", "a", 20), new("r2", "b", 30)], TableMargins.Both));
-        Assert.Equal(CellStatus.PrimarySuppressed, table.RowTotal("r1").Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Cell("r2", "a").Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Cell("r2", "b").Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.RowTotal("r2").Status);
-        Assert.Equal(CellStatus.Published, table.GrandTotal().Status);
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, table.RowTotal("r1").Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.Cell("r2", "a").Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.Cell("r2", "b").Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.RowTotal("r2").Status);
+        Assert.Equal(SuppressionStatus.Published, table.GrandTotal().Status);
     }
 
     [Fact]

@@ -7,10 +7,10 @@ public class SuppressedCellTests
     [Fact]
     public void Render_prints_the_count_or_the_symbol()
     {
-        Assert.Equal("12345", new SuppressedCell(CellStatus.Published, 12345).Render());
-        Assert.Equal(":", new SuppressedCell(CellStatus.PrimarySuppressed, null).Render());
-        Assert.Equal("x", new SuppressedCell(CellStatus.SecondarySuppressed, null).Render("x"));
-        Assert.True(new SuppressedCell(CellStatus.Published, 0).IsPublished);
-        Assert.False(new SuppressedCell(CellStatus.SecondarySuppressed, null).IsPublished);
+        Assert.Equal("12345", new SuppressedCell(SuppressionStatus.Published, 12345).Render());
+        Assert.Equal(":", new SuppressedCell(SuppressionStatus.PrimarySuppressed, null).Render());
+        Assert.Equal("x", new SuppressedCell(SuppressionStatus.SecondarySuppressed, null).Render("x"));
+        Assert.True(new SuppressedCell(SuppressionStatus.Published, 0).IsPublished);
+        Assert.False(new SuppressedCell(SuppressionStatus.SecondarySuppressed, null).IsPublished);
     }
 }

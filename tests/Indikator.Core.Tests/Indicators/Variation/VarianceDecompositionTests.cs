@@ -69,7 +69,7 @@ public sealed class VarianceDecompositionTests(ITestOutputHelper output)
         Assert.True(source.TryGetCategorical(ModelSource.PersonColumn, out var person));
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
-        foreach (var row in ProofMeanResidual.Value.Rows.Where(r => r.Status == CellStatus.Published))
+        foreach (var row in ProofMeanResidual.Value.Rows.Where(r => r.Status == SuppressionStatus.Published))
         {
             var published = table.Find(row.Unit, null)!;
             Assert.Equal(published.Actual!.Value, row.RawMean!.Value, 12);
@@ -97,7 +97,7 @@ public sealed class VarianceDecompositionTests(ITestOutputHelper output)
         // FixedEffect: the adjusted mean is a_u + the unit's mean residual; the contribution subtracts the weighted
         // centre, one constant for every office.
         var fe = WorkFixtures.ProofResult.Table("jobb3", "office", ContributionVariant.FixedEffect);
-        var shifts = ProofFixedEffect.Value.Rows.Where(r => r.Status == CellStatus.Published)
+        var shifts = ProofFixedEffect.Value.Rows.Where(r => r.Status == SuppressionStatus.Published)
             .Select(r => r.Adjusted!.Value - fe.Find(r.Unit, null)!.Contribution!.Value).ToArray();
         Assert.All(shifts, s => Assert.Equal(shifts[0], s, 10));
     }

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Indikator.Core.Tests.Indicators.Work;
 
-/// <summary>The demo's indicator pipeline and its report seam (<see cref="DemoRunner"/>, <see cref="CsvReportWriter"/>).</summary>
+/// <summary>The demo's indicator pipeline and its report seam (<see cref="DemoRunner"/>, <see cref="TableCsvWriter"/>).</summary>
 public sealed class DemoPipelineTests
 {
     [Fact]
@@ -14,7 +14,7 @@ public sealed class DemoPipelineTests
         {
             using var text = new StringWriter();
             var spy = new SpyWriter();
-            var exit = new DemoRunner(CreateConsole(text), [new CsvReportWriter(), spy])
+            var exit = new DemoRunner(CreateConsole(text), [new TableCsvWriter(), spy])
                 .Run(new DemoSettings(60_000, 12, 3, directory, WriteData: false));
             Assert.Equal(0, exit);
             var output = text.ToString();

@@ -5,9 +5,9 @@ namespace Indikator.Core.Tests.Indicators.Work;
 
 public sealed class LinkedSuppressionTests
 {
-    private const CellStatus P = CellStatus.Published;
-    private const CellStatus H = CellStatus.PrimarySuppressed;
-    private const CellStatus S = CellStatus.SecondarySuppressed;
+    private const SuppressionStatus P = SuppressionStatus.Published;
+    private const SuppressionStatus H = SuppressionStatus.PrimarySuppressed;
+    private const SuppressionStatus S = SuppressionStatus.SecondarySuppressed;
 
     // Units (o1, S), (o1, T), (o2, S), (o2, T); one month; (o1, S) has 3 persons.
     private static readonly int[] Monthly = [3, 20, 30, 40];
@@ -16,8 +16,8 @@ public sealed class LinkedSuppressionTests
     [Fact]
     public void A_hidden_cell_gets_a_partner_in_its_office_so_the_office_total_does_not_reveal_it()
     {
-        CellStatus[] monthly = [H, P, P, P];
-        CellStatus[] pooled = [H, P, P, P];
+        SuppressionStatus[] monthly = [H, P, P, P];
+        SuppressionStatus[] pooled = [H, P, P, P];
         var office = new CoarseMargin([0, 0, 1, 1], new LevelStatus([P, P], [P, P]));
         LinkedSuppression.Apply(4, 1, Monthly, Pooled, monthly, pooled, [office]);
         Assert.Equal([H, S, P, P], monthly);
@@ -27,8 +27,8 @@ public sealed class LinkedSuppressionTests
     [Fact]
     public void With_office_and_category_totals_the_partners_spread_until_every_line_has_two()
     {
-        CellStatus[] monthly = [H, P, P, P];
-        CellStatus[] pooled = [H, P, P, P];
+        SuppressionStatus[] monthly = [H, P, P, P];
+        SuppressionStatus[] pooled = [H, P, P, P];
         var office = new CoarseMargin([0, 0, 1, 1], new LevelStatus([P, P], [P, P]));
         var need = new CoarseMargin([0, 1, 0, 1], new LevelStatus([P, P], [P, P]));
         LinkedSuppression.Apply(4, 1, Monthly, Pooled, monthly, pooled, [office, need]);
@@ -39,8 +39,8 @@ public sealed class LinkedSuppressionTests
     [Fact]
     public void A_hidden_office_total_hides_the_smallest_of_its_published_cells()
     {
-        CellStatus[] monthly = [P, P, P, P];
-        CellStatus[] pooled = [P, P, P, P];
+        SuppressionStatus[] monthly = [P, P, P, P];
+        SuppressionStatus[] pooled = [P, P, P, P];
         var office = new CoarseMargin([0, 0, 1, 1], new LevelStatus([P, S], [P, P]));
         LinkedSuppression.Apply(4, 1, [10, 20, 30, 40], [10, 20, 30, 40], monthly, pooled, [office]);
         // (o2, S) partners the hidden total; its row then hides its pooled cell, the pooled line of o2 hides (o2, T)
@@ -52,8 +52,8 @@ public sealed class LinkedSuppressionTests
     [Fact]
     public void Cells_without_persons_are_never_chosen()
     {
-        CellStatus[] monthly = [H, P, P, P];
-        CellStatus[] pooled = [H, P, P, P];
+        SuppressionStatus[] monthly = [H, P, P, P];
+        SuppressionStatus[] pooled = [H, P, P, P];
         var office = new CoarseMargin([0, 0, 1, 1], new LevelStatus([P, P], [P, P]));
         LinkedSuppression.Apply(4, 1, [3, 0, 30, 40], [3, 0, 30, 40], monthly, pooled, [office]);
         Assert.Equal([H, P, P, P], monthly);

@@ -17,15 +17,15 @@ public sealed class TableSuppressionTests
         int[] monthly = [50, 60, 70, 3, 3, 3, 40, 45, 30];
         int[] pooled = [80, 3, 60];
         var (cells, rows) = TableSuppression.Apply(units, months, monthly, pooled, 5);
-        Assert.Equal([CellStatus.PrimarySuppressed, CellStatus.PrimarySuppressed, CellStatus.PrimarySuppressed], cells[3..6]);
-        Assert.Equal(CellStatus.PrimarySuppressed, rows[1]);
-        Assert.Equal(CellStatus.SecondarySuppressed, rows[2]);
-        Assert.Equal(CellStatus.Published, rows[0]);
+        Assert.Equal([SuppressionStatus.PrimarySuppressed, SuppressionStatus.PrimarySuppressed, SuppressionStatus.PrimarySuppressed], cells[3..6]);
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, rows[1]);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, rows[2]);
+        Assert.Equal(SuppressionStatus.Published, rows[0]);
 
         // Each month's column then has three hidden cells or none: the national total does not reveal b's cell.
         for (var t = 0; t < 3; t++)
         {
-            Assert.NotEqual(1, Enumerable.Range(0, 3).Count(u => cells[(u * 3) + t] != CellStatus.Published));
+            Assert.NotEqual(1, Enumerable.Range(0, 3).Count(u => cells[(u * 3) + t] != SuppressionStatus.Published));
         }
     }
 
@@ -33,8 +33,8 @@ public sealed class TableSuppressionTests
     public void Tables_without_small_cells_are_published_whole()
     {
         var (cells, rows) = TableSuppression.Apply(["a", "b"], ["m1", "m2"], [10, 12, 8, 9], [15, 11], 5);
-        Assert.All(cells, s => Assert.Equal(CellStatus.Published, s));
-        Assert.All(rows, s => Assert.Equal(CellStatus.Published, s));
+        Assert.All(cells, s => Assert.Equal(SuppressionStatus.Published, s));
+        Assert.All(rows, s => Assert.Equal(SuppressionStatus.Published, s));
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class TableSuppressionTests
             }
 
             var (cells, rows) = TableSuppression.Apply(names, labels, counts, pooled, minimum);
-            var cellsOk = cells.Select((s, i) => s != CellStatus.Published || counts[i] == 0 || counts[i] >= minimum).All(x => x);
-            var rowsOk = rows.Select((s, u) => s != CellStatus.Published || pooled[u] == 0 || pooled[u] >= minimum).All(x => x);
-            var alone = counts.Sum() >= minimum && rows.Count(s => s != CellStatus.Published) == 1;
+            var cellsOk = cells.Select((s, i) => s != SuppressionStatus.Published || counts[i] == 0 || counts[i] >= minimum).All(x => x);
+            var rowsOk = rows.Select((s, u) => s != SuppressionStatus.Published || pooled[u] == 0 || pooled[u] >= minimum).All(x => x);
+            var alone = counts.Sum() >= minimum && rows.Count(s => s != SuppressionStatus.Published) == 1;
             return cellsOk && rowsOk && !alone;
         }).QuickCheckThrowOnFailure();
     }

@@ -31,7 +31,7 @@ internal static class TruthComparison
             [.. rows.Select(r => Truth(data, comparison.Outcome, r.Unit))]);
     }
 
-    public static double Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y) => Correlation.Spearman([.. x], [.. y]);
+    public static double Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y) => IndicatorCorrelation.Spearman([.. x], [.. y]);
 
     public static double Coverage(double[] estimate, double[] se, double[] truth, double z = 1.959963984540054)
     {

@@ -182,10 +182,10 @@ public sealed partial class WorkIndicatorsTests
     {
         var result = WorkFixtures.SmallResult;
         var crossed = result.Table("jobb3", "office_need_category");
-        Assert.Contains(crossed.Rows, r => r.Status == CellStatus.PrimarySuppressed);
-        Assert.Contains(crossed.Rows, r => r.Status == CellStatus.SecondarySuppressed);
-        Assert.All(crossed.Rows.Where(r => r.Status == CellStatus.Published), r => Assert.True(r.Persons >= 5));
-        Assert.All(crossed.Rows.Where(r => r.Status != CellStatus.Published), r =>
+        Assert.Contains(crossed.Rows, r => r.Status == SuppressionStatus.PrimarySuppressed);
+        Assert.Contains(crossed.Rows, r => r.Status == SuppressionStatus.SecondarySuppressed);
+        Assert.All(crossed.Rows.Where(r => r.Status == SuppressionStatus.Published), r => Assert.True(r.Persons >= 5));
+        Assert.All(crossed.Rows.Where(r => r.Status != SuppressionStatus.Published), r =>
         {
             Assert.Null(r.Persons);
             Assert.Null(r.PersonMonths);
@@ -214,7 +214,7 @@ public sealed partial class WorkIndicatorsTests
     {
         var result = WorkFixtures.SmallResult;
         var offices = result.Table("jobb3", "office");
-        Assert.Contains(offices.Rows, r => r.Status != CellStatus.Published);
+        Assert.Contains(offices.Rows, r => r.Status != SuppressionStatus.Published);
         var regionOf = WorkFixtures.Small.Offices.ToDictionary(o => o.Name, o => o.Region, StringComparer.Ordinal);
         AssertNoSingleHidden(result.Table("jobb3", "region"), offices, u => regionOf[u]);
     }
@@ -264,7 +264,7 @@ public sealed partial class WorkIndicatorsTests
         foreach (var group in fine.Rows.GroupBy(r => (coarseUnit(r.Unit), r.Month)))
         {
             var total = coarse.Find(group.Key.Item1, group.Key.Month)!;
-            var hidden = group.Count(r => r.Status != CellStatus.Published) + (total.Status == CellStatus.Published ? 0 : 1);
+            var hidden = group.Count(r => r.Status != SuppressionStatus.Published) + (total.Status == SuppressionStatus.Published ? 0 : 1);
             Assert.True(hidden != 1, $"{coarse.Level.Name} '{group.Key.Item1}' {group.Key.Month}: one hidden cell");
         }
     }

@@ -122,27 +122,27 @@ public sealed partial class WorkIndicatorsTests
             MinimumPersons = 5,
         });
         var table = result.Table("y", "priority_group");
-        CellStatus Status(string unit, YearMonth? month) => table.Find(unit, month)!.Status;
+        SuppressionStatus Status(string unit, YearMonth? month) => table.Find(unit, month)!.Status;
 
         // Under 30 (10 persons a month) is published: the 10 others of the country are enough.
-        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(CellStatus.Published, Status("under 30", m)));
+        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(SuppressionStatus.Published, Status("under 30", m)));
 
         // Under 30 from outside the EEA (8 persons) lies inside under 30 (10): the difference, 2 persons, would be
         // under 30 minus it, so its cells are hidden although 8 >= 5.
-        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(CellStatus.SecondarySuppressed, Status("under 30, outside EEA", m)));
+        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(SuppressionStatus.SecondarySuppressed, Status("under 30, outside EEA", m)));
 
         // 40-44 has 2 persons: primary.
-        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(CellStatus.PrimarySuppressed, Status("40-44", m)));
+        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(SuppressionStatus.PrimarySuppressed, Status("40-44", m)));
 
         // 65 or more: January has 3 persons (primary); the pooled cell (6 persons) would give it back from February
         // (6 persons), so the smaller published cell of the row is hidden too: February (a tie goes to the month).
-        Assert.Equal(CellStatus.PrimarySuppressed, Status("65 or more", Jan));
-        Assert.Equal(CellStatus.SecondarySuppressed, Status("65 or more", Feb));
-        Assert.Equal(CellStatus.Published, Status("65 or more", null));
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, Status("65 or more", Jan));
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, Status("65 or more", Feb));
+        Assert.Equal(SuppressionStatus.Published, Status("65 or more", null));
         Assert.Equal(6, table.Find("65 or more", null)!.Persons);
 
         // 30 or more (13 in January, 16 in February) is published.
-        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(CellStatus.Published, Status("30 or more", m)));
+        Assert.All(new YearMonth?[] { Jan, Feb, null }, m => Assert.Equal(SuppressionStatus.Published, Status("30 or more", m)));
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed partial class WorkIndicatorsTests
             FixedEffectLevels = [],
             MinimumPersons = 2,
         });
-        Assert.Equal(CellStatus.Published, result.Table("y", "priority_group").Find("under 30", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.Published, result.Table("y", "priority_group").Find("under 30", Jan)!.Status);
 
         var strict = WorkIndicators.Compute(panel, new WorkIndicatorOptions
         {
@@ -168,8 +168,8 @@ public sealed partial class WorkIndicatorsTests
             FixedEffectLevels = [],
             MinimumPersons = 3,
         });
-        Assert.Equal(CellStatus.Published, strict.Table("y", "country").Find(WorkUnitLevel.CountryUnit, Jan)!.Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, strict.Table("y", "priority_group").Find("under 30", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.Published, strict.Table("y", "country").Find(WorkUnitLevel.CountryUnit, Jan)!.Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, strict.Table("y", "priority_group").Find("under 30", Jan)!.Status);
     }
 
     [Fact]
@@ -261,18 +261,18 @@ public sealed partial class WorkIndicatorsTests
 
         // Alone, the county table hides c1 (primary) and, for the month's column, the smallest other county c4.
         var alone = WorkIndicators.Compute(panel, Options(county)).Table("y", "county");
-        Assert.Equal(CellStatus.PrimarySuppressed, alone.Find("c1", Jan)!.Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, alone.Find("c4", Jan)!.Status);
-        Assert.Equal(CellStatus.Published, alone.Find("c2", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, alone.Find("c1", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, alone.Find("c4", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.Published, alone.Find("c2", Jan)!.Status);
 
         // Beside the regions, r1 (53 persons, published) minus c2 would give c1: c2 is hidden too. c3 is in no such
         // line (it spans r2 and r3), and r3 is not a sum of counties, so nothing else changes.
         var linked = WorkIndicators.Compute(panel, Options(county, region));
         var table = linked.Table("y", "county");
-        Assert.Equal(CellStatus.Published, linked.Table("y", "region").Find("r1", Jan)!.Status);
-        Assert.Equal(CellStatus.PrimarySuppressed, table.Find("c1", Jan)!.Status);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Find("c2", Jan)!.Status);
-        Assert.Equal(CellStatus.Published, table.Find("c3", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.Published, linked.Table("y", "region").Find("r1", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.PrimarySuppressed, table.Find("c1", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.SecondarySuppressed, table.Find("c2", Jan)!.Status);
+        Assert.Equal(SuppressionStatus.Published, table.Find("c3", Jan)!.Status);
     }
 
     /// <summary>One person per entry, keys 1, 2, ...: a January row and a February row where the outcome is given.</summary>

@@ -39,7 +39,7 @@ public sealed partial class WorkIndicatorsTests
         // Intercept-only model: expected = 1/2 for every row. January 1/4 - 1/2, February 3/4 - 1/2.
         var january = country.Find(WorkUnitLevel.CountryUnit, TrendJanuary)!;
         var february = country.Find(WorkUnitLevel.CountryUnit, TrendFebruary)!;
-        Assert.Equal(CellStatus.Published, january.Status);
+        Assert.Equal(SuppressionStatus.Published, january.Status);
         Assert.Equal(-0.25, january.Contribution!.Value, 12);
         Assert.Equal(0.5, january.Expected!.Value, 12);
         Assert.Equal(0.25, february.Contribution!.Value, 12);

@@ -60,7 +60,7 @@ public sealed partial class WorkIndicatorsTests
         Assert.Equal(13, table.Rows.Count);
         foreach (var row in table.Rows)
         {
-            Assert.Equal(CellStatus.Published, row.Status);
+            Assert.Equal(SuppressionStatus.Published, row.Status);
             Assert.Equal(0, row.Contribution!.Value, 10);
             Assert.Equal(0, row.StandardError!.Value);
             Assert.Equal(row.Actual!.Value, row.Expected!.Value, 10);
@@ -114,7 +114,7 @@ public sealed partial class WorkIndicatorsTests
     {
         var result = WorkFixtures.SmallResult;
         var table = result.Table("jobb3", "office");
-        var suppressed = table.Rows.Where(r => r.Status != CellStatus.Published).ToArray();
+        var suppressed = table.Rows.Where(r => r.Status != SuppressionStatus.Published).ToArray();
         Assert.NotEmpty(suppressed);
         Assert.All(suppressed, r =>
         {
@@ -126,17 +126,17 @@ public sealed partial class WorkIndicatorsTests
             Assert.Null(r.StandardError);
             Assert.Null(r.RelativeContribution);
         });
-        Assert.All(table.Rows.Where(r => r.Status == CellStatus.Published), r => Assert.True(r.Persons >= 5));
+        Assert.All(table.Rows.Where(r => r.Status == SuppressionStatus.Published), r => Assert.True(r.Persons >= 5));
 
         // Each month's office cells add up to the national person count, so a month with hidden cells has at least two.
         foreach (var month in table.Rows.Where(r => r.Month is not null).GroupBy(r => r.Month))
         {
-            Assert.NotEqual(1, month.Count(r => r.Status != CellStatus.Published));
+            Assert.NotEqual(1, month.Count(r => r.Status != SuppressionStatus.Published));
         }
 
-        Assert.Contains(table.Rows, r => r.Status == CellStatus.SecondarySuppressed);
+        Assert.Contains(table.Rows, r => r.Status == SuppressionStatus.SecondarySuppressed);
         var comparison = result.Comparison("jobb3", "office");
-        Assert.All(comparison.Rows.Where(r => r.Status != CellStatus.Published), r => Assert.Null(r.Shrunken));
+        Assert.All(comparison.Rows.Where(r => r.Status != SuppressionStatus.Published), r => Assert.Null(r.Shrunken));
         Assert.Equal(
             table.Rows.Where(r => r.Month is null).Select(r => (r.Unit, r.Status)),
             comparison.Rows.Select(r => (r.Unit, r.Status)));
@@ -147,10 +147,10 @@ public sealed partial class WorkIndicatorsTests
     {
         var result = WorkIndicators.Compute(WorkFixtures.SmallPanel, WorkFixtures.SmallOptions with { Outcomes = ["jobb3"], MinimumPersons = 20, FixedEffectLevels = [] });
         var rows = result.Table("jobb3", "office").Rows;
-        Assert.All(rows.Where(r => r.Status == CellStatus.Published), r => Assert.True(r.Persons >= 20));
+        Assert.All(rows.Where(r => r.Status == SuppressionStatus.Published), r => Assert.True(r.Persons >= 20));
         Assert.True(
-            rows.Count(r => r.Status != CellStatus.Published)
-            > WorkFixtures.SmallResult.Table("jobb3", "office").Rows.Count(r => r.Status != CellStatus.Published));
+            rows.Count(r => r.Status != SuppressionStatus.Published)
+            > WorkFixtures.SmallResult.Table("jobb3", "office").Rows.Count(r => r.Status != SuppressionStatus.Published));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
+using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Reporting;
 using Indikator.Core.Reporting.Charts;
 using Indikator.Core.Reporting.Composition;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Tests.Reporting.Composition;
 
@@ -21,7 +21,7 @@ public sealed partial class IndicatorReportTests
         Assert.NotNull(series.Lower);
         for (var i = 0; i < months.Length; i++)
         {
-            Assert.Equal(DisclosureStatus.Published, months[i].Status);
+            Assert.Equal(SuppressionStatus.Published, months[i].Status);
             Assert.Equal(months[i].Contribution!.Value, series.Values[i]);
             Assert.Equal(months[i].Lower!.Value, series.Lower![i]);
             Assert.Equal(months[i].Upper!.Value, series.Upper![i]);

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators.Disclosure;
 using System.Text;
 using System.Text.Json;
 using Indikator.Core.Data;
@@ -7,7 +8,6 @@ using Indikator.Core.Reporting.Charts;
 using Indikator.Core.Reporting.Composition;
 using Indikator.Core.Reporting.Writers;
 using Indikator.Core.Synthetic;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Tests.Reporting.Composition;
 
@@ -33,10 +33,10 @@ public sealed partial class IndicatorReportTests
             Assert.Equal(regions[labels[0]], table.Rows[i][1].Text);
             Assert.Equal(labels[1], table.Rows[i][2].Text);
             var shown = table.Rows[i][table.IndexOf("contribution")].Status;
-            Assert.Equal(pooled[i].Status == DisclosureStatus.Published ? CellStatus.Published : CellStatus.Suppressed, shown);
+            Assert.Equal(pooled[i].Status == SuppressionStatus.Published ? CellStatus.Published : CellStatus.Suppressed, shown);
         }
 
-        Assert.Contains(pooled, r => r.Status != DisclosureStatus.Published);
+        Assert.Contains(pooled, r => r.Status != SuppressionStatus.Published);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed partial class IndicatorReportTests
             var row = table.Rows[i];
             Assert.Equal(pooled[i].Unit, row[0].Text);
             Assert.Equal(regions[pooled[i].Unit], row[1].Text);
-            if (pooled[i].Status == DisclosureStatus.Published)
+            if (pooled[i].Status == SuppressionStatus.Published)
             {
                 Assert.Equal(pooled[i].Persons, row[table.IndexOf("persons")].Number);
                 Assert.Equal(pooled[i].Contribution, row[table.IndexOf("contribution")].Number);
@@ -116,12 +116,12 @@ public sealed partial class IndicatorReportTests
         var statuses = pooled.Select(r => r.Status).ToHashSet();
 
         // The fixture's threshold is high enough that both kinds occur; otherwise the test would prove nothing.
-        Assert.Contains(DisclosureStatus.PrimarySuppressed, statuses);
-        Assert.Contains(DisclosureStatus.Published, statuses);
+        Assert.Contains(SuppressionStatus.PrimarySuppressed, statuses);
+        Assert.Contains(SuppressionStatus.Published, statuses);
         for (var i = 0; i < pooled.Length; i++)
         {
             var shown = table.Rows[i][table.IndexOf("contribution")].Status;
-            Assert.Equal(pooled[i].Status == DisclosureStatus.Published ? CellStatus.Published : CellStatus.Suppressed, shown);
+            Assert.Equal(pooled[i].Status == SuppressionStatus.Published ? CellStatus.Published : CellStatus.Suppressed, shown);
         }
     }
 
@@ -178,7 +178,7 @@ public sealed partial class IndicatorReportTests
             }
 
             var own = work.Find(office, null)!;
-            Assert.Equal(own.Status == DisclosureStatus.Published ? own.Contribution : null, row[table.IndexOf("contribution")].Number);
+            Assert.Equal(own.Status == SuppressionStatus.Published ? own.Contribution : null, row[table.IndexOf("contribution")].Number);
         }
 
         Assert.True(checkedRows > 20);
@@ -194,14 +194,14 @@ public sealed partial class IndicatorReportTests
         var run = CompositionFixture.Data;
         var funnel = (FunnelPlot)run.Report.Charts[1];
         var comparison = run.Work.Comparison("jobb3", "office");
-        Assert.Equal(comparison.Rows.Count(r => r.Status == DisclosureStatus.Published), funnel.Points.Count);
+        Assert.Equal(comparison.Rows.Count(r => r.Status == SuppressionStatus.Published), funnel.Points.Count);
         Assert.Equal(2, funnel.Limits.Count);
         Assert.Equal(comparison.FunnelCurve.Select(p => p.Upper998), funnel.Limits[1].Upper);
         Assert.Equal(0, funnel.Centre);
         Assert.Equal(ReportColumnKind.PercentagePoints, funnel.ValueKind);
         Assert.Equal(FunnelSizeMeasure.PersonMonths, funnel.SizeMeasure);
         Assert.Equal(comparison.Overdispersion, funnel.Overdispersion);
-        var row = comparison.Rows.First(r => r.Status == DisclosureStatus.Published);
+        var row = comparison.Rows.First(r => r.Status == SuppressionStatus.Published);
         Assert.Contains(funnel.Points, p => p.Label == row.Unit && p.Size == row.PersonMonths && p.Persons == row.Persons);
         var largest = comparison.Rows.Where(r => r.Persons is not null).MaxBy(r => r.Persons!.Value)!.Unit;
         Assert.Equal(largest, funnel.HighlightLabel);
@@ -221,7 +221,7 @@ public sealed partial class IndicatorReportTests
         for (var i = 0; i < chart.Periods.Count; i++)
         {
             var row = table.Find(office, YearMonth.Parse(chart.Periods[i], System.Globalization.CultureInfo.InvariantCulture));
-            if (row is { Status: DisclosureStatus.Published })
+            if (row is { Status: SuppressionStatus.Published })
             {
                 Assert.Equal(row.Contribution!.Value, series.Values[i]);
                 Assert.Equal(row.Lower!.Value, series.Lower![i]);
@@ -318,10 +318,10 @@ public sealed partial class IndicatorReportTests
     {
         var table = run.Work.Table("jobb3", "office");
         return table.Rows
-            .Where(r => r.Month is null && r.Status == DisclosureStatus.Published)
+            .Where(r => r.Month is null && r.Status == SuppressionStatus.Published)
             .Select(r => r.Unit)
-            .FirstOrDefault(u => table.Rows.Any(r => r.Unit == u && r.Month is not null && r.Status != DisclosureStatus.Published)
-                                 && table.Rows.Any(r => r.Unit == u && r.Month is not null && r.Status == DisclosureStatus.Published));
+            .FirstOrDefault(u => table.Rows.Any(r => r.Unit == u && r.Month is not null && r.Status != SuppressionStatus.Published)
+                                 && table.Rows.Any(r => r.Unit == u && r.Month is not null && r.Status == SuppressionStatus.Published));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
+using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Variation;
 using Indikator.Core.Reporting;
 using Indikator.Core.Reporting.Composition;
@@ -28,7 +28,7 @@ public sealed class VariationSectionTests
         // The fixture's threshold of 40 persons suppresses some offices (primary or secondary).
         var result = Variation.Value;
         var table = VariationSection.Units(result, OutcomeFormat.For(result.Outcome), ReportLanguage.English);
-        var suppressed = result.Rows.Select((r, i) => (r, i)).Where(p => p.r.Status != DisclosureStatus.Published).ToArray();
+        var suppressed = result.Rows.Select((r, i) => (r, i)).Where(p => p.r.Status != SuppressionStatus.Published).ToArray();
         Assert.NotEmpty(suppressed);
         foreach (var (_, i) in suppressed)
         {

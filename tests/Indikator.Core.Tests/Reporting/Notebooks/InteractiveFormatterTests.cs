@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Providers;
 using Indikator.Core.Reporting;
@@ -5,7 +6,6 @@ using Indikator.Core.Reporting.Charts;
 using Indikator.Core.RiskAdjustment;
 using Indikator.Core.Tests.Reporting.Composition;
 using Microsoft.DotNet.Interactive.Formatting;
-using DisclosureStatus = Indikator.Core.Indicators.Disclosure.CellStatus;
 
 namespace Indikator.Core.Tests.Reporting.Notebooks;
 
@@ -76,7 +76,7 @@ public class InteractiveFormatterTests
     {
         var table = CompositionFixture.Data.Work.Table("jobb3", "office");
         var pooled = table.Rows.Where(r => r.Month is null).ToArray();
-        var suppressed = pooled.Where(r => r.Status != DisclosureStatus.Published).ToArray();
+        var suppressed = pooled.Where(r => r.Status != SuppressionStatus.Published).ToArray();
         var html = Html(table);
 
         Assert.NotEmpty(suppressed);
@@ -96,7 +96,7 @@ public class InteractiveFormatterTests
         Assert.Single(HtmlChecks.SvgElements(html));
         Assert.Contains("<caption>Shrinkage and funnel limits: ", html, StringComparison.Ordinal);
         Assert.Equal(comparison.Rows.Count, Count(html, "<th scope=\"row\">"));
-        Assert.Equal(comparison.Rows.Count(r => r.Status != DisclosureStatus.Published) * 8, Count(html, ">:</abbr>"));
+        Assert.Equal(comparison.Rows.Count(r => r.Status != SuppressionStatus.Published) * 8, Count(html, ">:</abbr>"));
     }
 
     [Fact]

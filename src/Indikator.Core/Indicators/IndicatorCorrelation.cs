@@ -4,7 +4,7 @@ namespace Indikator.Core.Indicators;
 
 /// <summary>Pearson and Spearman correlation, for comparing how two indicators or an indicator and a truth rank units.</summary>
 /// <remarks>This type is stateless and thread safe.</remarks>
-public static class Correlation
+public static class IndicatorCorrelation
 {
     /// <summary>The Pearson product-moment correlation of paired values.</summary>
     /// <param name="x">The first values.</param>

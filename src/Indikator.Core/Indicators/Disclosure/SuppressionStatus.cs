@@ -2,7 +2,7 @@ namespace Indikator.Core.Indicators.Disclosure;
 
 /// <summary>Whether a table cell may be published.</summary>
 /// <remarks>This enumeration is immutable and thread safe.</remarks>
-public enum CellStatus
+public enum SuppressionStatus
 {
     /// <summary>The value is published.</summary>
     Published = 0,

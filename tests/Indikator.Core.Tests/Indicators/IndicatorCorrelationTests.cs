@@ -4,7 +4,7 @@ using Indikator.Core.Indicators;
 
 namespace Indikator.Core.Tests.Indicators;
 
-public class CorrelationTests
+public class IndicatorCorrelationTests
 {
     [Fact]
     public void Spearman_uses_average_ranks_for_ties()
@@ -13,17 +13,17 @@ public class CorrelationTests
         double[] x = [1, 2, 2, 5];
         double[] y = [10, 20, 30, 40];
 
-        Assert.Equal([0, 1.5, 1.5, 3], Correlation.Ranks(x));
-        Assert.Equal(0.9486832980505138, Correlation.Spearman(x, y), 12);
+        Assert.Equal([0, 1.5, 1.5, 3], IndicatorCorrelation.Ranks(x));
+        Assert.Equal(0.9486832980505138, IndicatorCorrelation.Spearman(x, y), 12);
     }
 
     [Fact]
     public void Pearson_of_a_linear_relation_is_one_and_of_a_constant_is_nan()
     {
-        Assert.Equal(1.0, Correlation.Pearson([1, 2, 3], [2, 4, 6]), 14);
-        Assert.Equal(-1.0, Correlation.Pearson([1, 2, 3], [3, 2, 1]), 14);
-        Assert.True(double.IsNaN(Correlation.Pearson([1, 1, 1], [1, 2, 3])));
-        Assert.Throws<ArgumentException>(() => Correlation.Pearson([1, 2], [1, 2, 3]));
+        Assert.Equal(1.0, IndicatorCorrelation.Pearson([1, 2, 3], [2, 4, 6]), 14);
+        Assert.Equal(-1.0, IndicatorCorrelation.Pearson([1, 2, 3], [3, 2, 1]), 14);
+        Assert.True(double.IsNaN(IndicatorCorrelation.Pearson([1, 1, 1], [1, 2, 3])));
+        Assert.Throws<ArgumentException>(() => IndicatorCorrelation.Pearson([1, 2], [1, 2, 3]));
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public class CorrelationTests
             {
                 var y = values.Select((v, i) => (double)((i * 7) % 11)).ToArray();
                 var transformed = values.Select(v => Math.Exp(v / 50)).ToArray();
-                var a = Correlation.Spearman(values, y);
-                var b = Correlation.Spearman(transformed, y);
+                var a = IndicatorCorrelation.Spearman(values, y);
+                var b = IndicatorCorrelation.Spearman(transformed, y);
                 return double.IsNaN(a) ? double.IsNaN(b) : Math.Abs(a - b) < 1e-12;
             }).QuickCheckThrowOnFailure();
     }

@@ -6,7 +6,7 @@ using Indikator.Core.Indicators.Work;
 namespace Indikator.Cli;
 
 /// <summary>Writes the demo report as UTF-8 CSV files with invariant culture; suppressed values are written as ":" (never 0).</summary>
-internal sealed class CsvReportWriter : IDemoReportWriter
+internal sealed class TableCsvWriter : IDemoReportWriter
 {
     private const string Hidden = ":";
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
@@ -78,7 +78,7 @@ internal sealed class CsvReportWriter : IDemoReportWriter
         foreach (var r in rows)
         {
             var status = published.Cell(string.Empty, r.Levels[0]!).Status;
-            var shown = status == CellStatus.Published;
+            var shown = status == SuppressionStatus.Published;
             Line(sb, r.Levels[0]!, status.ToString(), shown ? I(r.Exits) : Hidden, shown ? I(r.Employed) : Hidden, shown ? D(r.Share) : Hidden);
         }
 
