@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Diagnostics;
 using System.Globalization;
 using Indikator.Core.Indicators.Work;
@@ -72,7 +73,7 @@ internal sealed class DemoRunner
                 legacy = Step(
                     steps,
                     "Legacy measure",
-                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age)),
+                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age)),
                     transition);
                 model.StartTask();
                 indicators = Step(
@@ -88,7 +89,7 @@ internal sealed class DemoRunner
                     model);
             });
 
-        var legacyByOffice = legacy!.Aggregate(SyntheticColumns.Office);
+        var legacyByOffice = legacy!.Aggregate(ColumnNames.Office);
         var truth = DemoTruthCheck.Compute(data!, indicators!, legacyByOffice);
         if (settings.OutputDirectory is { } directory)
         {

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
@@ -10,7 +11,7 @@ internal static class DemoSummary
 {
     public static Table Build(SyntheticNavData data, double elapsedSeconds)
     {
-        var officesInStock = data.Stock.Categorical(SyntheticColumns.Office).DistinctCodeCount();
+        var officesInStock = data.Stock.Categorical(ColumnNames.Office).DistinctCodeCount();
         var table = new Table().Title("Synthetic NAV data").AddColumn("Quantity").AddColumn(new TableColumn("Value").RightAligned());
         Add(table, "Person-months (stock rows)", Count(data.Stock.RowCount));
         Add(table, "Persons", Count(data.PersonCount));
@@ -27,7 +28,7 @@ internal static class DemoSummary
     public static Table ByRegion(SyntheticNavData data)
     {
         var hours = data.WeeklyHoursAhead(3);
-        var region = data.Stock.Categorical(SyntheticColumns.Region);
+        var region = data.Stock.Categorical(ColumnNames.Region);
         var codes = region.Codes.Span;
         var rows = new long[region.LevelCount];
         var working = new long[region.LevelCount];

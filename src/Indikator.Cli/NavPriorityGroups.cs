@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
@@ -14,20 +15,20 @@ internal static class NavPriorityGroups
     /// <summary>The level name of the priority groups in tables and file names.</summary>
     public const string LevelName = "priority_group";
 
-    /// <summary>The groups whose columns the panel has (immigrants from outside the EEA need <see cref="SyntheticColumns.ImmigrantOrigin"/>).</summary>
+    /// <summary>The groups whose columns the panel has (immigrants from outside the EEA need <see cref="ColumnNames.ImmigrantOrigin"/>).</summary>
     public static WorkUnitLevel For(PersonMonthPanel panel)
     {
         var groups = new List<PriorityGroup>
         {
-            new("Under 30 år", GroupCondition.Compare(SyntheticColumns.Age, GroupOperator.LessThan, 30)),
+            new("Under 30 år", GroupCondition.Compare(ColumnNames.Age, GroupOperator.LessThan, 30)),
         };
-        if (panel.TryGetCategorical(SyntheticColumns.ImmigrantOrigin, out _))
+        if (panel.TryGetCategorical(ColumnNames.ImmigrantOrigin, out _))
         {
-            groups.Add(new("Innvandrere utenfor EØS", GroupCondition.OneOf(SyntheticColumns.ImmigrantOrigin, "utenfor_eos")));
+            groups.Add(new("Innvandrere utenfor EØS", GroupCondition.OneOf(ColumnNames.ImmigrantOrigin, "utenfor_eos")));
         }
 
-        groups.Add(new("Nedsatt arbeidsevne", GroupCondition.OneOf(SyntheticColumns.Status, "nedsatt_arbeidsevne")));
-        groups.Add(new("Registrert 12 måneder eller mer", GroupCondition.Compare(SyntheticColumns.MonthsSinceRegistration, GroupOperator.AtLeast, 12)));
+        groups.Add(new("Nedsatt arbeidsevne", GroupCondition.OneOf(ColumnNames.Status, "nedsatt_arbeidsevne")));
+        groups.Add(new("Registrert 12 måneder eller mer", GroupCondition.Compare(ColumnNames.MonthsSinceRegistration, GroupOperator.AtLeast, 12)));
         return WorkUnitLevel.PriorityGroups(LevelName, [.. groups]);
     }
 }

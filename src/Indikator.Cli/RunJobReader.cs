@@ -105,7 +105,7 @@ internal static partial class RunJobReader
         var file = Source(stock, "stock", baseDirectory);
         var personKey = Text(stock, "stock", "personKey", "person_key")!;
         var period = Text(stock, "stock", "period", PersonMonthPanel.PeriodColumnName)!;
-        var columns = WorkIndicatorColumns.Synthetic;
+        var columns = WorkIndicatorColumns.Default;
         var used = new Dictionary<string, string>(StringComparer.Ordinal) { [personKey] = "stock.personKey" };
         Claim(used, period, "stock.period");
         var hasMap = stock.TryGetProperty("columns", out var map);

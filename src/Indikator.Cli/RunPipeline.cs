@@ -61,7 +61,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
             panel = Timed("work outcomes", () => WorkVolume.Compute(stock, employment, options).AddTo(stock), p => Count(job.Outcomes.Count, "outcomes"));
             if (statuses is not null)
             {
-                var legacyOptions = new LegacyTransitionOptions(job.LastCompleteMonth, WorkIndicatorColumns.Synthetic.Age) { Variant = job.Status!.Variant };
+                var legacyOptions = new LegacyTransitionOptions(job.LastCompleteMonth, WorkIndicatorColumns.Default.Age) { Variant = job.Status!.Variant };
                 legacy = Timed("legacy", () => LegacyTransition.Compute(stock, statuses, employment, legacyOptions), LegacySummary);
             }
             else
@@ -171,8 +171,8 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
 
     private static Dictionary<string, string> OfficeRegions(PersonMonthPanel stock)
     {
-        var office = stock.Categorical(WorkIndicatorColumns.Synthetic.Office);
-        var region = stock.Categorical(WorkIndicatorColumns.Synthetic.Region);
+        var office = stock.Categorical(WorkIndicatorColumns.Default.Office);
+        var region = stock.Categorical(WorkIndicatorColumns.Default.Region);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var officeCodes = office.Codes.Span;
         var regionCodes = region.Codes.Span;

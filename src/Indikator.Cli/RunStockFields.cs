@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
 
@@ -9,10 +10,10 @@ namespace Indikator.Cli;
 internal static class RunStockFields
 {
     /// <summary>The library name of the programme column; read by default when the stock file has a column of that name.</summary>
-    public const string ProgrammeColumn = SyntheticColumns.Programme;
+    public const string ProgrammeColumn = ColumnNames.Programme;
 
     /// <summary>The library name of the county column; read by default when the stock file has a column of that name.</summary>
-    public const string CountyColumn = SyntheticColumns.County;
+    public const string CountyColumn = ColumnNames.County;
 
     /// <summary>The optional unit columns: read when named, or when the stock file has a column of their library name.</summary>
     public static readonly IReadOnlyList<string> Optional = ["county", "programme"];
@@ -20,19 +21,19 @@ internal static class RunStockFields
     /// <summary>The mappable columns, in the order of docs/configuration.md.</summary>
     public static readonly IReadOnlyList<RunStockField> All =
     [
-        new("office", SyntheticColumns.Office, false, c => c.Office, (c, h) => c with { Office = h }),
-        new("region", SyntheticColumns.Region, false, c => c.Region, (c, h) => c with { Region = h }),
+        new("office", ColumnNames.Office, false, c => c.Office, (c, h) => c with { Office = h }),
+        new("region", ColumnNames.Region, false, c => c.Region, (c, h) => c with { Region = h }),
         new("county", CountyColumn, false, c => c.County, (c, h) => c with { County = h }),
-        new("needCategory", SyntheticColumns.NeedCategory, false, c => c.NeedCategory, (c, h) => c with { NeedCategory = h }),
+        new("needCategory", ColumnNames.NeedCategory, false, c => c.NeedCategory, (c, h) => c with { NeedCategory = h }),
         new("programme", ProgrammeColumn, false, c => c.Programme, (c, h) => c with { Programme = h }),
-        new("age", SyntheticColumns.Age, true, c => c.Age, (c, h) => c with { Age = h }),
-        new("gender", SyntheticColumns.Gender, false, c => c.Gender, (c, h) => c with { Gender = h }),
-        new("education", SyntheticColumns.Education, false, c => c.Education, (c, h) => c with { Education = h }),
-        new("immigrant", SyntheticColumns.Immigrant, false, c => c.Immigrant, (c, h) => c with { Immigrant = h }),
-        new("benefit", SyntheticColumns.Benefit, false, c => c.Benefit, (c, h) => c with { Benefit = h }),
-        new("monthsSinceRegistration", SyntheticColumns.MonthsSinceRegistration, true, c => c.MonthsSinceRegistration, (c, h) => c with { MonthsSinceRegistration = h }),
-        new("priorHours", SyntheticColumns.PriorHours, true, c => c.PriorHours, (c, h) => c with { PriorHours = h }),
-        new("inflowRate", SyntheticColumns.InflowRate, true, c => c.InflowRate, (c, h) => c with { InflowRate = h }),
+        new("age", ColumnNames.Age, true, c => c.Age, (c, h) => c with { Age = h }),
+        new("gender", ColumnNames.Gender, false, c => c.Gender, (c, h) => c with { Gender = h }),
+        new("education", ColumnNames.Education, false, c => c.Education, (c, h) => c with { Education = h }),
+        new("immigrant", ColumnNames.Immigrant, false, c => c.Immigrant, (c, h) => c with { Immigrant = h }),
+        new("benefit", ColumnNames.Benefit, false, c => c.Benefit, (c, h) => c with { Benefit = h }),
+        new("monthsSinceRegistration", ColumnNames.MonthsSinceRegistration, true, c => c.MonthsSinceRegistration, (c, h) => c with { MonthsSinceRegistration = h }),
+        new("priorHours", ColumnNames.PriorHours, true, c => c.PriorHours, (c, h) => c with { PriorHours = h }),
+        new("inflowRate", ColumnNames.InflowRate, true, c => c.InflowRate, (c, h) => c with { InflowRate = h }),
     ];
 
     /// <summary>The columns that can be covariates, the default of <c>model.covariates</c> (the library's default model).</summary>
@@ -53,7 +54,7 @@ internal static class RunStockFields
     public static IReadOnlyList<string> ColumnsOf(string unit) => UnitColumns.TryGetValue(unit, out var parts) ? parts : [unit];
 
     /// <summary>The stock columns under their library names (the county and programme columns only when they are units).</summary>
-    public static WorkIndicatorColumns Canonical(RunJob job) => WorkIndicatorColumns.Synthetic with
+    public static WorkIndicatorColumns Canonical(RunJob job) => WorkIndicatorColumns.Default with
     {
         Programme = job.Units.Contains("programme", StringComparer.Ordinal) ? ProgrammeColumn : null,
         County = job.Units.Contains("county", StringComparer.Ordinal) ? CountyColumn : null,

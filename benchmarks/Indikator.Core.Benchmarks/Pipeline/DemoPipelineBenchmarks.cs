@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Indikator.Core.Indicators.Work;
@@ -65,7 +66,7 @@ public class DemoPipelineBenchmarks
     private static Report Run(SyntheticNavData data, int maxDegreeOfParallelism)
     {
         var panel = WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth), maxDegreeOfParallelism).AddTo(data.Stock);
-        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age));
         var indicators = WorkIndicators.Compute(panel, new WorkIndicatorOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
         var options = new IndicatorReportOptions(
             GeneratedAt,

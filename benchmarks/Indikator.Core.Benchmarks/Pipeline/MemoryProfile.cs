@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Diagnostics;
 using System.Globalization;
 using Indikator.Core.Indicators.Work;
@@ -36,7 +37,7 @@ public static class MemoryProfile
         Mark("generate data");
         var panel = WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth)).AddTo(data.Stock);
         Mark("work outcomes");
-        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age));
         Mark("legacy measure");
         var indicators = WorkIndicators.Compute(panel, new WorkIndicatorOptions());
         Mark("risk models and indicators");

@@ -1,6 +1,7 @@
 namespace Indikator.Core.Synthetic;
 
-/// <summary>Names and levels of the columns of the synthetic stock panel (<see cref="SyntheticNavData.Stock"/>).</summary>
+/// <summary>Levels of the categorical columns of the synthetic stock panel (<see cref="SyntheticNavData.Stock"/>); the
+/// columns' names are <see cref="Indicators.ColumnNames"/>.</summary>
 /// <remarks>
 /// <para>Level names are ASCII and lower case so that CSV files and model terms stay simple. The first
 /// level listed is not necessarily the reference level of the true base model: see
@@ -9,80 +10,32 @@ namespace Indikator.Core.Synthetic;
 /// </remarks>
 public static class SyntheticColumns
 {
-    /// <summary>Numeric: exact age in years in the measurement month (months since birth / 12).</summary>
-    public const string Age = "age";
-
-    /// <summary>Numeric: months since registration for follow-up (0 in the month of entry).</summary>
-    public const string MonthsSinceRegistration = "months_since_registration";
-
-    /// <summary>Numeric: mean weekly hours worked over the 12 months before registration (fixed over the spell).</summary>
-    public const string PriorHours = "prior_hours";
-
-    /// <summary>Numeric: inflow of new unemployed as percent of the labour force in the person's labour-market region that month.</summary>
-    public const string InflowRate = "inflow_rate";
-
-    /// <summary>Categorical: the NAV office (fixed for the person).</summary>
-    public const string Office = "office";
-
-    /// <summary>Categorical: the NAV region of the office.</summary>
-    public const string Region = "region";
-
-    /// <summary>Categorical: the county (fylke, 2024 division) of the office, derived from the office alone; a NAV region can span counties.</summary>
-    public const string County = "county";
-
-    /// <summary>Categorical: the labour-market region (bo- og arbeidsmarkedsregion) of the office.</summary>
-    public const string LabourMarketRegion = "labour_market_region";
-
-    /// <summary>Categorical: gender, levels <c>mann</c>, <c>kvinne</c>.</summary>
-    public const string Gender = "gender";
-
-    /// <summary>Categorical: education, levels <c>grunnskole</c>, <c>vgs</c>, <c>hoyere</c>, <c>ukjent</c>.</summary>
-    public const string Education = "education";
-
-    /// <summary>Categorical: immigrant background, levels <c>nei</c>, <c>ja</c>.</summary>
-    public const string Immigrant = "immigrant";
-
-    /// <summary>Categorical: origin of an immigrant, levels <c>ingen</c> (no immigrant background), <c>eos</c> (from the EEA), <c>utenfor_eos</c> (from outside the EEA); drawn from its own random stream, so it leaves every other column unchanged, and it has no effect on work beyond <see cref="Immigrant"/>'s.</summary>
-    public const string ImmigrantOrigin = "immigrant_origin";
-
-    /// <summary>Categorical: the labour-market programme (tiltak) the person takes part in that month, missing when none; the same programme as in the status records, with today's programme names (<see cref="ProgrammeLevels"/>).</summary>
-    public const string Programme = "programme";
-
-    /// <summary>Categorical: need category (innsatsgruppe), fixed over the spell.</summary>
-    public const string NeedCategory = "need_category";
-
-    /// <summary>Categorical: benefit type at registration, fixed over the spell.</summary>
-    public const string Benefit = "benefit";
-
-    /// <summary>Categorical: main status in the month, levels <c>arbeidssoker</c>, <c>nedsatt_arbeidsevne</c>.</summary>
-    public const string Status = "status";
-
-    /// <summary>Gets the levels of <see cref="Gender"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.Gender"/>.</summary>
     public static IReadOnlyList<string> GenderLevels { get; } = ["mann", "kvinne"];
 
-    /// <summary>Gets the levels of <see cref="Education"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.Education"/>.</summary>
     public static IReadOnlyList<string> EducationLevels { get; } = ["grunnskole", "vgs", "hoyere", "ukjent"];
 
-    /// <summary>Gets the levels of <see cref="Immigrant"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.Immigrant"/>.</summary>
     public static IReadOnlyList<string> ImmigrantLevels { get; } = ["nei", "ja"];
 
-    /// <summary>Gets the levels of <see cref="ImmigrantOrigin"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.ImmigrantOrigin"/>.</summary>
     public static IReadOnlyList<string> ImmigrantOriginLevels { get; } = ["ingen", "eos", "utenfor_eos"];
 
-    /// <summary>Gets the levels of <see cref="County"/>, the counties of 2024.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.County"/>, the counties of 2024.</summary>
     public static IReadOnlyList<string> CountyLevels { get; } =
         ["Oslo", "Akershus", "Østfold", "Buskerud", "Innlandet", "Vestfold", "Telemark", "Agder", "Rogaland", "Vestland", "Møre og Romsdal", "Trøndelag", "Nordland", "Troms", "Finnmark"];
 
-    /// <summary>Gets the levels of <see cref="NeedCategory"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.NeedCategory"/>.</summary>
     public static IReadOnlyList<string> NeedCategoryLevels { get; } = ["standard", "situasjonsbestemt", "spesielt_tilpasset", "varig_tilpasset"];
 
-    /// <summary>Gets the levels of <see cref="Benefit"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.Benefit"/>.</summary>
     public static IReadOnlyList<string> BenefitLevels { get; } = ["dagpenger", "aap", "sosialhjelp", "ingen"];
 
-    /// <summary>Gets the levels of <see cref="Status"/>.</summary>
+    /// <summary>Gets the levels of <see cref="Indicators.ColumnNames.Status"/>.</summary>
     public static IReadOnlyList<string> StatusLevels { get; } = ["arbeidssoker", "nedsatt_arbeidsevne"];
 
-    /// <summary>Gets the programme names of <see cref="Programme"/> and of <see cref="Data.StatusRecords.ProgrammeLevels"/>: today's programmes
+    /// <summary>Gets the programme names of <see cref="Indicators.ColumnNames.Programme"/> and of <see cref="Data.StatusRecords.ProgrammeLevels"/>: today's programmes
     /// (avklaring, individuell jobbstøtte, arbeidsforberedende trening, arbeidstrening, varig tilrettelagt arbeid, lønnstilskudd, oppfølging, opplæring).</summary>
     public static IReadOnlyList<string> ProgrammeLevels { get; } = ["Avklaring", "IPS", "AFT", "Arbeidstrening", "VTA", "Lonnstilskudd", "Oppfolging", "Opplaering"];
 }

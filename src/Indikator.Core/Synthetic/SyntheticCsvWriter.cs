@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using System.Text;
 
@@ -32,12 +33,12 @@ internal static class SyntheticCsvWriter
         using (w)
         {
             var stock = data.Stock;
-            string[] numericNames = [SyntheticColumns.Age, SyntheticColumns.MonthsSinceRegistration, SyntheticColumns.PriorHours, SyntheticColumns.InflowRate];
+            string[] numericNames = [ColumnNames.Age, ColumnNames.MonthsSinceRegistration, ColumnNames.PriorHours, ColumnNames.InflowRate];
             string[] categoricalNames =
             [
-                SyntheticColumns.Office, SyntheticColumns.Region, SyntheticColumns.LabourMarketRegion, SyntheticColumns.Gender,
-                SyntheticColumns.Education, SyntheticColumns.Immigrant, SyntheticColumns.NeedCategory, SyntheticColumns.Benefit, SyntheticColumns.Status,
-                SyntheticColumns.County, SyntheticColumns.ImmigrantOrigin, SyntheticColumns.Programme,
+                ColumnNames.Office, ColumnNames.Region, ColumnNames.LabourMarketRegion, ColumnNames.Gender,
+                ColumnNames.Education, ColumnNames.Immigrant, ColumnNames.NeedCategory, ColumnNames.Benefit, ColumnNames.Status,
+                ColumnNames.County, ColumnNames.ImmigrantOrigin, ColumnNames.Programme,
             ];
             var numeric = numericNames.Select(n => stock.Numeric(n).Array).ToArray();
             var categorical = categoricalNames.Select(n => stock.Categorical(n)).ToArray();

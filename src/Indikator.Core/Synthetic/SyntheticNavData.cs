@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Data;
 using Indikator.Core.Internal;
 
@@ -189,22 +190,22 @@ public sealed class SyntheticNavData
         var stock = new PersonMonthPanelBuilder()
             .WithPersonKeys(output.StockKeys)
             .WithPeriods(output.StockPeriods)
-            .AddNumeric(SyntheticColumns.Age, output.Age)
-            .AddNumeric(SyntheticColumns.MonthsSinceRegistration, output.MonthsSinceRegistration)
-            .AddNumeric(SyntheticColumns.PriorHours, output.PriorHours)
-            .AddNumeric(SyntheticColumns.InflowRate, output.Inflow)
-            .AddCategorical(SyntheticColumns.Office, output.Office, design.OfficeNames)
-            .AddCategorical(SyntheticColumns.Region, output.Region, design.Regions)
-            .AddCategorical(SyntheticColumns.LabourMarketRegion, output.Market, design.MarketNames)
-            .AddCategorical(SyntheticColumns.Gender, output.Gender, SyntheticColumns.GenderLevels)
-            .AddCategorical(SyntheticColumns.Education, output.Education, SyntheticColumns.EducationLevels)
-            .AddCategorical(SyntheticColumns.Immigrant, output.Immigrant, SyntheticColumns.ImmigrantLevels)
-            .AddCategorical(SyntheticColumns.NeedCategory, output.Need, SyntheticColumns.NeedCategoryLevels)
-            .AddCategorical(SyntheticColumns.Benefit, output.Benefit, SyntheticColumns.BenefitLevels)
-            .AddCategorical(SyntheticColumns.Status, output.Status, SyntheticColumns.StatusLevels)
-            .AddCategorical(SyntheticColumns.County, output.County, SyntheticColumns.CountyLevels)
-            .AddCategorical(SyntheticColumns.ImmigrantOrigin, output.ImmigrantOrigin, SyntheticColumns.ImmigrantOriginLevels)
-            .AddCategorical(SyntheticColumns.Programme, output.Programme, SyntheticColumns.ProgrammeLevels)
+            .AddNumeric(ColumnNames.Age, output.Age)
+            .AddNumeric(ColumnNames.MonthsSinceRegistration, output.MonthsSinceRegistration)
+            .AddNumeric(ColumnNames.PriorHours, output.PriorHours)
+            .AddNumeric(ColumnNames.InflowRate, output.Inflow)
+            .AddCategorical(ColumnNames.Office, output.Office, design.OfficeNames)
+            .AddCategorical(ColumnNames.Region, output.Region, design.Regions)
+            .AddCategorical(ColumnNames.LabourMarketRegion, output.Market, design.MarketNames)
+            .AddCategorical(ColumnNames.Gender, output.Gender, SyntheticColumns.GenderLevels)
+            .AddCategorical(ColumnNames.Education, output.Education, SyntheticColumns.EducationLevels)
+            .AddCategorical(ColumnNames.Immigrant, output.Immigrant, SyntheticColumns.ImmigrantLevels)
+            .AddCategorical(ColumnNames.NeedCategory, output.Need, SyntheticColumns.NeedCategoryLevels)
+            .AddCategorical(ColumnNames.Benefit, output.Benefit, SyntheticColumns.BenefitLevels)
+            .AddCategorical(ColumnNames.Status, output.Status, SyntheticColumns.StatusLevels)
+            .AddCategorical(ColumnNames.County, output.County, SyntheticColumns.CountyLevels)
+            .AddCategorical(ColumnNames.ImmigrantOrigin, output.ImmigrantOrigin, SyntheticColumns.ImmigrantOriginLevels)
+            .AddCategorical(ColumnNames.Programme, output.Programme, SyntheticColumns.ProgrammeLevels)
             .Build();
         var employment = new EmploymentRecords(output.JobKeys, output.JobMonths, output.JobHours, output.JobEarnings);
         var statuses = new StatusRecords(output.StatusKeys, output.StatusMonths, output.Statuses, output.Programmes, SyntheticColumns.ProgrammeLevels, output.ReceivesBenefit);
@@ -246,7 +247,7 @@ public sealed class SyntheticNavData
         var m = HoursMixture.MeanHours;
         // The stock's office column orders its levels by name, not in the design's order: index the offices and their
         // truth by that code, so Offices[code] describes the rows with that code.
-        var officeColumn = stock.Categorical(SyntheticColumns.Office);
+        var officeColumn = stock.Categorical(ColumnNames.Office);
         var offices = new SyntheticOffice[officeCount];
         var officeTruth = new SyntheticOfficeTruth[officeCount];
         for (var o = 0; o < officeCount; o++)

@@ -1,7 +1,8 @@
+using Indikator.Core.Indicators;
 namespace Indikator.Core.Synthetic;
 
 /// <summary>The true effect of one office, on the employment probability and on the four outcomes.</summary>
-/// <param name="Code">The office's code in the <see cref="SyntheticColumns.Office"/> column.</param>
+/// <param name="Code">The office's code in the <see cref="ColumnNames.Office"/> column.</param>
 /// <param name="Name">The office name.</param>
 /// <param name="Region">The NAV region.</param>
 /// <param name="LabourMarketRegion">The labour-market region.</param>

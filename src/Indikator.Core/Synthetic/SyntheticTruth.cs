@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Data;
 using Indikator.Core.Internal;
 
@@ -107,20 +108,20 @@ public sealed class SyntheticTruth
     {
         Guard.NotNull(stock);
         Guard.NonNegative(monthsAhead);
-        var gender = LevelTerms(stock, SyntheticColumns.Gender, SyntheticColumns.GenderLevels, [0.0, Dgp.Female]);
-        var education = LevelTerms(stock, SyntheticColumns.Education, SyntheticColumns.EducationLevels, Dgp.Education);
-        var immigrant = LevelTerms(stock, SyntheticColumns.Immigrant, SyntheticColumns.ImmigrantLevels, [0.0, Dgp.Immigrant]);
-        var need = LevelTerms(stock, SyntheticColumns.NeedCategory, SyntheticColumns.NeedCategoryLevels, Dgp.Need);
-        var benefit = LevelTerms(stock, SyntheticColumns.Benefit, SyntheticColumns.BenefitLevels, Dgp.Benefit);
-        var age = stock.Numeric(SyntheticColumns.Age).Array;
-        var prior = stock.Numeric(SyntheticColumns.PriorHours).Array;
+        var gender = LevelTerms(stock, ColumnNames.Gender, SyntheticColumns.GenderLevels, [0.0, Dgp.Female]);
+        var education = LevelTerms(stock, ColumnNames.Education, SyntheticColumns.EducationLevels, Dgp.Education);
+        var immigrant = LevelTerms(stock, ColumnNames.Immigrant, SyntheticColumns.ImmigrantLevels, [0.0, Dgp.Immigrant]);
+        var need = LevelTerms(stock, ColumnNames.NeedCategory, SyntheticColumns.NeedCategoryLevels, Dgp.Need);
+        var benefit = LevelTerms(stock, ColumnNames.Benefit, SyntheticColumns.BenefitLevels, Dgp.Benefit);
+        var age = stock.Numeric(ColumnNames.Age).Array;
+        var prior = stock.Numeric(ColumnNames.PriorHours).Array;
         var codes = new[]
         {
-            stock.Categorical(SyntheticColumns.Gender).CodeArray,
-            stock.Categorical(SyntheticColumns.Education).CodeArray,
-            stock.Categorical(SyntheticColumns.Immigrant).CodeArray,
-            stock.Categorical(SyntheticColumns.NeedCategory).CodeArray,
-            stock.Categorical(SyntheticColumns.Benefit).CodeArray,
+            stock.Categorical(ColumnNames.Gender).CodeArray,
+            stock.Categorical(ColumnNames.Education).CodeArray,
+            stock.Categorical(ColumnNames.Immigrant).CodeArray,
+            stock.Categorical(ColumnNames.NeedCategory).CodeArray,
+            stock.Categorical(ColumnNames.Benefit).CodeArray,
         };
         var shift = monthsAhead / 12.0;
         var result = new double[stock.RowCount];
@@ -144,13 +145,13 @@ public sealed class SyntheticTruth
     public double[] EmploymentProbabilities(PersonMonthPanel stock, int monthsAhead)
     {
         var result = BaseProbabilities(stock, monthsAhead);
-        var officeColumn = stock.Categorical(SyntheticColumns.Office);
+        var officeColumn = stock.Categorical(ColumnNames.Office);
         var officeTerms = new double[officeColumn.LevelCount];
         for (var level = 0; level < officeTerms.Length; level++)
         {
             officeTerms[level] = _officeByName.TryGetValue(officeColumn.Levels[level], out var code)
                 ? _officeEffects[code]
-                : throw new ArgumentException($"Column '{SyntheticColumns.Office}': level '{officeColumn.Levels[level]}' is not an office of this data set.", nameof(stock));
+                : throw new ArgumentException($"Column '{ColumnNames.Office}': level '{officeColumn.Levels[level]}' is not an office of this data set.", nameof(stock));
         }
 
         var offices = officeColumn.CodeArray;

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Text.Json;
 using Indikator.Cli;
 using Indikator.Core.Data;
@@ -12,7 +13,7 @@ namespace Indikator.Core.Tests.Cli;
 public sealed class RunCommandSourceTests : IClassFixture<RunCommandTests.SyntheticFiles>, IClassFixture<PostgreSqlServer>, IDisposable
 {
     private static readonly string[] Numeric =
-        [SyntheticColumns.Age, SyntheticColumns.MonthsSinceRegistration, SyntheticColumns.PriorHours, SyntheticColumns.InflowRate];
+        [ColumnNames.Age, ColumnNames.MonthsSinceRegistration, ColumnNames.PriorHours, ColumnNames.InflowRate];
 
     private readonly RunCommandTests.SyntheticFiles _data;
     private readonly PostgreSqlServer _server;

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Cli;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Synthetic;
@@ -20,7 +21,7 @@ public sealed partial class RunCommandTests
     {
         var job = RunJobReader.Read(WriteJob(Job(columns: "\"age\": \"age\", \"monthsSinceRegistration\": \"months_since_registration\"", extra: Groups)));
         Assert.Equal(["Under 30", "Outside EEA", "Long-term, reduced capacity"], job.PriorityGroups.Select(g => g.Name));
-        Assert.Equal(GroupCondition.Compare(SyntheticColumns.Age, GroupOperator.LessThan, 30), job.PriorityGroups[0].Conditions[0]);
+        Assert.Equal(GroupCondition.Compare(ColumnNames.Age, GroupOperator.LessThan, 30), job.PriorityGroups[0].Conditions[0]);
         Assert.Equal(GroupCondition.NoneOf("status", "arbeidssoker"), job.PriorityGroups[2].Conditions[1]);
 
         // immigrant_origin and status are no mapped field: they are read under their headers, as categories.
@@ -49,7 +50,7 @@ public sealed partial class RunCommandTests
     {
         var stock = RewriteAll(_data.Stock, "no_county.csv", rows =>
         {
-            var drop = new[] { Array.IndexOf(rows[0], SyntheticColumns.County), Array.IndexOf(rows[0], SyntheticColumns.Programme) };
+            var drop = new[] { Array.IndexOf(rows[0], ColumnNames.County), Array.IndexOf(rows[0], ColumnNames.Programme) };
             return [.. rows.Select(r => r.Where((_, i) => !drop.Contains(i)).ToArray())];
         });
         Assert.DoesNotContain(Options(Job(stock: stock)).Units, u => u.Name is "county" or "programme");

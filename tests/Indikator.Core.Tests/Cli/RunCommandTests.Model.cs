@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using Indikator.Cli;
 using Indikator.Core.Indicators.Work;
@@ -15,7 +16,7 @@ public sealed partial class RunCommandTests
         var defaults = new WorkIndicatorOptions();
 
         // The synthetic stock file has county and programme columns, so those breakdowns are on, as WorkUnitLevel.ForPanel does.
-        var levels = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic with { County = SyntheticColumns.County, Programme = SyntheticColumns.Programme });
+        var levels = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default with { County = ColumnNames.County, Programme = ColumnNames.Programme });
 
         Assert.Equal(defaults.Model.Numeric, options.Model.Numeric);
         Assert.Equal(defaults.Model.Categorical, options.Model.Categorical);
@@ -35,9 +36,9 @@ public sealed partial class RunCommandTests
             """));
 
         Assert.Empty(options.Model.Numeric);
-        Assert.Equal([SyntheticColumns.Gender], options.Model.Categorical.Select(c => c.Column));
-        Assert.Equal([SyntheticColumns.Age], options.Model.Bands.Select(b => b.Column));
-        Assert.Equal([SyntheticColumns.InflowRate], options.Model.Deciles);
+        Assert.Equal([ColumnNames.Gender], options.Model.Categorical.Select(c => c.Column));
+        Assert.Equal([ColumnNames.Age], options.Model.Bands.Select(b => b.Column));
+        Assert.Equal([ColumnNames.InflowRate], options.Model.Deciles);
         Assert.True(options.Model.CompareWithinMonth);
         Assert.Equal(["country", "office", "region", "need_category"], options.Units.Select(u => u.Name));
         Assert.Equal(["region", "need_category"], options.FixedEffectLevels);
@@ -64,7 +65,7 @@ public sealed partial class RunCommandTests
 
         Assert.Equal(["office", "needCategory", "age"], RunStockFields.Used(job).Select(f => f.Property));
         Assert.Equal(["country", "office", "office_need_category"], options.Units.Select(u => u.Name));
-        Assert.Equal([SyntheticColumns.Office, SyntheticColumns.NeedCategory], options.Units[2].Columns);
+        Assert.Equal([ColumnNames.Office, ColumnNames.NeedCategory], options.Units[2].Columns);
         Assert.Equal(["office", "office_need_category"], options.FixedEffectLevels);
     }
 
@@ -73,7 +74,7 @@ public sealed partial class RunCommandTests
     {
         var stock = RewriteAll(_data.Stock, "no_inflow.csv", rows =>
         {
-            var drop = Array.IndexOf(rows[0], SyntheticColumns.InflowRate);
+            var drop = Array.IndexOf(rows[0], ColumnNames.InflowRate);
             return [.. rows.Select(r => r.Where((_, i) => i != drop).ToArray())];
         });
         var (code, log) = Run("--config", WriteJob(Job(stock: stock, outcomes: "[\"jobb3\"]", formats: "[\"csv\"]", extra: """

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using Indikator.Cli;
 using Indikator.Core.Outcomes;
@@ -37,7 +38,7 @@ public sealed partial class RunCommandTests
 
         Assert.True(exit == CliExitCode.Success, log);
         var data = _data.Data;
-        var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"[legacy] {expected.ExitCount} exits, {expected.EmployedCount} in work"), log, StringComparison.Ordinal);
 
         // The other synthetic programme names are not tiltakskoder: kept as they are, and counted in the log.

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using Indikator.Cli;
 using Indikator.Core.Indicators.Work;
@@ -17,10 +18,10 @@ public sealed partial class RunCommandTests
 
         Assert.True(code == CliExitCode.Success, log);
         var data = _data.Data;
-        var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"[legacy] {expected.ExitCount} exits, {expected.EmployedCount} in work"), log, StringComparison.Ordinal);
 
-        var byOffice = expected.Aggregate(SyntheticColumns.Office).Rows.Where(r => r.Levels[0] is not null).ToDictionary(r => r.Levels[0]!, StringComparer.Ordinal);
+        var byOffice = expected.Aggregate(ColumnNames.Office).Rows.Where(r => r.Levels[0] is not null).ToDictionary(r => r.Levels[0]!, StringComparer.Ordinal);
         var table = ReadCsv(Path.Combine(_folder, "out", "legacy-measure-beside-the-new-indicator-offices.csv"));
         Assert.Equal(["office", "legacy_exits", "legacy_share", "persons", "actual", "contribution"], table[0]);
         var published = 0;
@@ -70,7 +71,7 @@ public sealed partial class RunCommandTests
         Assert.True(code == CliExitCode.Success, log);
         var data = _data.Data;
         var expected = LegacyTransition.Compute(
-            data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age) { Variant = TransitionVariant.Programme });
+            data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age) { Variant = TransitionVariant.Programme });
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"[legacy] {expected.ExitCount} exits, {expected.EmployedCount} in work"), log, StringComparison.Ordinal);
     }
 
@@ -83,7 +84,7 @@ public sealed partial class RunCommandTests
 
         Assert.True(code == CliExitCode.Success, log);
         var data = _data.Data;
-        var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var expected = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age));
         // Without the benefit flag the split between "only employed" and "employed with benefit" changes, the employed count does not.
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"[legacy] {expected.ExitCount} exits, {expected.EmployedCount} in work"), log, StringComparison.Ordinal);
     }

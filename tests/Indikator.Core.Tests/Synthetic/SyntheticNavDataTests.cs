@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -29,12 +30,12 @@ public sealed class SyntheticNavDataTests
     {
         var data = SyntheticNavData.Generate(new SyntheticOptions { Seed = 3, TargetPersonMonths = 20_000, Months = 12 });
         var stock = data.Stock;
-        var office = stock.Categorical(SyntheticColumns.Office);
-        var county = stock.Categorical(SyntheticColumns.County);
-        var region = stock.Categorical(SyntheticColumns.Region);
-        var immigrant = stock.Categorical(SyntheticColumns.Immigrant);
-        var origin = stock.Categorical(SyntheticColumns.ImmigrantOrigin);
-        var programme = stock.Categorical(SyntheticColumns.Programme);
+        var office = stock.Categorical(ColumnNames.Office);
+        var county = stock.Categorical(ColumnNames.County);
+        var region = stock.Categorical(ColumnNames.Region);
+        var immigrant = stock.Categorical(ColumnNames.Immigrant);
+        var origin = stock.Categorical(ColumnNames.ImmigrantOrigin);
+        var programme = stock.Categorical(ColumnNames.Programme);
         var countyOfOffice = new Dictionary<int, int>();
         var regionsOfAkershus = new HashSet<string>();
         for (var r = 0; r < stock.RowCount; r++)
@@ -81,7 +82,7 @@ public sealed class SyntheticNavDataTests
         var b = SyntheticNavData.Generate(new SyntheticOptions { Seed = 2, TargetPersonMonths = 10_000, Months = 12 });
         Assert.False(
             a.Stock.RowCount == b.Stock.RowCount
-            && a.Stock.Numeric(SyntheticColumns.Age).Values.Span.SequenceEqual(b.Stock.Numeric(SyntheticColumns.Age).Values.Span));
+            && a.Stock.Numeric(ColumnNames.Age).Values.Span.SequenceEqual(b.Stock.Numeric(ColumnNames.Age).Values.Span));
         Assert.NotEqual(a.Truth.Offices[0].Effect, b.Truth.Offices[0].Effect);
     }
 
@@ -155,14 +156,14 @@ public sealed class SyntheticNavDataTests
     public void Offices_differ_strongly_in_the_share_of_users_with_high_needs_and_in_prior_work()
     {
         var data = SyntheticFixtures.Recovery;
-        var offices = data.Stock.Categorical(SyntheticColumns.Office).CodeArray;
-        var needColumn = data.Stock.Categorical(SyntheticColumns.NeedCategory);
+        var offices = data.Stock.Categorical(ColumnNames.Office).CodeArray;
+        var needColumn = data.Stock.Categorical(ColumnNames.NeedCategory);
         var need = needColumn.CodeArray;
 
         // High needs: the two most tailored categories, found by name (levels are in ordinal order, not by need).
         var high = new[] { needColumn.CodeOf("spesielt_tilpasset"), needColumn.CodeOf("varig_tilpasset") };
         Assert.DoesNotContain(CategoricalColumn.MissingCode, high);
-        var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
+        var prior = data.Stock.Numeric(ColumnNames.PriorHours);
         var rows = new double[data.Offices.Count];
         var highNeed = new double[data.Offices.Count];
         var priorHours = new double[data.Offices.Count];
@@ -200,7 +201,7 @@ public sealed class SyntheticNavDataTests
             }
         }
 
-        var stockStatus = data.Stock.Categorical(SyntheticColumns.Status);
+        var stockStatus = data.Stock.Categorical(ColumnNames.Status);
         var fromStock = new HashSet<(long, int)>();
         for (var row = 0; row < data.Stock.RowCount; row++)
         {
@@ -300,10 +301,10 @@ public sealed class SyntheticNavDataTests
     public void Age_is_between_20_and_67_and_grows_one_twelfth_a_month_and_person_characteristics_are_fixed()
     {
         var data = SyntheticFixtures.Small;
-        var age = data.Stock.Numeric(SyntheticColumns.Age);
-        var months = data.Stock.Numeric(SyntheticColumns.MonthsSinceRegistration);
-        var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
-        var needColumn = data.Stock.Categorical(SyntheticColumns.NeedCategory);
+        var age = data.Stock.Numeric(ColumnNames.Age);
+        var months = data.Stock.Numeric(ColumnNames.MonthsSinceRegistration);
+        var prior = data.Stock.Numeric(ColumnNames.PriorHours);
+        var needColumn = data.Stock.Categorical(ColumnNames.NeedCategory);
         var need = needColumn.CodeArray;
 
         // High needs: the two most tailored categories, found by name (levels are in ordinal order, not by need).
@@ -328,8 +329,8 @@ public sealed class SyntheticNavDataTests
     {
         var data = SyntheticFixtures.Small;
         var hours = HoursByPersonMonth(data);
-        var months = data.Stock.Numeric(SyntheticColumns.MonthsSinceRegistration);
-        var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
+        var months = data.Stock.Numeric(ColumnNames.MonthsSinceRegistration);
+        var prior = data.Stock.Numeric(ColumnNames.PriorHours);
         var checkedPersons = 0;
         for (var row = 0; row < data.Stock.RowCount; row++)
         {
@@ -356,8 +357,8 @@ public sealed class SyntheticNavDataTests
     public void Inflow_rate_has_level_seasonality_and_noise_and_is_positive()
     {
         var data = SyntheticFixtures.Small;
-        var inflow = data.Stock.Numeric(SyntheticColumns.InflowRate);
-        var markets = data.Stock.Categorical(SyntheticColumns.LabourMarketRegion).CodeArray;
+        var inflow = data.Stock.Numeric(ColumnNames.InflowRate);
+        var markets = data.Stock.Categorical(ColumnNames.LabourMarketRegion).CodeArray;
         var byMarketMonth = new Dictionary<(int, int), double>();
         for (var row = 0; row < data.Stock.RowCount; row++)
         {
@@ -422,7 +423,7 @@ public sealed class SyntheticNavDataTests
             Assert.StartsWith("person_key,period,age,", stock[0], StringComparison.Ordinal);
             // Key, period, 4 numeric and 12 categorical columns (the last three: county, immigrant origin, programme).
             Assert.Equal(18, stock[1].Split(',').Length);
-            Assert.Equal(data.Stock.Numeric(SyntheticColumns.Age)[0], double.Parse(stock[1].Split(',')[2], CultureInfo.InvariantCulture));
+            Assert.Equal(data.Stock.Numeric(ColumnNames.Age)[0], double.Parse(stock[1].Split(',')[2], CultureInfo.InvariantCulture));
             Assert.Equal(data.Employment.Count + 1, File.ReadAllLines(Path.Combine(directory, "employment.csv")).Length);
             Assert.Equal(data.Statuses.Count + 1, File.ReadAllLines(Path.Combine(directory, "status.csv")).Length);
             Assert.Equal(251, File.ReadAllLines(Path.Combine(directory, "truth_office.csv")).Length);

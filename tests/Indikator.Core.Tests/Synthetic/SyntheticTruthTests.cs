@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Synthetic;
 
 namespace Indikator.Core.Tests.Synthetic;
@@ -117,7 +118,7 @@ public sealed class SyntheticTruthTests
         var hours = data.WeeklyHoursAhead(3);
         var baseP = data.Truth.BaseProbabilities(data.Stock, 3);
         var periodIndex = data.Stock.PeriodArray;
-        var offices = data.Stock.Categorical(SyntheticColumns.Office).CodeArray;
+        var offices = data.Stock.Categorical(ColumnNames.Office).CodeArray;
         var officeCount = data.Offices.Count;
         var n = new double[officeCount];
         var naive = new double[officeCount];
@@ -162,9 +163,9 @@ public sealed class SyntheticTruthTests
         var coefficients = data.Truth.BaseCoefficients.ToDictionary(c => c.Term, c => c.Value);
         var baseP = data.Truth.BaseProbabilities(data.Stock, 0);
         var baseP6 = data.Truth.BaseProbabilities(data.Stock, 6);
-        var age = data.Stock.Numeric(SyntheticColumns.Age);
-        var prior = data.Stock.Numeric(SyntheticColumns.PriorHours);
-        string[] categorical = [SyntheticColumns.Gender, SyntheticColumns.Education, SyntheticColumns.Immigrant, SyntheticColumns.NeedCategory, SyntheticColumns.Benefit];
+        var age = data.Stock.Numeric(ColumnNames.Age);
+        var prior = data.Stock.Numeric(ColumnNames.PriorHours);
+        string[] categorical = [ColumnNames.Gender, ColumnNames.Education, ColumnNames.Immigrant, ColumnNames.NeedCategory, ColumnNames.Benefit];
         for (var row = 0; row < data.Stock.RowCount; row += 97)
         {
             var a = age[row] - 40.0;
@@ -193,7 +194,7 @@ public sealed class SyntheticTruthTests
     private static void AssertUnbiased(SyntheticNavData data, double[] y, double[] expected)
     {
         var keys = data.Stock.PersonKeyArray;
-        var offices = data.Stock.Categorical(SyntheticColumns.Office).CodeArray;
+        var offices = data.Stock.Categorical(ColumnNames.Office).CodeArray;
         var officeCount = data.Offices.Count;
         var officeSum = new double[officeCount];
         var officeVar = new double[officeCount];

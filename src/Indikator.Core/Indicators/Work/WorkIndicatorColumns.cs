@@ -1,26 +1,24 @@
-using Indikator.Core.Synthetic;
-
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>Names of the stock panel's columns that the work indicators read: units and user characteristics.</summary>
 /// <remarks>
-/// <para>The defaults are the synthetic panel's names (<see cref="SyntheticColumns"/>); map your own columns with
-/// <c>with</c> expressions, for example <c>WorkIndicatorColumns.Synthetic with { Office = "enhet" }</c>, and build the
+/// <para>The defaults are the canonical names (<see cref="ColumnNames"/>), which the synthetic panel uses too; map your own columns with
+/// <c>with</c> expressions, for example <c>WorkIndicatorColumns.Default with { Office = "enhet" }</c>, and build the
 /// model and units from them with <see cref="WorkRiskModelSpec.ForColumns"/> and <see cref="WorkUnitLevel.ForColumns"/>.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
 public sealed record WorkIndicatorColumns
 {
-    /// <summary>Gets the column names of the synthetic panel.</summary>
-    public static WorkIndicatorColumns Synthetic { get; } = new();
+    /// <summary>Gets the canonical column names (<see cref="ColumnNames"/>).</summary>
+    public static WorkIndicatorColumns Default { get; } = new();
 
     /// <summary>Gets the categorical office (NAV-kontor) column.</summary>
     /// <value>The default value is <c>office</c>.</value>
-    public string Office { get; init; } = SyntheticColumns.Office;
+    public string Office { get; init; } = ColumnNames.Office;
 
     /// <summary>Gets the categorical NAV region column.</summary>
     /// <value>The default value is <c>region</c>.</value>
-    public string Region { get; init; } = SyntheticColumns.Region;
+    public string Region { get; init; } = ColumnNames.Region;
 
     /// <summary>Gets the categorical county (fylke) column, or null when the panel has none; rows with a missing county are outside the county breakdown.</summary>
     /// <value>The default value is null (<see cref="WorkUnitLevel.ForPanel"/> takes a column named <c>county</c> when the panel has one).</value>
@@ -32,7 +30,7 @@ public sealed record WorkIndicatorColumns
 
     /// <summary>Gets the categorical need category (innsatsgruppe) column.</summary>
     /// <value>The default value is <c>need_category</c>.</value>
-    public string NeedCategory { get; init; } = SyntheticColumns.NeedCategory;
+    public string NeedCategory { get; init; } = ColumnNames.NeedCategory;
 
     /// <summary>Gets the categorical programme (tiltak) column, or null when the panel has none; rows with a missing programme are outside the programme breakdown.</summary>
     /// <value>The default value is null (<see cref="WorkUnitLevel.ForPanel"/> takes a column named <c>programme</c> when the panel has one).</value>
@@ -42,33 +40,33 @@ public sealed record WorkIndicatorColumns
 
     /// <summary>Gets the numeric age column (years).</summary>
     /// <value>The default value is <c>age</c>.</value>
-    public string Age { get; init; } = SyntheticColumns.Age;
+    public string Age { get; init; } = ColumnNames.Age;
 
     /// <summary>Gets the categorical gender column.</summary>
     /// <value>The default value is <c>gender</c>.</value>
-    public string Gender { get; init; } = SyntheticColumns.Gender;
+    public string Gender { get; init; } = ColumnNames.Gender;
 
     /// <summary>Gets the categorical education column.</summary>
     /// <value>The default value is <c>education</c>.</value>
-    public string Education { get; init; } = SyntheticColumns.Education;
+    public string Education { get; init; } = ColumnNames.Education;
 
     /// <summary>Gets the categorical immigrant background column.</summary>
     /// <value>The default value is <c>immigrant</c>.</value>
-    public string Immigrant { get; init; } = SyntheticColumns.Immigrant;
+    public string Immigrant { get; init; } = ColumnNames.Immigrant;
 
     /// <summary>Gets the categorical benefit column.</summary>
     /// <value>The default value is <c>benefit</c>.</value>
-    public string Benefit { get; init; } = SyntheticColumns.Benefit;
+    public string Benefit { get; init; } = ColumnNames.Benefit;
 
     /// <summary>Gets the numeric time-registered column (months since registration).</summary>
     /// <value>The default value is <c>months_since_registration</c>.</value>
-    public string MonthsSinceRegistration { get; init; } = SyntheticColumns.MonthsSinceRegistration;
+    public string MonthsSinceRegistration { get; init; } = ColumnNames.MonthsSinceRegistration;
 
     /// <summary>Gets the numeric prior-work column (mean weekly hours in the year before registration).</summary>
     /// <value>The default value is <c>prior_hours</c>.</value>
-    public string PriorHours { get; init; } = SyntheticColumns.PriorHours;
+    public string PriorHours { get; init; } = ColumnNames.PriorHours;
 
     /// <summary>Gets the numeric labour-market inflow column (new unemployed as percent of the labour force in the person's labour-market region).</summary>
     /// <value>The default value is <c>inflow_rate</c>.</value>
-    public string InflowRate { get; init; } = SyntheticColumns.InflowRate;
+    public string InflowRate { get; init; } = ColumnNames.InflowRate;
 }

@@ -15,7 +15,7 @@ public sealed record WorkIndicatorOptions
     /// <summary>Gets the reporting levels.</summary>
     /// <value>The default value is <see cref="WorkUnitLevel.ForColumns"/> of the synthetic panel: country, office, region,
     /// need category, region x need category and office x need category.</value>
-    public IReadOnlyList<WorkUnitLevel> Units { get; init; } = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic);
+    public IReadOnlyList<WorkUnitLevel> Units { get; init; } = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default);
 
     /// <summary>Gets the names of the levels (from <see cref="Units"/>) for which variant (b), the unit fixed effect, is also estimated.</summary>
     /// <value>The default value is <c>office</c>. Each distinct first column costs one more fit per outcome; levels

@@ -23,7 +23,7 @@ namespace Indikator.Core.Indicators.Work;
 public sealed record WorkRiskModelSpec
 {
     /// <summary>Gets the default specification for the synthetic panel's columns.</summary>
-    public static WorkRiskModelSpec Default { get; } = ForColumns(WorkIndicatorColumns.Synthetic);
+    public static WorkRiskModelSpec Default { get; } = ForColumns(WorkIndicatorColumns.Default);
 
     /// <summary>Gets the numeric covariates, entered linearly.</summary>
     /// <value>The default value is none.</value>

@@ -204,15 +204,15 @@ public sealed record WorkUnitLevel
     public static IReadOnlyList<WorkUnitLevel> ForPanel(Data.PersonMonthPanel panel, WorkIndicatorColumns? columns = null)
     {
         Guard.NotNull(panel);
-        columns ??= WorkIndicatorColumns.Synthetic;
-        if (columns.County is null && panel.TryGetCategorical(Synthetic.SyntheticColumns.County, out _))
+        columns ??= WorkIndicatorColumns.Default;
+        if (columns.County is null && panel.TryGetCategorical(Indicators.ColumnNames.County, out _))
         {
-            columns = columns with { County = Synthetic.SyntheticColumns.County };
+            columns = columns with { County = Indicators.ColumnNames.County };
         }
 
-        if (columns.Programme is null && panel.TryGetCategorical(Synthetic.SyntheticColumns.Programme, out _))
+        if (columns.Programme is null && panel.TryGetCategorical(Indicators.ColumnNames.Programme, out _))
         {
-            columns = columns with { Programme = Synthetic.SyntheticColumns.Programme };
+            columns = columns with { Programme = Indicators.ColumnNames.Programme };
         }
 
         return ForColumns(columns);

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.RiskAdjustment;
 using Indikator.Core.Synthetic;
@@ -16,8 +17,8 @@ public class CellStatisticsTests
     {
         var options = new WorkIndicatorOptions { Outcomes = ["jobb3"] };
         var source = ModelSource.Build(WorkFixtures.SmallPanel, options);
-        var office = LevelCodes.Build(new WorkUnitLevel(SyntheticColumns.Office, SyntheticColumns.Office), source);
-        var region = LevelCodes.Build(new WorkUnitLevel(SyntheticColumns.Region, SyntheticColumns.Region), source);
+        var office = LevelCodes.Build(new WorkUnitLevel(ColumnNames.Office, ColumnNames.Office), source);
+        var region = LevelCodes.Build(new WorkUnitLevel(ColumnNames.Region, ColumnNames.Region), source);
         var fit = LinearModel.Fit(source.Table, source.Spec("jobb3", periodEffects: false, null), new FitOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) });
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
 using Indikator.Core.Synthetic;
@@ -16,8 +17,8 @@ public sealed partial class WorkIndicatorsTests
         var result = WorkFixtures.ProofResult;
         var (fe, _, _, truthFe) = TruthComparison.Offices(data, result.Comparison("jobb3", "office", ContributionVariant.FixedEffect));
         var (residual, _, _, truthResidual) = TruthComparison.Offices(data, result.Comparison("jobb3", "office", ContributionVariant.MeanResidual));
-        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age))
-            .Aggregate(SyntheticColumns.Office).Rows
+        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age))
+            .Aggregate(ColumnNames.Office).Rows
             .Where(r => r.Exits >= 5)
             .ToArray();
         var legacyRho = TruthComparison.Spearman(

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using System.Globalization;
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Work;
@@ -29,7 +30,7 @@ public sealed partial class WorkIndicatorsTests
         var stock = ShuffledPanel(data.Stock, random);
         var employment = ShuffledEmployment(data.Employment, random);
         // The shuffle must matter: offices appear in another order, so codes by first appearance would differ.
-        Assert.NotEqual(FirstAppearance(data.Stock.Categorical(SyntheticColumns.Office)), FirstAppearance(stock.Categorical(SyntheticColumns.Office)));
+        Assert.NotEqual(FirstAppearance(data.Stock.Categorical(ColumnNames.Office)), FirstAppearance(stock.Categorical(ColumnNames.Office)));
         var (shuffledWork, shuffledReport) = Run(stock, employment, data.LastRecordMonth, options, reportOptions);
 
         foreach (var outcome in options.Outcomes)
@@ -40,7 +41,7 @@ public sealed partial class WorkIndicatorsTests
             Assert.Equal(model.ReferenceLevels.OrderBy(p => p.Key, StringComparer.Ordinal), other.ReferenceLevels.OrderBy(p => p.Key, StringComparer.Ordinal));
 
             // Bands keep their natural order, so the youngest band is the reference, not the ordinally first "25-30".
-            Assert.Equal("<25", model.ReferenceLevels[SyntheticColumns.Age + "_band"]);
+            Assert.Equal("<25", model.ReferenceLevels[ColumnNames.Age + "_band"]);
             for (var j = 0; j < model.Estimates.Count; j++)
             {
                 AssertSameNumber(model.Estimates[j], other.Estimates[j], $"{outcome} coefficient {model.CoefficientNames[j]}");

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Disclosure;
 using Indikator.Core.Indicators.Work;
@@ -21,7 +22,7 @@ public sealed partial class WorkIndicatorsTests
         };
         var table = WorkIndicators.Compute(panel, options).Table("jobb3", "office");
         var y = panel.Numeric("jobb3").Values.Span;
-        var office = panel.Categorical(SyntheticColumns.Office);
+        var office = panel.Categorical(ColumnNames.Office);
         var codes = office.Codes.Span;
         var sum = new double[office.LevelCount];
         var count = new int[office.LevelCount];
@@ -217,8 +218,8 @@ public sealed partial class WorkIndicatorsTests
         }
 
         // A stand-in programme: none for standard users, KiA or AB (by person) for the others.
-        var need = panel.Categorical(SyntheticColumns.NeedCategory).Codes.Span;
-        var standard = panel.Categorical(SyntheticColumns.NeedCategory).CodeOf("standard");
+        var need = panel.Categorical(ColumnNames.NeedCategory).Codes.Span;
+        var standard = panel.Categorical(ColumnNames.NeedCategory).CodeOf("standard");
         var programme = new int[panel.RowCount];
         for (var i = 0; i < programme.Length; i++)
         {
@@ -227,7 +228,7 @@ public sealed partial class WorkIndicatorsTests
 
         // The synthetic stock has its own programme column; the stand-in goes beside it under another name.
         builder.AddCategorical("stand_in_programme", programme, ["KiA", "AB"]);
-        var columns = WorkIndicatorColumns.Synthetic with { Programme = "stand_in_programme" };
+        var columns = WorkIndicatorColumns.Default with { Programme = "stand_in_programme" };
         var result = WorkIndicators.Compute(builder.Build(), new WorkIndicatorOptions
         {
             Outcomes = ["jobb3"],

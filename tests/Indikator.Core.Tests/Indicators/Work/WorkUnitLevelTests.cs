@@ -36,7 +36,7 @@ public sealed class WorkUnitLevelTests
     [Fact]
     public void The_default_levels_include_region_and_office_by_need_category()
     {
-        var levels = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic with { Office = "enhet" });
+        var levels = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default with { Office = "enhet" });
         Assert.Equal(["country", "office", "region", "need_category", "region_need_category", "office_need_category"], levels.Select(l => l.Name));
         Assert.Equal(["enhet", "need_category"], levels[^1].Columns);
     }
@@ -57,7 +57,7 @@ public sealed class WorkUnitLevelTests
     {
         var options = new WorkIndicatorOptions
         {
-            Units = [.. WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic), WorkUnitLevel.Crossed("need_office", "need_category", "office")],
+            Units = [.. WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default), WorkUnitLevel.Crossed("need_office", "need_category", "office")],
             FixedEffectLevels = ["need_office"],
         };
         var error = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(WorkFixtures.SmallPanel, options));
@@ -89,7 +89,7 @@ public sealed class WorkUnitLevelTests
     {
         var names = WorkUnitLevel.ForPanel(WorkFixtures.SmallPanel).Select(l => l.Name);
         Assert.Equal(["country", "office", "region", "county", "need_category", "programme", "region_need_category", "office_need_category"], names);
-        Assert.Equal(WorkUnitLevel.ForColumns(WorkIndicatorColumns.Synthetic).Select(l => l.Name), WorkUnitLevel.ForPanel(
+        Assert.Equal(WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default).Select(l => l.Name), WorkUnitLevel.ForPanel(
             new Core.Data.PersonMonthPanelBuilder().WithPersonKeys([1]).WithPeriods([new Core.Data.YearMonth(2024, 1)]).Build()).Select(l => l.Name));
     }
 }

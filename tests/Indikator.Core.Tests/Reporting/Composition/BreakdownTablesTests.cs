@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Reporting;
 using Indikator.Core.Reporting.Composition;
@@ -9,8 +10,8 @@ namespace Indikator.Core.Tests.Reporting.Composition;
 /// <summary>The county, programme and priority-group tables of the composed report.</summary>
 public class BreakdownTablesTests
 {
-    private static readonly PriorityGroup Under30 = new("Under 30", GroupCondition.Compare(SyntheticColumns.Age, GroupOperator.LessThan, 30));
-    private static readonly PriorityGroup ReducedCapacity = new("Reduced work capacity", GroupCondition.OneOf(SyntheticColumns.Status, "nedsatt_arbeidsevne"));
+    private static readonly PriorityGroup Under30 = new("Under 30", GroupCondition.Compare(ColumnNames.Age, GroupOperator.LessThan, 30));
+    private static readonly PriorityGroup ReducedCapacity = new("Reduced work capacity", GroupCondition.OneOf(ColumnNames.Status, "nedsatt_arbeidsevne"));
 
     private static readonly Lazy<(WorkIndicatorResult Work, Report Report)> Run = new(() =>
     {

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
@@ -31,7 +32,7 @@ internal static class CompositionFixture
         var data = SyntheticNavData.Generate(new SyntheticOptions { Seed = 11, TargetPersonMonths = 150_000, Months = 12 });
         var panel = WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth)).AddTo(data.Stock);
         var work = WorkIndicators.Compute(panel, new WorkIndicatorOptions { Outcomes = ["jobb3"], FixedEffectLevels = [], MinimumPersons = MinimumPersons });
-        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, SyntheticColumns.Age));
+        var legacy = LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age));
         var report = IndicatorReport.Compose(work, legacy, Options);
         return new Run(data, panel, work, legacy, report);
     }

@@ -1,3 +1,4 @@
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Disclosure;
 using System.Text;
 using System.Text.Json;
@@ -159,7 +160,7 @@ public sealed partial class IndicatorReportTests
     {
         var run = CompositionFixture.Data;
         var table = run.Report.Tables.Single(t => t.Title == "Legacy measure beside the new indicator: offices");
-        var shares = run.Legacy.Aggregate(SyntheticColumns.Office).Rows.ToDictionary(r => r.Levels[0]!);
+        var shares = run.Legacy.Aggregate(ColumnNames.Office).Rows.ToDictionary(r => r.Levels[0]!);
         var work = run.Work.Table("jobb3", "office");
         var checkedRows = 0;
         foreach (var row in table.Rows.Take(table.Rows.Count - 1))
@@ -289,7 +290,7 @@ public sealed partial class IndicatorReportTests
     private static List<string> SmallOffices(CompositionFixture.Run run)
     {
         var panel = run.Panel;
-        var office = panel.Categorical(SyntheticColumns.Office);
+        var office = panel.Categorical(ColumnNames.Office);
         var codes = office.Codes.Span;
         var keys = panel.PersonKeyArray;
         var y = panel.Numeric("jobb3").Values.Span;
