@@ -28,7 +28,7 @@ internal static class CovarianceComputer
             case CovarianceType.Iid:
                 {
                     k = correction.FixedEffects == FixedEffectDof.None ? p : kFull;
-                    var scale = s.Ssr / (n - 1) * Adjustment(correction, n, k);
+                    var scale = s.Ssr / (n - 1) * correction.ResidualFactor(n, k);
                     working = Scale(s.Bread, scale);
                     break;
                 }
@@ -44,9 +44,7 @@ internal static class CovarianceComputer
 
                     k = correction.FixedEffects == FixedEffectDof.None ? p : kFull;
                     var meat = BlockGram.Compute(s.Design, RobustRowScale(s, spec.RobustType), s.Parallel);
-                    // HC1 is n/(n - K), as fixest, statsmodels and Stata define it (not (n - 1)/(n - K)).
-                    var factor = spec.RobustType == RobustType.HC1 && correction.Adjust ? n / (double)(n - k) : 1.0;
-                    working = Scale(Sandwich(s, Extract(meat, s.Design.Columns, s.Kept)), factor);
+                    working = Scale(Sandwich(s, Extract(meat, s.Design.Columns, s.Kept)), correction.RobustFactor(spec.RobustType, n, k));
                     break;
                 }
 
@@ -66,12 +64,12 @@ internal static class CovarianceComputer
                         FixedEffectDof.Full => kFull,
                         _ => NestedK(s, kFull, codes),
                     };
-                    var adjust = Adjustment(correction, n, k);
+                    var adjust = correction.ResidualFactor(n, k);
                     var gMin = counts.Min();
                     if (columns.Count == 1)
                     {
                         var v = Sandwich(s, ClusterMeat(s, codes[0], counts[0]));
-                        working = Scale(v, adjust * ClusterFactor(correction, counts[0]));
+                        working = Scale(v, adjust * correction.ClusterFactor(counts[0]));
                     }
                     else
                     {
@@ -79,10 +77,7 @@ internal static class CovarianceComputer
                         var v1 = Sandwich(s, ClusterMeat(s, codes[0], counts[0]));
                         var v2 = Sandwich(s, ClusterMeat(s, codes[1], counts[1]));
                         var v12 = Sandwich(s, ClusterMeat(s, both, bothCount));
-                        var conventional = correction.MultiwayCluster == MultiwayClusterAdjustment.Conventional;
-                        var f1 = ClusterFactor(correction, conventional ? counts[0] : gMin);
-                        var f2 = ClusterFactor(correction, conventional ? counts[1] : gMin);
-                        var f12 = ClusterFactor(correction, conventional ? bothCount : gMin);
+                        var (f1, f2, f12) = correction.TwoWayClusterFactors(counts[0], counts[1], bothCount);
                         working = new double[p * p];
                         for (var i = 0; i < working.Length; i++)
                         {
@@ -132,12 +127,6 @@ internal static class CovarianceComputer
 
         return result;
     }
-
-    private static double Adjustment(SmallSampleCorrection c, int n, int k)
-        => c.Adjust ? (n - 1.0) / (n - k) : 1.0;
-
-    private static double ClusterFactor(SmallSampleCorrection c, int g)
-        => c.ClusterAdjust && g > 1 ? g / (g - 1.0) : 1.0;
 
     private static double[] Scale(double[] m, double f)
     {

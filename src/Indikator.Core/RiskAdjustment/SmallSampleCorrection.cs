@@ -70,4 +70,27 @@ public sealed record SmallSampleCorrection
         var k = FixedEffects == FixedEffectDof.None ? "K without fixed-effect levels" : "K with all fixed-effect levels";
         return $"small-sample correction {factor}, {k}";
     }
+
+    /// <summary>The factor on an iid or clustered covariance: (n - 1)/(n - K) when <see cref="Adjust"/> is set.</summary>
+    internal double ResidualFactor(int n, int k) => Adjust ? (n - 1.0) / (n - k) : 1.0;
+
+    /// <summary>The factor on a heteroskedasticity-robust covariance: HC1 is n/(n - K), as fixest, statsmodels and
+    /// Stata define it (not (n - 1)/(n - K)); HC0, HC2 and HC3 carry none.</summary>
+    internal double RobustFactor(RobustType type, int n, int k) => type == RobustType.HC1 && Adjust ? n / (double)(n - k) : 1.0;
+
+    /// <summary>G/(G - 1) for <paramref name="g"/> clusters when <see cref="ClusterAdjust"/> is set.</summary>
+    internal double ClusterFactor(int g) => ClusterAdjust && g > 1 ? g / (g - 1.0) : 1.0;
+
+    /// <summary>The cluster factors of the three terms V_1 + V_2 - V_12 of two-way clustering, as
+    /// <see cref="MultiwayCluster"/> says: each term's own G, or the smaller of the two ways' G for all three.</summary>
+    internal (double First, double Second, double Both) TwoWayClusterFactors(int g1, int g2, int g12)
+    {
+        if (MultiwayCluster == MultiwayClusterAdjustment.Conventional)
+        {
+            return (ClusterFactor(g1), ClusterFactor(g2), ClusterFactor(g12));
+        }
+
+        var min = ClusterFactor(Math.Min(g1, g2));
+        return (min, min, min);
+    }
 }

@@ -128,21 +128,10 @@ internal sealed class ClusteredCellMeans
             var g = result.Persons[c];
             result.Mean1[c] = n > 0 ? sum1[c] / n : double.NaN;
             result.Mean2[c] = n > 0 ? sum2[c] / n : double.NaN;
-            result.Variance1[c] = Cr1(ss1[c], sn1[c], snn[c], result.Mean1[c], n, g);
-            result.Variance2[c] = Cr1(ss2[c], sn2[c], snn[c], result.Mean2[c], n, g);
+            result.Variance1[c] = ClusteredMeanVariance.Cr1(ss1[c], sn1[c], snn[c], result.Mean1[c], n, g);
+            result.Variance2[c] = ClusteredMeanVariance.Cr1(ss2[c], sn2[c], snn[c], result.Mean2[c], n, g);
         }
 
         return result;
-    }
-
-    private static double Cr1(double ss, double sn, double snn, double m, double n, int g)
-    {
-        if (g < 2)
-        {
-            return double.NaN;
-        }
-
-        var value = ss - (2 * m * sn) + (m * m * snn);
-        return Math.Max(0, value) * g / (g - 1) / (n * n);
     }
 }

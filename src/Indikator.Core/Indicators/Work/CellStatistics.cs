@@ -61,15 +61,7 @@ internal sealed class CellStatistics
     public double ResidualVariance(int cell)
     {
         var n = (double)Rows[cell];
-        var g = Persons[cell];
-        if (g < 2)
-        {
-            return double.NaN;
-        }
-
-        var m = SumE[cell] / n;
-        var ss = SumEE[cell] - (2 * m * SumNE[cell]) + (m * m * SumNN[cell]);
-        return Math.Max(0, ss) * g / (g - 1) / (n * n);
+        return ClusteredMeanVariance.Cr1(SumEE[cell], SumNE[cell], SumNN[cell], SumE[cell] / n, n, Persons[cell]);
     }
 
     /// <summary>

@@ -181,7 +181,7 @@ internal sealed class FixedEffectErrorComputer
 
         var n = _s.N;
         var correction = _spec.Correction;
-        var adjust = correction.Adjust ? (n - 1.0) / (n - _k) : 1.0;
+        var adjust = correction.ResidualFactor(n, _k);
         switch (_spec.Type)
         {
             case CovarianceType.Iid:
@@ -200,8 +200,7 @@ internal sealed class FixedEffectErrorComputer
                         v += bd[i] * DenseKernels.Dot(_robustMeat.AsSpan(i * p, p), bd);
                     }
 
-                    var factor = _spec.RobustType == RobustType.HC1 && correction.Adjust ? n / (double)(n - _k) : 1.0;
-                    return factor * v;
+                    return correction.RobustFactor(_spec.RobustType, n, _k) * v;
                 }
 
             default:
@@ -214,19 +213,14 @@ internal sealed class FixedEffectErrorComputer
 
                     if (_clusters.Length == 1)
                     {
-                        return adjust * ClusterFactor(_clusters[0].Count) * parts[0];
+                        return adjust * correction.ClusterFactor(_clusters[0].Count) * parts[0];
                     }
 
-                    var conventional = correction.MultiwayCluster == MultiwayClusterAdjustment.Conventional;
-                    var gMin = Math.Min(_clusters[0].Count, _clusters[1].Count);
-                    return adjust * ((ClusterFactor(conventional ? _clusters[0].Count : gMin) * parts[0])
-                        + (ClusterFactor(conventional ? _clusters[1].Count : gMin) * parts[1])
-                        - (ClusterFactor(conventional ? _clusters[2].Count : gMin) * parts[2]));
+                    var (f1, f2, f12) = correction.TwoWayClusterFactors(_clusters[0].Count, _clusters[1].Count, _clusters[2].Count);
+                    return adjust * ((f1 * parts[0]) + (f2 * parts[1]) - (f12 * parts[2]));
                 }
         }
     }
-
-    private double ClusterFactor(int g) => _spec.Correction.ClusterAdjust && g > 1 ? g / (g - 1.0) : 1.0;
 
     private static (int[] CellOfRow, int[] CellA, int[] CellB) Cells(int[][] codes, int lb, int n)
     {
