@@ -15,6 +15,6 @@ internal static class Blocks
     public static int End(int block, int rows) => (int)Math.Min(((long)block + 1) * Size, rows);
 
     /// <summary>Runs <paramref name="body"/> for blocks 0..<paramref name="blockCount"/>-1 on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit).</summary>
-    public static void For(int blockCount, int maxDegreeOfParallelism, Action<int> body)
-        => Parallel.For(0, blockCount, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, body);
+    public static void For(int blockCount, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default)
+        => Parallel.For(0, blockCount, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, body);
 }

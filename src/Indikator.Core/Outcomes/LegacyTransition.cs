@@ -54,18 +54,21 @@ public static class LegacyTransition
     /// <param name="status">Monthly status records (at most one per person and month).</param>
     /// <param name="employment">Monthly employment records.</param>
     /// <param name="options">The variant, the last observed month, the age column and the rule parameters.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
     /// <returns>The exits (one row each, no person keys) with counts of what was left out.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An option is out of range, or a stock column has the name of an exit-table column.</exception>
     /// <exception cref="KeyNotFoundException">The stock has no numeric column named <see cref="LegacyTransitionOptions.AgeColumn"/>.</exception>
     /// <exception cref="InvalidRecordException">A status record has an unknown status or programme code, two status records (or stock rows) share person and month, or an employment record has negative or non-finite hours.</exception>
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
     public static LegacyTransitionResult Compute(
-        PersonMonthPanel stock, StatusRecords status, EmploymentRecords employment, LegacyTransitionOptions options)
-        => Compute(stock, status, employment, options, maxDegreeOfParallelism: -1);
+        PersonMonthPanel stock, StatusRecords status, EmploymentRecords employment, LegacyTransitionOptions options, CancellationToken cancellationToken = default)
+        => Compute(stock, status, employment, options, maxDegreeOfParallelism: -1, cancellationToken);
 
-    /// <summary>As <see cref="Compute(PersonMonthPanel, StatusRecords, EmploymentRecords, LegacyTransitionOptions)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit), so tests can compare thread counts.</summary>
+    /// <summary>As <see cref="Compute(PersonMonthPanel, StatusRecords, EmploymentRecords, LegacyTransitionOptions, CancellationToken)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit), so tests can compare thread counts.</summary>
     internal static LegacyTransitionResult Compute(
-        PersonMonthPanel stock, StatusRecords status, EmploymentRecords employment, LegacyTransitionOptions options, int maxDegreeOfParallelism)
+        PersonMonthPanel stock, StatusRecords status, EmploymentRecords employment, LegacyTransitionOptions options, int maxDegreeOfParallelism,
+        CancellationToken cancellationToken = default)
     {
         Guard.NotNull(stock);
         Guard.NotNull(status);
@@ -95,6 +98,7 @@ public static class LegacyTransition
         var monthly = MonthlyEmployment.Build(
             employment, persons, firstStatusMonth == int.MaxValue ? last + 1 : firstStatusMonth, last, hoursCap: null, validateEarnings: false, maxDegreeOfParallelism);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var finder = new ExitFinder(status, options, monthly, stock.PeriodArray, stockOrder, stockStart, age);
         var personCount = persons.Count;
         var blocks = Blocks.Count(personCount);
@@ -110,7 +114,7 @@ public static class LegacyTransition
             }
 
             found[b] = list;
-        });
+        }, cancellationToken);
 
         var exits = new List<ExitRow>();
         var left = new int[4];

@@ -26,15 +26,18 @@ public static class WorkVolume
     /// <param name="stock">The stock: one row per person and measurement month.</param>
     /// <param name="employment">Monthly employment records (weekly contracted hours per job, optional earnings).</param>
     /// <param name="options">Outcomes, thresholds and the last complete month.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
     /// <returns>One value per stock row and outcome (<see cref="double.NaN"/> when censored) with counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid (names repeat, non-positive full time or cap, negative threshold), or an earnings outcome is requested without earnings or before the first month of the G table.</exception>
     /// <exception cref="InvalidRecordException">A record has negative or non-finite hours (or earnings, when an earnings outcome is requested); the column and 0-based row are named.</exception>
-    public static WorkVolumeResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions options)
-        => Compute(stock, employment, options, maxDegreeOfParallelism: -1);
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    public static WorkVolumeResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions options, CancellationToken cancellationToken = default)
+        => Compute(stock, employment, options, maxDegreeOfParallelism: -1, cancellationToken);
 
-    /// <summary>As <see cref="Compute(PersonMonthPanel, EmploymentRecords, WorkVolumeOptions)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit), so tests can compare thread counts.</summary>
-    internal static WorkVolumeResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions options, int maxDegreeOfParallelism)
+    /// <summary>As <see cref="Compute(PersonMonthPanel, EmploymentRecords, WorkVolumeOptions, CancellationToken)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (-1: no limit), so tests can compare thread counts.</summary>
+    internal static WorkVolumeResult Compute(
+        PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions options, int maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(stock);
         Guard.NotNull(employment);
@@ -76,11 +79,13 @@ public static class WorkVolume
         var persons = PersonIndex.Build(stock.PersonKeyArray, out var stockCodes);
         var monthly = MonthlyEmployment.Build(employment, persons, firstMonth, lastMonth, options.MonthlyHoursCap, needsEarnings, maxDegreeOfParallelism);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var kernel = new Kernel(outcomes, options, monthly, gMonthly, firstMonth);
         var blockCount = Blocks.Count(rows);
         var blockCensored = new int[blockCount * outcomes.Length];
         Blocks.For(blockCount, maxDegreeOfParallelism, b =>
-            kernel.Run(stockCodes, periods, Blocks.Start(b, rows), Blocks.End(b, rows), values, blockCensored.AsSpan(b * outcomes.Length, outcomes.Length)));
+            kernel.Run(stockCodes, periods, Blocks.Start(b, rows), Blocks.End(b, rows), values, blockCensored.AsSpan(b * outcomes.Length, outcomes.Length)),
+            cancellationToken);
         for (var b = 0; b < blockCount; b++)
         {
             for (var o = 0; o < outcomes.Length; o++)

@@ -80,7 +80,7 @@ internal static class Absorber
 
             // Demeaning needs the column as values; this path is rare (more than two fixed effects, or the cost model).
             var x = columns[j].ToArray(n);
-            var r = AlternatingProjections.Demean(codes, inverse, w, x, options.Tolerance, options.MaxIterations, options.CancellationToken);
+            var r = AlternatingProjections.Demean(codes, inverse, w, x, options.Tolerance, options.MaxIterations, parallel.CancellationToken);
             demeaned[j] = r.Demeaned;
             coefficients[j] = r.Alpha;
             iterations[j] = r.Iterations;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Indikator.Core.RiskAdjustment;
 
-/// <summary>Options of <see cref="LinearModel.Fit(Data.IColumnSource, LinearModelSpec, FitOptions?)"/>.</summary>
+/// <summary>Options of <see cref="LinearModel.Fit(Data.IColumnSource, LinearModelSpec, FitOptions?, CancellationToken)"/>.</summary>
 /// <remarks>This type is immutable; it is thread safe when the progress and logger it holds are.</remarks>
 public sealed record FitOptions
 {
@@ -21,9 +21,6 @@ public sealed record FitOptions
     /// <summary>Gets the maximum number of threads; -1 for all processors. Results do not depend on it.</summary>
     /// <value>The default value is -1.</value>
     public int MaxDegreeOfParallelism { get; init; } = -1;
-
-    /// <summary>Gets a token that cancels the fit.</summary>
-    public CancellationToken CancellationToken { get; init; }
 
     /// <summary>Gets a receiver of stage reports, or null.</summary>
     public IProgress<FitProgress>? Progress { get; init; }

@@ -34,8 +34,15 @@ internal sealed class FitState
 
     public int KeptCount => Kept.Length;
 
-    /// <summary>This state without <see cref="CachedScores"/>, which a later covariance recomputes.</summary>
-    public FitState WithoutCachedScores() => new()
+    /// <summary>This state as a result keeps it: without the fit's cancellation token, which must not outlive the fit
+    /// (a later covariance would throw once the caller cancels it), and without <see cref="CachedScores"/> unless asked;
+    /// a later covariance recomputes them. The degree of parallelism stays the fit's.</summary>
+    public FitState ForResult(bool keepScores) => Copy(keepScores ? CachedScores : null, CancellationToken.None);
+
+    /// <summary>This state for one later computation that <paramref name="cancellationToken"/> cancels.</summary>
+    public FitState WithCancellation(CancellationToken cancellationToken) => Copy(CachedScores, cancellationToken);
+
+    private FitState Copy((int[] Codes, double[] Scores)? scores, CancellationToken cancellationToken) => new()
     {
         Frame = Frame,
         Design = Design,
@@ -44,7 +51,8 @@ internal sealed class FitState
         Residuals = Residuals,
         Ssr = Ssr,
         FixedEffectParameters = FixedEffectParameters,
-        Parallel = Parallel,
+        Parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallel.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+        CachedScores = scores,
     };
 
     public int N => Frame.Rows;

@@ -28,13 +28,15 @@ public static class LinearModel
     /// <param name="data">The data: a <see cref="ColumnTable"/>, a <see cref="PersonMonthPanel"/> or any column source.</param>
     /// <param name="spec">The model.</param>
     /// <param name="options">Options, or null for <see cref="FitOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the fit. The result does not keep it: later covariances, bootstraps
+    /// and fixed-effect errors take their own.</param>
     /// <returns>The immutable result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="spec"/> is null.</exception>
     /// <exception cref="ArgumentException">A named column does not exist or has the wrong kind, a weight is negative,
     /// no row is left, an option is out of range, or the covariance cannot be computed for this model.</exception>
     /// <exception cref="NonFiniteValueException">A used column holds an infinite value.</exception>
     /// <exception cref="OperationCanceledException">The fit was cancelled.</exception>
-    public static LinearModelResult Fit(IColumnSource data, LinearModelSpec spec, FitOptions? options = null)
+    public static LinearModelResult Fit(IColumnSource data, LinearModelSpec spec, FitOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(data);
         Guard.NotNull(spec);
@@ -49,18 +51,18 @@ public static class LinearModel
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            CancellationToken = options.CancellationToken,
+            CancellationToken = cancellationToken,
         };
 
         Report(options, FitStage.Absorbing, clock);
         var absorbed = Absorber.Absorb(frame, options, parallel);
         FitLog.LogAbsorbed(options.Logger, absorbed.Summary, clock.Elapsed.TotalMilliseconds);
-        options.CancellationToken.ThrowIfCancellationRequested();
+        cancellationToken.ThrowIfCancellationRequested();
 
         Report(options, FitStage.Solving, clock);
         var solved = Solve(frame, absorbed, options, parallel);
         FitLog.LogSolved(options.Logger, solved.Solver, solved.Kept.Length, solved.Dropped.Count, clock.Elapsed.TotalMilliseconds);
-        options.CancellationToken.ThrowIfCancellationRequested();
+        cancellationToken.ThrowIfCancellationRequested();
 
         Report(options, FitStage.Inference, clock);
         var result = Finish(frame, absorbed, solved, covariance, parallel);
@@ -77,7 +79,7 @@ public static class LinearModel
     /// </summary>
     /// <remarks>The results do not keep the cluster score sums of the fit's residual pass (their size is clusters x
     /// coefficients per outcome); a later covariance recomputes them.</remarks>
-    internal static LinearModelResult[] FitMany(IColumnSource data, LinearModelSpec spec, IReadOnlyList<string> outcomes, FitOptions options)
+    internal static LinearModelResult[] FitMany(IColumnSource data, LinearModelSpec spec, IReadOnlyList<string> outcomes, FitOptions options, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(data);
         Guard.NotNull(spec);
@@ -87,12 +89,13 @@ public static class LinearModel
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            CancellationToken = options.CancellationToken,
+            CancellationToken = cancellationToken,
         };
         var results = new LinearModelResult[outcomes.Count];
         foreach (var group in SameMissingRows(data, outcomes))
         {
             var first = ModelFrame.Build(data, spec with { Outcome = outcomes[group[0]] }, options, covariance.Clusters);
+            FitLog.LogPrepared(options.Logger, first.Sample);
             var frames = group.Select(o => o == group[0] ? first : first.WithOutcome(OutcomeColumn(data, outcomes[o]))).ToArray();
             var all = Absorber.AbsorbMany(first, [.. frames.Select(f => f.Outcome)], options, parallel);
             var p = first.Design.Length;
@@ -100,7 +103,7 @@ public static class LinearModel
             var shared = UseQr(options, first.Rows, m) ? null : BlockGram.Compute(all.Design, first.Weights, parallel);
             for (var g = 0; g < group.Length; g++)
             {
-                options.CancellationToken.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
                 var absorbed = Absorber.Select(all, p, g);
                 var solved = Solve(frames[g], absorbed, options, parallel, shared is null ? null : OutcomeGram(shared, p, group.Length, g));
                 results[group[g]] = Finish(frames[g], absorbed, solved, covariance, parallel, keepScores: false);
@@ -652,7 +655,7 @@ public static class LinearModel
             absorbed.ComponentOfLevel,
             feValues);
         var computed = CovarianceComputer.Compute(state, covariance);
-        return new LinearModelResult(keepScores ? state : state.WithoutCachedScores(), fit, covariance, computed, FixedEffectNormalization.FirstRowReference);
+        return new LinearModelResult(state.ForResult(keepScores), fit, covariance, computed, FixedEffectNormalization.FirstRowReference);
     }
 
     private static double Sum(double[] parts)

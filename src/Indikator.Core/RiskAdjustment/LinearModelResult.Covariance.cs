@@ -132,12 +132,14 @@ public sealed partial class LinearModelResult
 
     /// <summary>Returns the same fit with another covariance, without refitting.</summary>
     /// <param name="covariance">The covariance; cluster columns must exist in the data and have no missing value in used rows.</param>
+    /// <param name="cancellationToken">Cancels the computation (not the fit's token, which the result does not keep).</param>
     /// <returns>A new result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="covariance"/> is null.</exception>
     /// <exception cref="ArgumentException">A cluster column is absent or missing in a used row, or HC2/HC3 was asked with fixed effects.</exception>
-    public LinearModelResult WithCovariance(CovarianceSpec covariance)
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    public LinearModelResult WithCovariance(CovarianceSpec covariance, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(covariance);
-        return new LinearModelResult(_state, _fit, covariance, CovarianceComputer.Compute(_state, covariance), FixedEffectNormalization);
+        return new LinearModelResult(_state, _fit, covariance, CovarianceComputer.Compute(_state.WithCancellation(cancellationToken), covariance), FixedEffectNormalization);
     }
 }

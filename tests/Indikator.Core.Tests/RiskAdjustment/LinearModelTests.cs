@@ -324,7 +324,7 @@ public class LinearModelTests
         Assert.Equal([FitStage.Preparing, FitStage.Absorbing, FitStage.Solving, FitStage.Inference, FitStage.Done], stages);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => LinearModel.Fit(data, TwoWay, new FitOptions { CancellationToken = cancelled.Token }));
+        Assert.ThrowsAny<OperationCanceledException>(() => LinearModel.Fit(data, TwoWay, cancellationToken: cancelled.Token));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging;
+
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>Options of <see cref="WorkIndicators"/>: outcomes, risk model, reporting levels, disclosure control, shrinkage and funnel limits.</summary>
-/// <remarks>This type is immutable; it is thread safe when the progress receiver it holds is.</remarks>
+/// <remarks>This type is immutable; it is thread safe when the progress receiver and the logger it holds are.</remarks>
 public sealed record WorkIndicatorOptions
 {
     /// <summary>Gets the numeric outcome columns to report.</summary>
@@ -46,6 +48,10 @@ public sealed record WorkIndicatorOptions
     /// <value>The default value is -1.</value>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
-    /// <summary>Gets a receiver of the fraction done (0 to 1), or null.</summary>
+    /// <summary>Gets a receiver of the fraction done (0 to 1), or null. It moves once per outcome and model variant.</summary>
     public IProgress<double>? Progress { get; init; }
+
+    /// <summary>Gets a logger for the steps, their counts and timings (never data values), or null. The model fits log
+    /// to it too.</summary>
+    public ILogger? Logger { get; init; }
 }

@@ -3,7 +3,7 @@ using Indikator.Core.RiskAdjustment;
 
 namespace Indikator.Core.Indicators.Work;
 
-/// <summary>The arbeidsindikatoren of <see cref="WorkIndicators.Compute(Data.PersonMonthPanel, WorkIndicatorOptions?)"/>: published tables per outcome, level and variant, unit comparisons (shrinkage, funnel limits) and the fitted risk models.</summary>
+/// <summary>The arbeidsindikatoren of <see cref="WorkIndicators.Compute(Data.PersonMonthPanel, WorkIndicatorOptions?, CancellationToken)"/>: published tables per outcome, level and variant, unit comparisons (shrinkage, funnel limits) and the fitted risk models.</summary>
 /// <remarks>
 /// <para>Every table and comparison has had disclosure control applied. The risk models are the engine's results; they
 /// hold the fit's data (with a dense person code used for clustering, never the person key) and are meant for

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Indikator.Core.Data;
 using Indikator.Core.Internal;
@@ -51,26 +52,32 @@ public static class WorkIndicators
     /// <param name="employment">The employment records.</param>
     /// <param name="outcomeOptions">The outcome options; their outcome names must include <see cref="WorkIndicatorOptions.Outcomes"/>.</param>
     /// <param name="options">The indicator options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the computation; the result does not keep it.</param>
     /// <returns>The indicators.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A column is missing, or an option is out of range (named in the message).</exception>
     /// <exception cref="InvalidRecordException">An employment record is invalid.</exception>
-    public static WorkIndicatorResult Compute(PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions outcomeOptions, WorkIndicatorOptions? options = null)
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    public static WorkIndicatorResult Compute(
+        PersonMonthPanel stock, EmploymentRecords employment, WorkVolumeOptions outcomeOptions, WorkIndicatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(stock);
         Guard.NotNull(employment);
         Guard.NotNull(outcomeOptions);
-        var outcomes = WorkVolume.Compute(stock, employment, outcomeOptions);
-        return Compute(outcomes.AddTo(stock), options);
+        var outcomes = WorkVolume.Compute(stock, employment, outcomeOptions, cancellationToken);
+        return Compute(outcomes.AddTo(stock), options, cancellationToken);
     }
 
     /// <summary>Computes the indicators from a panel that already holds the outcome columns (for example from <see cref="WorkVolumeResult.AddTo"/>).</summary>
     /// <param name="panel">The stock panel with outcome, model and unit columns. Rows with a missing (NaN) outcome are left out of that outcome.</param>
     /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the computation; the result does not keep it (its models refit on
+    /// request without it).</param>
     /// <returns>The indicators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
     /// <exception cref="ArgumentException">A column is missing, or an option is out of range (named in the message).</exception>
-    public static WorkIndicatorResult Compute(PersonMonthPanel panel, WorkIndicatorOptions? options = null)
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    public static WorkIndicatorResult Compute(PersonMonthPanel panel, WorkIndicatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(panel);
         options ??= new WorkIndicatorOptions();
@@ -85,14 +92,17 @@ public static class WorkIndicators
         {
             Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            Logger = options.Logger,
         };
         // Outcomes are independent, and each one's fits are largely sequential, so they run side by side.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
 
         var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, FinerSources([.. levels, country]), feCodes,
             new ProgressCounter(options.Progress, options.Outcomes.Count * (1 + feColumns.Length)));
         var outcomes = options.Outcomes;
         var work = new OutcomeWork[outcomes.Count];
+        var clock = Stopwatch.StartNew();
+        WorkIndicatorLog.LogStarted(options.Logger, panel.RowCount, outcomes.Count, levels.Length);
 
         // Outcomes whose censored rows agree (jobb3 and atid3, jobb12 and atid12) share one frame and cross-product
         // (LinearModel.FitMany); one such group is in memory at a time, and each fit is dropped once its tables are built.
@@ -101,25 +111,27 @@ public static class WorkIndicators
             string[] names = [.. group.Select(o => outcomes[o])];
 
             // Variant (a).
-            var fits = LinearModel.FitMany(source.Table, source.Spec(names[0], options.Model.CompareWithinMonth, null), names, fitOptions);
+            var fits = LinearModel.FitMany(source.Table, source.Spec(names[0], options.Model.CompareWithinMonth, null), names, fitOptions, cancellationToken);
             ForEachOutcome(group.Length, parallel, g =>
             {
                 work[group[g]] = MeanResidualTables(plan, names[g], fits[g]);
                 fits[g] = null!;
                 plan.Progress.Step();
             });
+            WorkIndicatorLog.LogStep(options.Logger, "variant (a), mean residual", names, clock.Elapsed.TotalMilliseconds);
 
             // Variant (b): one fit per fixed-effect column and outcome, shared by the levels on that column (office and
             // office x need category).
             foreach (var column in feColumns)
             {
-                var feFits = LinearModel.FitMany(source.Table, source.Spec(names[0], periodEffects: true, column), names, fitOptions);
+                var feFits = LinearModel.FitMany(source.Table, source.Spec(names[0], periodEffects: true, column), names, fitOptions, cancellationToken);
                 ForEachOutcome(group.Length, parallel, g =>
                 {
                     FixedEffectTables(plan, work[group[g]], column, feFits[g]);
                     feFits[g] = null!;
                     plan.Progress.Step();
                 });
+                WorkIndicatorLog.LogStep(options.Logger, "variant (b), fixed effects of " + column, names, clock.Elapsed.TotalMilliseconds);
             }
         }
 

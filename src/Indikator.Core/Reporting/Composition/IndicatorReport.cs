@@ -158,11 +158,13 @@ public static class IndicatorReport
     /// <param name="report">The report.</param>
     /// <param name="directory">The folder; created if missing, existing files are overwritten.</param>
     /// <param name="language">The language of the file names, the fixed texts and number formatting in HTML and Excel; use the language the report was composed in.</param>
+    /// <param name="cancellationToken">Cancels the writing between files; the files written so far stay.</param>
     /// <returns>The paths written, in the order above.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="directory"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="directory"/> is empty.</exception>
     /// <exception cref="IOException">A file could not be written.</exception>
-    public static IReadOnlyList<string> WriteFolder(Report report, string directory, ReportLanguage language = ReportLanguage.English)
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static IReadOnlyList<string> WriteFolder(Report report, string directory, ReportLanguage language = ReportLanguage.English, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(report);
         Guard.NotEmpty(directory);
@@ -170,19 +172,28 @@ public static class IndicatorReport
         var utf8 = new UTF8Encoding(false);
         var written = new List<string>();
         var whole = Path.Combine(directory, ReportFileNames.ReportStemOf(language));
-        File.WriteAllText(whole + ".html", HtmlReportWriter.ToHtml(report, new HtmlReportOptions { Language = language }), utf8);
+        using (var html = new StreamWriter(whole + ".html", false, utf8))
+        {
+            HtmlReportWriter.Write(report, html, new HtmlReportOptions { Language = language }, cancellationToken);
+        }
+
         written.Add(whole + ".html");
         using (var stream = File.Create(whole + ".xlsx"))
         {
-            XlsxReportWriter.Write(report, stream, language);
+            XlsxReportWriter.Write(report, stream, language, cancellationToken);
         }
 
         written.Add(whole + ".xlsx");
-        File.WriteAllText(whole + ".json", JsonReportWriter.ToJson(report, indented: true), utf8);
+        using (var stream = File.Create(whole + ".json"))
+        {
+            JsonReportWriter.Write(report, stream, indented: true, cancellationToken);
+        }
+
         written.Add(whole + ".json");
         var stems = ReportFileNames.TableStems(report, language);
         for (var i = 0; i < report.Tables.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var stem = Path.Combine(directory, stems[i]);
             File.WriteAllText(stem + ".csv", CsvReportWriter.ToCsv(report.Tables[i]), utf8);
             File.WriteAllText(stem + ".json", JsonReportWriter.ToJson(report.Tables[i], indented: true), utf8);

@@ -24,8 +24,10 @@ public static class HtmlReportWriter
     /// <param name="report">The report.</param>
     /// <param name="writer">The destination.</param>
     /// <param name="options">Language and layout options; <see cref="HtmlReportOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the writing between charts and tables; what was written stays written.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
-    public static void Write(Report report, TextWriter writer, HtmlReportOptions? options = null)
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static void Write(Report report, TextWriter writer, HtmlReportOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(report);
         Guard.NotNull(writer);
@@ -38,7 +40,7 @@ public static class HtmlReportWriter
         writer.Write("</title>\n<style>\n");
         writer.Write(HtmlStyles.Css);
         writer.Write("</style>\n</head>\n<body>\n");
-        WriteReportBody(report, writer, options, "main", string.Empty);
+        WriteReportBody(report, writer, options, "main", string.Empty, cancellationToken);
         writer.Write("</body>\n</html>\n");
     }
 
@@ -66,7 +68,7 @@ public static class HtmlReportWriter
         writer.Write("<style>\n");
         writer.Write(HtmlStyles.Css);
         writer.Write("</style>\n");
-        WriteReportBody(report, writer, (options ?? HtmlReportOptions.Default) with { IncludeContents = false }, "div", FragmentPrefix(report));
+        WriteReportBody(report, writer, (options ?? HtmlReportOptions.Default) with { IncludeContents = false }, "div", FragmentPrefix(report), CancellationToken.None);
     }
 
     /// <summary>Writes one table as an HTML fragment (with its scoped CSS) for embedding, such as in a notebook.</summary>
@@ -97,7 +99,7 @@ public static class HtmlReportWriter
         return writer.ToString();
     }
 
-    private static void WriteReportBody(Report report, TextWriter w, HtmlReportOptions options, string element, string prefix)
+    private static void WriteReportBody(Report report, TextWriter w, HtmlReportOptions options, string element, string prefix, CancellationToken cancellationToken)
     {
         var language = options.Language;
         w.Write($"<{element} class=\"indikator-report\">\n<header>\n<h1>");
@@ -138,6 +140,7 @@ public static class HtmlReportWriter
             w.Write("</h2>\n");
             for (var i = 0; i < report.Charts.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 WriteFigure(report.Charts[i], w, language, i + 1, prefix);
             }
 
@@ -151,6 +154,7 @@ public static class HtmlReportWriter
             w.Write("</h2>\n");
             for (var i = 0; i < report.Tables.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 WriteTable(report.Tables[i], w, language, prefix + "table-" + (i + 1).ToString(CultureInfo.InvariantCulture), i + 1);
             }
 

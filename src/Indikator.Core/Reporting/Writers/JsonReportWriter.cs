@@ -39,8 +39,10 @@ public static class JsonReportWriter
     /// <param name="report">The report.</param>
     /// <param name="stream">The destination.</param>
     /// <param name="indented">True to indent the output for people.</param>
+    /// <param name="cancellationToken">Cancels the writing between tables; what was written stays written.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Report report, Stream stream, bool indented = false)
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static void Write(Report report, Stream stream, bool indented = false, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(report);
         Guard.NotNull(stream);
@@ -68,6 +70,7 @@ public static class JsonReportWriter
         json.WriteStartArray("tables");
         foreach (var table in report.Tables)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             WriteTable(json, table);
         }
 

@@ -32,20 +32,22 @@ public static class XlsxReportWriter
     {
         Guard.NotNull(table);
         Guard.NotNull(stream);
-        WriteWorkbook(stream, null, [table], language);
+        WriteWorkbook(stream, null, [table], language, CancellationToken.None);
     }
 
     /// <summary>Writes a report as a workbook: an overview sheet, then one sheet per table; the stream is left open.</summary>
     /// <param name="report">The report.</param>
     /// <param name="stream">The destination.</param>
     /// <param name="language">The language of the texts the writer adds.</param>
+    /// <param name="cancellationToken">Cancels the writing between sheets; nothing is written to the stream then.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
     /// <remarks>Charts are not written; the HTML report has them.</remarks>
-    public static void Write(Report report, Stream stream, ReportLanguage language = ReportLanguage.English)
+    public static void Write(Report report, Stream stream, ReportLanguage language = ReportLanguage.English, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(report);
         Guard.NotNull(stream);
-        WriteWorkbook(stream, report, report.Tables, language);
+        WriteWorkbook(stream, report, report.Tables, language, cancellationToken);
     }
 
     /// <summary>Makes a valid, unique sheet name: no <c>[]:*?/\</c>, at most 31 characters, not empty.</summary>
@@ -68,7 +70,7 @@ public static class XlsxReportWriter
         return candidate;
     }
 
-    private static void WriteWorkbook(Stream stream, Report? report, IReadOnlyList<ReportTable> tables, ReportLanguage language)
+    private static void WriteWorkbook(Stream stream, Report? report, IReadOnlyList<ReportTable> tables, ReportLanguage language, CancellationToken cancellationToken)
     {
         // The packaging layer needs a seekable stream; build in memory so any destination works.
         using var buffer = new MemoryStream();
@@ -87,6 +89,7 @@ public static class XlsxReportWriter
 
             foreach (var table in tables)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 AddSheet(workbookPart, sheets, SheetName(table.Title, used, language), TableSheet(table, language));
             }
         }

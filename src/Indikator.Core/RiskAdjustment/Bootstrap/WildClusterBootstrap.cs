@@ -34,9 +34,9 @@ internal static class WildClusterBootstrap
     private const double ProjectionTolerance = 1e-14;
     private const int MaxProjectionIterations = 100_000;
 
-    public static WildBootstrapResult Run(LinearModelResult result, WildBootstrapSpec spec)
+    public static WildBootstrapResult Run(LinearModelResult result, WildBootstrapSpec spec, CancellationToken cancellationToken)
     {
-        var s = result.State;
+        var s = result.State.WithCancellation(cancellationToken);
         var k = IndexOf(result.CoefficientNames, spec.Coefficient);
         var (cluster, g) = CovarianceComputer.ClusterCodes(s.Frame, spec.Cluster);
         if (g < 2)
@@ -83,7 +83,7 @@ internal static class WildClusterBootstrap
 
         // The CR1 error under the result's own correction; its factor c = se^2 / sum a0^2 also scales the bootstrap
         // errors, so the t statistics are on the same footing (the p-value does not depend on c).
-        var clustered = result.WithCovariance(CovarianceSpec.Cluster(spec.Cluster, result.Covariance.Correction));
+        var clustered = result.WithCovariance(CovarianceSpec.Cluster(spec.Cluster, result.Covariance.Correction), cancellationToken);
         var se = clustered.StandardErrors[k];
         var factor = meat > 0 ? se * se / meat : 1.0;
         var estimate = result.Estimates[k];
@@ -92,7 +92,7 @@ internal static class WildClusterBootstrap
         var distinct = BootstrapDraws.DistinctDraws(spec.Weights, g, spec.Replications);
         var enumerated = distinct > 0;
         var replications = enumerated ? (int)distinct : spec.Replications;
-        var stats = Replicate(spec, g, p, replications, enumerated, a0, a1, cross, pm, qm, z);
+        var stats = Replicate(spec, g, p, replications, enumerated, a0, a1, cross, pm, qm, z, cancellationToken);
         var restricted = spec.Type == WildBootstrapType.Restricted;
         var test = new Inverter(stats, estimate, se, bkk, factor, spec.PValueType, restricted);
         var pValue = test.PValue(spec.NullValue);
@@ -370,11 +370,12 @@ internal static class WildClusterBootstrap
 
     /// <summary>Per replication: N0, N1, D00, D01, D11 (5 x B, replication-major).</summary>
     private static double[] Replicate(
-        WildBootstrapSpec spec, int g, int p, int replications, bool enumerated, double[] a0, double[] a1, (double[] A0, double[] A1)? cross, double[] pm, double[] qm, double[] z)
+        WildBootstrapSpec spec, int g, int p, int replications, bool enumerated, double[] a0, double[] a1, (double[] A0, double[] A1)? cross, double[] pm, double[] qm, double[] z,
+        CancellationToken cancellationToken)
     {
         var stats = new double[5 * replications];
         var chunks = (replications + ChunkReplications - 1) / ChunkReplications;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = spec.MaxDegreeOfParallelism };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = spec.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, chunks, parallel, chunk =>
         {
             var v = new double[g];
