@@ -9,6 +9,7 @@ namespace Indikator.Core.Data;
 /// (whole columns), <see cref="ObjectTableBuilder{T}"/> (objects) or <see cref="CsvLoader"/> (CSV).</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class ColumnTable : IColumnSource
 {
     private readonly NumericColumn[] _numeric;

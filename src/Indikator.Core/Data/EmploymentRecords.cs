@@ -10,6 +10,7 @@ namespace Indikator.Core.Data;
 /// <para>Arrays are adopted, not copied: do not change them after construction.</para>
 /// <para>This type is immutable and thread safe. Person keys are confidential: never print them.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class EmploymentRecords
 {
     private readonly long[] _personKeys;

@@ -15,6 +15,7 @@ namespace Indikator.Core.Data;
 /// prints them.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class PersonMonthPanel : IColumnSource
 {
     private readonly long[] _personKeys;

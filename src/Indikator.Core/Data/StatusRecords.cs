@@ -13,6 +13,7 @@ namespace Indikator.Core.Data;
 /// <para>Arrays are adopted, not copied: do not change them after construction.</para>
 /// <para>This type is immutable and thread safe. Person keys are confidential: never print them.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class StatusRecords
 {
     /// <summary>The programme code of a month without programme participation.</summary>

@@ -13,6 +13,7 @@ namespace Indikator.Core.Data;
 /// </code>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class ValidationReport
 {
     private readonly ColumnValidation[] _columns;

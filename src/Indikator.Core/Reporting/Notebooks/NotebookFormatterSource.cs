@@ -24,6 +24,11 @@ internal sealed class NotebookFormatterSource
         typeof(UnitComparison),
         typeof(Scorecard),
         typeof(Indicators.Variation.VarianceDecompositionResult),
+        typeof(Data.PersonMonthPanel),
+        typeof(Data.ColumnTable),
+        typeof(Data.EmploymentRecords),
+        typeof(Data.StatusRecords),
+        typeof(Data.ValidationReport),
     ];
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = ".NET Interactive calls CreateTypeFormatters on an instance it creates, by convention.")]

@@ -48,6 +48,21 @@ internal static class NotebookViews
             case Scorecard card:
                 Write(writer, [], [], [NotebookTables.Scorecard(card)]);
                 return true;
+            case Data.PersonMonthPanel panel:
+                Write(writer, [], [], [NotebookDataTables.Panel(panel)]);
+                return true;
+            case Data.ColumnTable table:
+                Write(writer, [], [], [NotebookDataTables.Table(table)]);
+                return true;
+            case Data.EmploymentRecords employment:
+                Write(writer, [], [], [NotebookDataTables.Employment(employment)]);
+                return true;
+            case Data.StatusRecords statuses:
+                Write(writer, [], [], [NotebookDataTables.Statuses(statuses)]);
+                return true;
+            case Data.ValidationReport validation:
+                Write(writer, [], [], [NotebookDataTables.Validation(validation)]);
+                return true;
             default:
                 return false;
         }
