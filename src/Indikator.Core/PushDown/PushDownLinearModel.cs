@@ -64,6 +64,11 @@ internal static class PushDownLinearModel
             termCells[t] = runner.Run(sql.TermCells(t), model.FixedEffects.Length + 1);
         }
 
+        foreach (var (_, v) in cells)
+        {
+            CheckFinite(v, runner.SourceName);
+        }
+
         var first = FirstPass.Build(model, spec, cells, termCells, runner.SourceName);
         var values = first.Values;
         var p = values.Design.Length;
@@ -287,15 +292,20 @@ internal static class PushDownLinearModel
             result.AddRange(keepFirst && i > 0 ? row[1..] : row);
         }
 
-        foreach (var v in result)
+        double[] sums = [.. result];
+        CheckFinite(sums, runner.SourceName);
+        return sums;
+    }
+
+    private static void CheckFinite(double[] values, string sourceName)
+    {
+        foreach (var v in values)
         {
             if (!double.IsFinite(v))
             {
-                throw new DataSourceException(runner.SourceName, -1, null, "a sum over the used rows is not finite: a used column holds NaN or an infinite value (only NULL counts as missing in the database)");
+                throw new DataSourceException(sourceName, -1, null, "a sum over the used rows is not finite: a used column holds NaN or an infinite value (only NULL counts as missing in the database)");
             }
         }
-
-        return [.. result];
     }
 
     /// <summary>The upper triangle (row by row) as a full symmetric matrix.</summary>
