@@ -267,9 +267,10 @@ internal static class PushDownLinearModel
             throw new ArgumentException($"{covariance.RobustType} needs the leverage of each row; a fit in the database supports HC0 and HC1.", nameof(options));
         }
 
-        foreach (var name in spec.Covariates.Concat(spec.Categorical.Select(c => c.Column)).Concat(spec.FixedEffects).Concat(covariance.Clusters).Append(spec.Weights ?? "x"))
+        var named = spec.Covariates.Concat(spec.Categorical.Select(c => c?.Column)).Concat(spec.FixedEffects).Concat(covariance.Clusters);
+        if (named.Any(string.IsNullOrEmpty) || (spec.Weights is not null && spec.Weights.Length == 0))
         {
-            Guard.NotEmpty(name, nameof(spec));
+            throw new ArgumentException("Every column the specification names (covariates, categorical covariates, fixed effects, weights, clusters) must be a non-empty name.", nameof(spec));
         }
 
         var model = new PushDownModel(
