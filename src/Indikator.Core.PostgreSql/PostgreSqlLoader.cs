@@ -120,7 +120,7 @@ public static class PostgreSqlLoader
         }
     }
 
-    private static NpgsqlConnection Open(string connectionString, string sourceName)
+    internal static NpgsqlConnection Open(string connectionString, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
         ArgumentNullException.ThrowIfNull(sourceName);

@@ -3,10 +3,12 @@ using System.Text;
 namespace Indikator.Core.Data;
 
 /// <summary>
-/// What the database sources need to say in a database's own SQL: quoting, type names and the month of a date.
+/// What the database sources need to say in a database's own SQL: quoting, type names, literals, inline tables and the
+/// month of a date. Everything else the library writes is the SQL that PostgreSQL, DuckDB, BigQuery and Spark SQL share.
 /// Loading wraps the user's query twice: once with <c>LIMIT 0</c> to learn its columns, then to select, in schema
 /// order, only the columns the schema reads, cast to the type the loader wants, so that the server sends nothing
-/// else and the client reads one fixed type per column.
+/// else and the client reads one fixed type per column. The push-down fit (<see cref="PushDown.PushDownSql"/>) uses
+/// the casts, literals and inline tables.
 /// </summary>
 internal abstract class SqlDialect
 {
@@ -23,6 +25,55 @@ internal abstract class SqlDialect
 
     /// <summary>Quotes an identifier with double quotes, as both PostgreSQL and DuckDB do.</summary>
     public virtual string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>An expression cast to a type.</summary>
+    public virtual string Cast(string expression, string type) => $"CAST({expression} AS {type})";
+
+    /// <summary>A double literal that reads back to exactly <paramref name="value"/>: the shortest round-trip digits
+    /// with an exponent, cast to the real type (without the exponent DuckDB reads a DECIMAL and PostgreSQL a numeric).</summary>
+    public string RealLiteral(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "Only finite numbers can be written as SQL literals.");
+        }
+
+        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        if (!text.Contains('E', StringComparison.Ordinal))
+        {
+            text += "E0";
+        }
+
+        return Cast(text, RealType);
+    }
+
+    /// <summary>A text literal, with single quotes doubled.</summary>
+    public virtual string TextLiteral(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>
+    /// An inline table for a join: <c>(VALUES (...), (...)) AS alias(c1, c2)</c>, which PostgreSQL, DuckDB and Spark SQL
+    /// read alike (BigQuery has no VALUES; a dialect for it would write <c>SELECT ... UNION ALL SELECT ...</c>).
+    /// </summary>
+    /// <param name="alias">The table alias.</param>
+    /// <param name="columns">The column names (plain identifiers).</param>
+    /// <param name="rows">The rows, each a list of literals; null writes a placeholder comment instead (for an explanation).</param>
+    public virtual string ValuesTable(string alias, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>>? rows)
+    {
+        var sql = new StringBuilder("(VALUES ");
+        if (rows is null)
+        {
+            sql.Append("/* ").Append(string.Join(", ", columns)).Append(": one row per level, values known after the first pass */");
+        }
+        else
+        {
+            for (var r = 0; r < rows.Count; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (").AppendJoin(", ", rows[r]).Append(')');
+            }
+        }
+
+        return sql.Append(") AS ").Append(alias).Append('(').AppendJoin(", ", columns).Append(')').ToString();
+    }
 
     /// <summary>An expression giving the month of a date as text <c>yyyy-MM</c>.</summary>
     public abstract string MonthText(string dateExpression);

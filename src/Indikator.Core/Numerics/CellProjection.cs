@@ -163,19 +163,34 @@ internal sealed class CellProjection
             }
         });
 
-        var nw = sums[m]!;
+        return FromSums(codes.Length, levelCounts, cell, cellCount, sums[m]!, sums[..m], squares);
+    }
+
+    /// <summary>The projection from cell sums alone: what <see cref="Build"/> computes after its pass over the rows, and
+    /// all a fit pushed down into a database has.</summary>
+    /// <param name="feCount">Zero, one or two fixed effects.</param>
+    /// <param name="levelCounts">Number of levels of each.</param>
+    /// <param name="cell">The cell of each row, or null (kept for the demeaned design).</param>
+    /// <param name="cellCount">Cells: 1, the levels of the one fixed effect, or levels0 x levels1 (cell a * levels1 + b).</param>
+    /// <param name="nw">Weighted count of each cell.</param>
+    /// <param name="sums">Per column the weighted sum of each cell, null for a column left as is (the constant).</param>
+    /// <param name="squares">sum_i w_i x_i^2 per column.</param>
+    /// <returns>The projection, or null when two fixed effects give a numerically singular Schur system.</returns>
+    public static CellProjection? FromSums(int feCount, int[] levelCounts, int[]? cell, int cellCount, double[] nw, double[]?[] sums, double[] squares)
+    {
+        var m = sums.Length;
         var tables = new double[]?[m];
         var coef = new double[]?[m][];
         var components = 1;
         int[][]? componentOfLevel = null;
-        if (codes.Length < 2)
+        if (feCount < 2)
         {
             for (var j = 0; j < m; j++)
             {
                 var s = sums[j];
                 if (s is null)
                 {
-                    coef[j] = new double[]?[codes.Length];
+                    coef[j] = new double[]?[feCount];
                     continue;
                 }
 
@@ -186,7 +201,7 @@ internal sealed class CellProjection
                 }
 
                 tables[j] = t;
-                coef[j] = codes.Length == 1 ? [t] : [];
+                coef[j] = feCount == 1 ? [t] : [];
             }
 
             return new CellProjection(cell, cellCount, tables, new FixedEffectCoefficients(coef), components, componentOfLevel, squares);

@@ -14,9 +14,72 @@ internal static class CovarianceComputer
 
     public static Output Compute(FitState s, CovarianceSpec spec)
     {
-        var p = s.KeptCount;
-        var n = s.N;
         var hasFe = s.Frame.FixedEffectNames.Length > 0;
+        if (spec.Type != CovarianceType.Cluster)
+        {
+            return Combine(new Inputs(spec, s.N, s.KeptCount, s.FixedEffectParameters, hasFe, s.Bread, s.Ssr)
+            {
+                RobustMeat = () => Extract(BlockGram.Compute(s.Design, RobustRowScale(s, spec.RobustType), s.Parallel), s.Design.Columns, s.Kept),
+            });
+        }
+
+        var columns = spec.Clusters;
+        var codes = new int[columns.Count][];
+        var counts = new int[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            (codes[c], counts[c]) = ClusterCodes(s.Frame, columns[c]);
+        }
+
+        return Combine(new Inputs(spec, s.N, s.KeptCount, s.FixedEffectParameters, hasFe, s.Bread, s.Ssr)
+        {
+            ClusterCounts = counts,
+            NestedLevels = NestedLevels(s, codes),
+            ClusterMeat = Meat,
+        });
+
+        (double[] Meat, int Count) Meat(int c)
+        {
+            if (c < codes.Length)
+            {
+                return (ClusterMeat(s, codes[c], counts[c]), counts[c]);
+            }
+
+            var (both, bothCount) = Intersect(codes[0], counts[0], codes[1], counts[1]);
+            return (ClusterMeat(s, both, bothCount), bothCount);
+        }
+    }
+
+    /// <summary>What a covariance needs beyond the bread: the meats, computed on demand by whoever holds the rows
+    /// (the in-memory fit from its residuals, the database fit with a second aggregate pass).</summary>
+    /// <param name="Spec">The covariance.</param>
+    /// <param name="N">Rows used.</param>
+    /// <param name="P">Kept coefficients.</param>
+    /// <param name="FixedEffectParameters">Fixed-effect parameters net of redundancies.</param>
+    /// <param name="HasFixedEffects">Whether fixed effects were absorbed.</param>
+    /// <param name="Bread">(X~'WX~)^-1 over the kept columns.</param>
+    /// <param name="Ssr">Weighted sum of squared residuals.</param>
+    internal sealed record Inputs(CovarianceSpec Spec, int N, int P, int FixedEffectParameters, bool HasFixedEffects, double[] Bread, double Ssr)
+    {
+        /// <summary>Gets sum_i (w_i e_i)^2 x~_i x~_i' (scaled by leverage for HC2/HC3), for robust covariances.</summary>
+        public Func<double[]>? RobustMeat { get; init; }
+
+        /// <summary>Gets the number of clusters of each cluster column.</summary>
+        public int[] ClusterCounts { get; init; } = [];
+
+        /// <summary>Gets sum over the fixed effects nested in a cluster column of (levels - 1), for fixest's "nested" K.</summary>
+        public int NestedLevels { get; init; }
+
+        /// <summary>Gets sum_g S_g S_g' for cluster column c, and for c = 2 that of the intersection of the two with its count.</summary>
+        public Func<int, (double[] Meat, int Count)>? ClusterMeat { get; init; }
+    }
+
+    /// <summary>The covariance rules: small-sample factors, K, degrees of freedom and the sandwiches, in one place.</summary>
+    internal static Output Combine(Inputs s)
+    {
+        var spec = s.Spec;
+        var p = s.P;
+        var n = s.N;
         var correction = spec.Correction;
         var kFull = p + s.FixedEffectParameters;
         double[] working;
@@ -35,48 +98,40 @@ internal static class CovarianceComputer
 
             case CovarianceType.Robust:
                 {
-                    if (hasFe && spec.RobustType is RobustType.HC2 or RobustType.HC3)
+                    if (s.HasFixedEffects && spec.RobustType is RobustType.HC2 or RobustType.HC3)
                     {
                         throw new ArgumentException(
                             $"{spec.RobustType} needs the leverage of each row, which is not available once fixed effects are absorbed; use HC1 or a clustered covariance.",
-                            nameof(spec));
+                            nameof(s));
                     }
 
                     k = correction.FixedEffects == FixedEffectDof.None ? p : kFull;
-                    var meat = BlockGram.Compute(s.Design, RobustRowScale(s, spec.RobustType), s.Parallel);
-                    working = Scale(Sandwich(s, Extract(meat, s.Design.Columns, s.Kept)), correction.RobustFactor(spec.RobustType, n, k));
+                    working = Scale(Sandwich(s.Bread, p, s.RobustMeat!()), correction.RobustFactor(spec.RobustType, n, k));
                     break;
                 }
 
             default:
                 {
-                    var columns = spec.Clusters;
-                    var codes = new int[columns.Count][];
-                    var counts = new int[columns.Count];
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        (codes[c], counts[c]) = ClusterCodes(s.Frame, columns[c]);
-                    }
-
+                    var counts = s.ClusterCounts;
                     k = correction.FixedEffects switch
                     {
                         FixedEffectDof.None => p,
                         FixedEffectDof.Full => kFull,
-                        _ => NestedK(s, kFull, codes),
+                        _ => kFull - s.NestedLevels,
                     };
                     var adjust = correction.ResidualFactor(n, k);
                     var gMin = counts.Min();
-                    if (columns.Count == 1)
+                    if (counts.Length == 1)
                     {
-                        var v = Sandwich(s, ClusterMeat(s, codes[0], counts[0]));
+                        var v = Sandwich(s.Bread, p, s.ClusterMeat!(0).Meat);
                         working = Scale(v, adjust * correction.ClusterFactor(counts[0]));
                     }
                     else
                     {
-                        var (both, bothCount) = Intersect(codes[0], counts[0], codes[1], counts[1]);
-                        var v1 = Sandwich(s, ClusterMeat(s, codes[0], counts[0]));
-                        var v2 = Sandwich(s, ClusterMeat(s, codes[1], counts[1]));
-                        var v12 = Sandwich(s, ClusterMeat(s, both, bothCount));
+                        var v1 = Sandwich(s.Bread, p, s.ClusterMeat!(0).Meat);
+                        var v2 = Sandwich(s.Bread, p, s.ClusterMeat(1).Meat);
+                        var (meat12, bothCount) = s.ClusterMeat(2);
+                        var v12 = Sandwich(s.Bread, p, meat12);
                         var (f1, f2, f12) = correction.TwoWayClusterFactors(counts[0], counts[1], bothCount);
                         working = new double[p * p];
                         for (var i = 0; i < working.Length; i++)
@@ -139,9 +194,9 @@ internal static class CovarianceComputer
         return r;
     }
 
-    /// <summary>K under fixest's "nested" rule: a fixed effect nested in a cluster variable counts one parameter
-    /// instead of its number of levels, K = K_full - sum over nested f of (L_f - 1).</summary>
-    private static int NestedK(FitState s, int kFull, int[][] clusterCodes)
+    /// <summary>fixest's "nested" rule: a fixed effect nested in a cluster variable counts one parameter instead of its
+    /// number of levels, K = K_full - sum over nested f of (L_f - 1); this is that sum.</summary>
+    private static int NestedLevels(FitState s, int[][] clusterCodes)
     {
         var frame = s.Frame;
         var nestedLevels = 0;
@@ -157,7 +212,7 @@ internal static class CovarianceComputer
             }
         }
 
-        return kFull - nestedLevels;
+        return nestedLevels;
     }
 
     private static bool IsNested(int[] fe, int levels, int[] cluster)
@@ -449,6 +504,6 @@ internal static class CovarianceComputer
     }
 
     /// <summary>B M B.</summary>
-    private static double[] Sandwich(FitState s, double[] meat)
-        => SymmetricSolver.Congruence(s.Bread, s.KeptCount, s.KeptCount, meat);
+    private static double[] Sandwich(double[] bread, int p, double[] meat)
+        => SymmetricSolver.Congruence(bread, p, p, meat);
 }

@@ -21,8 +21,6 @@ public static class LinearModel
 {
     private const long QrCellLimit = 4_000_000;
     private const double ConditionLimit = 1_000_000;
-    private const double RefinementThreshold = 100;
-    private const int RefinementSteps = 2;
 
     /// <summary>Fits a linear model.</summary>
     /// <param name="data">The data: a <see cref="ColumnTable"/>, a <see cref="PersonMonthPanel"/> or any column source.</param>
@@ -236,104 +234,15 @@ public static class LinearModel
                 }
             }
 
-            var c = candidates.Count;
-            var d = new double[c];
-            var scaled = new double[c * c];
-            for (var i = 0; i < c; i++)
+            var solved = GramSolver.Solve(gram, m, candidates, tol, ConditionLimit, (b, kept) => ResidualCrossProduct(frame, design, b, kept, parallel));
+            if (solved is not null)
             {
-                d[i] = Math.Sqrt(gram[(candidates[i] * m) + candidates[i]]);
-            }
-
-            for (var i = 0; i < c; i++)
-            {
-                for (var j = 0; j < c; j++)
+                foreach (var j in solved.Collinear)
                 {
-                    scaled[(i * c) + j] = gram[(candidates[i] * m) + candidates[j]] / (d[i] * d[j]);
-                }
-            }
-
-            var (_, drop) = SymmetricSolver.CholeskyWithDrop(scaled, c, tol);
-            var kept = new List<int>();
-            var keptLocal = new List<int>();
-            for (var i = 0; i < c; i++)
-            {
-                if (drop[i])
-                {
-                    dropped.Add(new DroppedCoefficient(frame.DesignNames[candidates[i]], DropReason.CollinearWithCovariates));
-                }
-                else
-                {
-                    kept.Add(candidates[i]);
-                    keptLocal.Add(i);
-                }
-            }
-
-            var k = kept.Count;
-            var sk = new double[k * k];
-            for (var i = 0; i < k; i++)
-            {
-                for (var j = 0; j < k; j++)
-                {
-                    sk[(i * k) + j] = scaled[(keptLocal[i] * c) + keptLocal[j]];
-                }
-            }
-
-            var (lower, _) = SymmetricSolver.CholeskyWithDrop(sk, k, 0);
-            var upper = new double[k * k];
-            for (var i = 0; i < k; i++)
-            {
-                for (var j = 0; j <= i; j++)
-                {
-                    upper[(j * k) + i] = lower[(i * k) + j];
-                }
-            }
-
-            var condition = SymmetricSolver.ConditionOfUpper(upper, k);
-            if (condition <= ConditionLimit)
-            {
-                var rhs = new double[k];
-                for (var i = 0; i < k; i++)
-                {
-                    rhs[i] = gram[(kept[i] * m) + p] / d[keptLocal[i]];
+                    dropped.Add(new DroppedCoefficient(frame.DesignNames[j], DropReason.CollinearWithCovariates));
                 }
 
-                SymmetricSolver.CholeskySolve(lower, k, new bool[k], rhs);
-                var coefficients = new double[p];
-                for (var i = 0; i < k; i++)
-                {
-                    coefficients[kept[i]] = rhs[i] / d[keptLocal[i]];
-                }
-
-                // Iterative refinement: X~'W(y~ - X~b) recomputed from the data and solved with the same factor.
-                // The normal equations alone lose cond^2 x eps; the refined solution is as accurate as QR's for
-                // condition numbers up to the limit (Bjorck 1996, section 2.9).
-                // Below a condition of 100 the plain solution already has about 12 correct digits, and a refinement
-                // pass would cost as much as half the cross-product.
-                for (var step = 0; step < (condition > RefinementThreshold ? RefinementSteps : 0); step++)
-                {
-                    var correction = ResidualCrossProduct(frame, design, coefficients, [.. kept], parallel);
-                    for (var i = 0; i < k; i++)
-                    {
-                        correction[i] /= d[keptLocal[i]];
-                    }
-
-                    SymmetricSolver.CholeskySolve(lower, k, new bool[k], correction);
-                    for (var i = 0; i < k; i++)
-                    {
-                        coefficients[kept[i]] += correction[i] / d[keptLocal[i]];
-                    }
-                }
-
-                var bread = SymmetricSolver.InverseFromUpper(upper, k);
-                for (var i = 0; i < k; i++)
-                {
-                    for (var j = 0; j < k; j++)
-                    {
-                        bread[(i * k) + j] /= d[keptLocal[i]] * d[keptLocal[j]];
-                    }
-                }
-
-                return new Solved([.. kept], coefficients, bread, SortDropped(dropped, frame), condition, LeastSquaresSolver.NormalEquations);
+                return new Solved(solved.Kept, solved.Coefficients, solved.Bread, SortDropped(dropped, frame), solved.Condition, LeastSquaresSolver.NormalEquations);
             }
         }
 

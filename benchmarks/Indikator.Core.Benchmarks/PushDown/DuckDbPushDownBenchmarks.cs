@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
+using Indikator.Core.DuckDB;
+using Indikator.Core.PushDown;
+using Indikator.Core.RiskAdjustment;
+
+namespace Indikator.Core.Benchmarks.PushDown;
+
+/// <summary>
+/// A linear model with office and period effects, 10 covariates, clustered by office, on a Parquet file: fitted inside
+/// DuckDB (<see cref="DuckDbPushDown"/>) against loading the same file into memory and fitting there (the baseline).
+/// Issue 13 asks for time and peak memory at 25 million rows (INDIKATOR_BENCH_PUSHDOWN_ROWS=25000000).
+/// </summary>
+[BenchmarkCategory("PushDown", "DuckDB")]
+public class DuckDbPushDownBenchmarks
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "indikator-bench-pushdown-" + Guid.NewGuid().ToString("N"));
+    private DuckDBConnection? _connection;
+
+    [ParamsSource(nameof(Sizes))]
+    public int Rows { get; set; }
+
+    public static IEnumerable<int> Sizes() => PushDownBenchmarkData.Rows();
+
+    private string Query => $"select * from read_parquet('{Path.Combine(_folder, "panel.parquet")}')";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Directory.CreateDirectory(_folder);
+        _connection = new DuckDBConnection("DataSource=:memory:");
+        _connection.Open();
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"COPY ({PushDownBenchmarkData.Select($"range({Rows}) AS t(i)", "DOUBLE")}) TO '{Path.Combine(_folder, "panel.parquet")}' (FORMAT parquet)";
+        command.ExecuteNonQuery();
+    }
+
+    [Benchmark(Baseline = true)]
+    public LinearModelResult InMemory()
+    {
+        var table = DuckDbLoader.LoadTable(_connection!, Query, PushDownBenchmarkData.Schema);
+        return LinearModel.Fit(table, PushDownBenchmarkData.Spec, new FitOptions { Covariance = PushDownBenchmarkData.Covariance });
+    }
+
+    [Benchmark]
+    public PushDownFitResult PushedDown()
+        => DuckDbPushDown.Fit(_connection!, Query, PushDownBenchmarkData.Spec, new PushDownOptions { Covariance = PushDownBenchmarkData.Covariance });
+
+    [GlobalCleanup(Target = nameof(InMemory))]
+    public void RecordInMemory() => Cleanup(nameof(InMemory));
+
+    [GlobalCleanup(Target = nameof(PushedDown))]
+    public void RecordPushedDown() => Cleanup(nameof(PushedDown));
+
+    private void Cleanup(string method)
+    {
+        PeakMemory.Record(method, Rows);
+        _connection?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

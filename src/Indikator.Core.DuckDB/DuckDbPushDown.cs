@@ -1,0 +1,61 @@
+using Indikator.Core.Data;
+using Indikator.Core.PushDown;
+using Indikator.Core.RiskAdjustment;
+using DuckDB.NET.Data;
+
+namespace Indikator.Core.DuckDB;
+
+/// <summary>
+/// Fits a linear model inside DuckDB: the library sends aggregate SQL (cell sums per fixed-effect cell, cross-products
+/// of demeaned columns, score sums per cluster) and finishes in memory, so no row of the source is ever read. The
+/// numbers are those of <see cref="LinearModel.Fit"/> on the same rows.
+/// </summary>
+/// <remarks>
+/// <para>The query can be any DuckDB query, for example <c>select * from 'panel/*.parquet'</c>; column names in the
+/// specification are its result columns. Categorical columns (categorical covariates, fixed effects, clusters) are
+/// compared as text, as the loaders read them; NULL, empty and <c>NA</c> are missing. Numeric NULLs are missing.
+/// docs/databases.md lists the statements, the dialect and the privacy property.</para>
+/// <code>
+/// using var connection = new DuckDBConnection("DataSource=:memory:");
+/// connection.Open();
+/// var spec = new LinearModelSpec("jobb3", ["age", "months_unemployed"]) { FixedEffects = ["office", "month"] };
+/// PushDownFitResult fit = DuckDbPushDown.Fit(connection, "select * from 'panel.parquet'", spec);
+/// </code>
+/// <para>This type is stateless and thread safe; a connection is not, so do not share one between threads.</para>
+/// </remarks>
+public static class DuckDbPushDown
+{
+    private const string DefaultSourceName = "DuckDB query";
+
+    /// <summary>Fits a linear model to the rows of a query, inside DuckDB.</summary>
+    /// <param name="connection">An open connection; it is left open.</param>
+    /// <param name="query">Any DuckDB query; for a table, <c>select * from name</c>.</param>
+    /// <param name="spec">The model (at most two fixed effects).</param>
+    /// <param name="options">Options, or null for <see cref="PushDownOptions.Default"/>.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the running statement.</param>
+    /// <returns>The immutable result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The query is empty, the specification has more than two fixed effects or an
+    /// empty column name, the covariance is HC2 or HC3, a weight is negative, a requested reference level has no used rows,
+    /// or no row is left.</exception>
+    /// <exception cref="DataSourceException">DuckDB cannot run a statement (a missing column, a wrong type), or a used
+    /// column holds NaN or an infinite value.</exception>
+    /// <exception cref="OperationCanceledException">The fit was cancelled.</exception>
+    public static PushDownFitResult Fit(DuckDBConnection connection, string query, LinearModelSpec spec, PushDownOptions? options = null, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return PushDownLinearModel.Fit(connection, DuckDbDialect.Instance, "DuckDB", query, spec, options, sourceName, cancellationToken);
+    }
+
+    /// <summary>The SQL a <see cref="Fit"/> would run, without running anything: the first pass exactly, the later passes
+    /// with placeholders for the numbers the first pass computes.</summary>
+    /// <param name="query">Any DuckDB query.</param>
+    /// <param name="spec">The model.</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <returns>The statements, each ending with a semicolon, under numbered comments.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The query is empty or the specification is not supported (see <see cref="Fit"/>).</exception>
+    public static string Explain(string query, LinearModelSpec spec, PushDownOptions? options = null)
+        => PushDownLinearModel.Explain(DuckDbDialect.Instance, query, spec, options);
+}

@@ -1,0 +1,82 @@
+using Indikator.Core.Data;
+using Indikator.Core.PushDown;
+using Indikator.Core.RiskAdjustment;
+using Npgsql;
+
+namespace Indikator.Core.PostgreSql;
+
+/// <summary>
+/// Fits a linear model inside PostgreSQL: the library sends aggregate SQL (cell sums per fixed-effect cell, cross-products
+/// of demeaned columns, score sums per cluster) and finishes in memory, so no row of the source is ever read. The
+/// numbers are those of <see cref="LinearModel.Fit"/> on the same rows.
+/// </summary>
+/// <remarks>
+/// <para>The role needs SELECT on the columns the model names (outcome, covariates, weights, categorical covariates,
+/// fixed effects, cluster columns), and on nothing else: a person key is needed only to cluster by person, and then it
+/// is grouped on the server and never returned. Categorical columns are compared as text, as the loaders read them;
+/// NULL, empty and <c>NA</c> are missing. docs/databases.md lists the statements and the privacy property.</para>
+/// <code>
+/// var spec = new LinearModelSpec("jobb3", ["age", "months_unemployed"]) { FixedEffects = ["office", "month"] };
+/// var connectionString = Environment.GetEnvironmentVariable("INDIKATOR_PG");
+/// PushDownFitResult fit = PostgreSqlPushDown.Fit(connectionString, "select * from stock", spec);
+/// </code>
+/// <para>This type is stateless and thread safe; a connection is not, so do not share one between threads.</para>
+/// </remarks>
+public static class PostgreSqlPushDown
+{
+    private const string DefaultSourceName = "PostgreSQL query";
+
+    /// <summary>Connects and fits a linear model to the rows of a query, inside PostgreSQL.</summary>
+    /// <param name="connectionString">The Npgsql connection string; it never appears in messages.</param>
+    /// <param name="query">Any PostgreSQL query; for a table, <c>select * from name</c>.</param>
+    /// <param name="spec">The model (at most two fixed effects).</param>
+    /// <param name="options">Options, or null for <see cref="PushDownOptions.Default"/>.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the running statement.</param>
+    /// <returns>The immutable result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The connection string is not valid, the query is empty, the specification has
+    /// more than two fixed effects or an empty column name, the covariance is HC2 or HC3, a weight is negative, a
+    /// requested reference level has no used rows, or no row is left.</exception>
+    /// <exception cref="DataSourceException">The server cannot be reached, a statement fails (a missing column, a column
+    /// the role may not read), or a used column holds NaN or an infinite value.</exception>
+    /// <exception cref="OperationCanceledException">The fit was cancelled.</exception>
+    public static PushDownFitResult Fit(string connectionString, string query, LinearModelSpec spec, PushDownOptions? options = null, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+    {
+        using var connection = PostgreSqlLoader.Open(connectionString, sourceName);
+        return Fit(connection, query, spec, options, sourceName, cancellationToken);
+    }
+
+    /// <summary>Fits a linear model to the rows of a query on an open connection, inside PostgreSQL.</summary>
+    /// <param name="connection">An open connection; it is left open.</param>
+    /// <param name="query">Any PostgreSQL query; for a table, <c>select * from name</c>.</param>
+    /// <param name="spec">The model (at most two fixed effects).</param>
+    /// <param name="options">Options, or null for <see cref="PushDownOptions.Default"/>.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the running statement.</param>
+    /// <returns>The immutable result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The query is empty, the specification has more than two fixed effects or an
+    /// empty column name, the covariance is HC2 or HC3, a weight is negative, a requested reference level has no used rows,
+    /// or no row is left.</exception>
+    /// <exception cref="DataSourceException">A statement fails (a missing column, a column the role may not read), or a
+    /// used column holds NaN or an infinite value.</exception>
+    /// <exception cref="OperationCanceledException">The fit was cancelled.</exception>
+    public static PushDownFitResult Fit(NpgsqlConnection connection, string query, LinearModelSpec spec, PushDownOptions? options = null, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return PushDownLinearModel.Fit(connection, PostgreSqlDialect.Instance, "PostgreSQL", query, spec, options, sourceName, cancellationToken);
+    }
+
+    /// <summary>The SQL a <see cref="Fit(string, string, LinearModelSpec, PushDownOptions?, string, CancellationToken)"/>
+    /// would run, without running anything: the first pass exactly, the later passes with placeholders for the numbers
+    /// the first pass computes.</summary>
+    /// <param name="query">Any PostgreSQL query.</param>
+    /// <param name="spec">The model.</param>
+    /// <param name="options">Options, or null for the defaults.</param>
+    /// <returns>The statements, each ending with a semicolon, under numbered comments.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The query is empty or the specification is not supported.</exception>
+    public static string Explain(string query, LinearModelSpec spec, PushDownOptions? options = null)
+        => PushDownLinearModel.Explain(PostgreSqlDialect.Instance, query, spec, options);
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using System.Globalization;
+using Indikator.Core.Data;
+
+namespace Indikator.Core.PushDown;
+
+/// <summary>
+/// Runs the push-down statements on an open ADO.NET connection and reads their aggregate rows: group keys as text,
+/// then numbers. Every statement it runs is recorded, so a result can show exactly what the database was asked.
+/// </summary>
+/// <remarks>The rows it reads are aggregates by construction of <see cref="PushDownSql"/>; this class only reads them.
+/// A failing statement becomes a <see cref="DataSourceException"/> naming the source, never the connection string.</remarks>
+internal sealed class DbAggregateRunner(DbConnection connection, string sourceName, string engine, CancellationToken cancellationToken)
+{
+    private readonly List<string> _statements = [];
+
+    /// <summary>Gets the statements run so far, in order.</summary>
+    public IReadOnlyList<string> Statements => _statements;
+
+    /// <summary>Gets the name of the source in messages.</summary>
+    public string SourceName => sourceName;
+
+    /// <summary>Runs one statement and returns its rows.</summary>
+    /// <param name="sql">The statement.</param>
+    /// <param name="keys">How many leading columns are group keys (read as text).</param>
+    public List<(string[] Keys, double[] Values)> Run(string sql, int keys)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _statements.Add(sql);
+        var rows = new List<(string[], double[])>();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.CommandTimeout = 0;
+            using var registration = cancellationToken.Register(command.Cancel);
+            using var reader = command.ExecuteReader();
+            var width = reader.FieldCount;
+            while (reader.Read())
+            {
+                var k = new string[keys];
+                for (var i = 0; i < keys; i++)
+                {
+                    k[i] = Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? string.Empty;
+                }
+
+                var v = new double[width - keys];
+                for (var i = keys; i < width; i++)
+                {
+                    // A sum over no row is NULL in SQL; the caller has checked that rows exist.
+                    v[i - keys] = reader.IsDBNull(i) ? 0.0 : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
+                }
+
+                rows.Add((k, v));
+            }
+        }
+        catch (DbException e)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new DataSourceException($"{sourceName}: {engine} cannot run a push-down query: {e.Message}", e);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs a statement that returns one row of numbers.</summary>
+    public double[] RunOne(string sql)
+    {
+        var rows = Run(sql, 0);
+        return rows.Count == 1 ? rows[0].Values : throw new DataSourceException($"{sourceName}: {engine} returned {rows.Count} rows for an aggregate without groups.");
+    }
+}
