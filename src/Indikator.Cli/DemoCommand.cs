@@ -48,7 +48,7 @@ internal static class DemoCommand
                 return CliExitCode.Usage;
             }
 
-            return new DemoRunner(AnsiConsole.Console).Run(settings);
+            return new DemoRunner(CliConsole.ForStandardOutput()).Run(settings);
         });
         return command;
     }
