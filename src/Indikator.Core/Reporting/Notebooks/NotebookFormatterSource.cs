@@ -29,6 +29,7 @@ internal sealed class NotebookFormatterSource
         typeof(Data.EmploymentRecords),
         typeof(Data.StatusRecords),
         typeof(Data.ValidationReport),
+        typeof(ModelComparison),
     ];
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = ".NET Interactive calls CreateTypeFormatters on an instance it creates, by convention.")]

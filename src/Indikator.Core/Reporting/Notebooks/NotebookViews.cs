@@ -60,6 +60,9 @@ internal static class NotebookViews
             case Data.StatusRecords statuses:
                 Write(writer, [], [], [NotebookDataTables.Statuses(statuses)]);
                 return true;
+            case ModelComparison comparison:
+                Write(writer, [], [], [comparison.ToReportTable()]);
+                return true;
             case Data.ValidationReport validation:
                 Write(writer, [], [], [NotebookDataTables.Validation(validation)]);
                 return true;
