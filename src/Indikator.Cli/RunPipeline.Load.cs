@@ -283,7 +283,7 @@ internal sealed partial class RunPipeline
     private RunInputException Locate(InvalidRecordException e)
     {
         var status = job.Status;
-        (string Field, RunDataSource Source, string? Header, int[]? Rows)? source = e.Column switch
+        (string Field, RunDataSource Source, string? Header, int[]? Rows)? source = e.ColumnName switch
         {
             "period" => ("stock.period", job.Stock.Source, job.Stock.Period, _stockRows),
             "weekly hours" => ("employment.weeklyHours", job.Employment.Source, job.Employment.WeeklyHours, null),
@@ -293,7 +293,7 @@ internal sealed partial class RunPipeline
             "programme" when status is not null => ("status.programme", status.Source, status.Programme, null),
             _ => null,
         };
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"Column '{e.Column}', row {e.Row}: ");
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"Column '{e.ColumnName}', row {e.Row}: ");
         if (source is not { } s || e.Row < 0 || !e.Message.StartsWith(prefix, StringComparison.Ordinal))
         {
             return new RunInputException($"input data error: {e.Message}");
@@ -301,7 +301,7 @@ internal sealed partial class RunPipeline
 
         // The library names other rows 0-based ("the first is row 5"); a person reads lines.
         var reason = RowReference().Replace(e.Message[prefix.Length..], m => Place(s.Source, int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), s.Rows));
-        return new RunInputException($"{s.Field}: {s.Source.Name}, {Place(s.Source, e.Row, s.Rows)}, column '{s.Header}': {reason}");
+        return new RunInputException($"{s.Field}: {s.Source.Name}, {Place(s.Source, (int)e.Row, s.Rows)}, column '{s.Header}': {reason}");
     }
 
     private static RunInputException Bad(string field, RunDataSource source, int row, string? header, string reason)

@@ -58,6 +58,14 @@ internal static class CovarianceComputer
                     for (var c = 0; c < columns.Count; c++)
                     {
                         (codes[c], counts[c]) = ClusterCodes(s.Frame, columns[c]);
+                        if (counts[c] < 2)
+                        {
+                            // G / (G - 1) and the t distribution with G - 1 degrees of freedom need two clusters; one
+                            // cluster gives a zero meat and no degrees of freedom, so refuse here, before a result exists.
+                            throw new ArgumentException(
+                                $"Cluster column '{columns[c]}' has {counts[c]} cluster(s) in the rows used: clustered standard errors need at least 2. Use CovarianceSpec.Iid() or Robust(), or another cluster column.",
+                                nameof(spec));
+                        }
                     }
 
                     k = correction.FixedEffects switch

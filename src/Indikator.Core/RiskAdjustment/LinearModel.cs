@@ -55,6 +55,7 @@ public static class LinearModel
         Report(options, FitStage.Absorbing, clock);
         var absorbed = Absorber.Absorb(frame, options, parallel);
         FitLog.LogAbsorbed(options.Logger, absorbed.Summary, clock.Elapsed.TotalMilliseconds);
+        CheckConvergence(absorbed.Summary, options);
         options.CancellationToken.ThrowIfCancellationRequested();
 
         Report(options, FitStage.Solving, clock);
@@ -95,6 +96,7 @@ public static class LinearModel
             var first = ModelFrame.Build(data, spec with { Outcome = outcomes[group[0]] }, options, covariance.Clusters);
             var frames = group.Select(o => o == group[0] ? first : first.WithOutcome(OutcomeColumn(data, outcomes[o]))).ToArray();
             var all = Absorber.AbsorbMany(first, [.. frames.Select(f => f.Outcome)], options, parallel);
+            CheckConvergence(all.Summary, options);
             var p = first.Design.Length;
             var m = p + 1;
             var shared = UseQr(options, first.Rows, m) ? null : BlockGram.Compute(all.Design, first.Weights, parallel);
@@ -202,6 +204,22 @@ public static class LinearModel
         }
     }
 
+    /// <summary>Non-convergence is a fact in the result (<see cref="AbsorptionSummary.Converged"/>, the summary's note); it is
+    /// also logged as a warning, and an error when the caller asks for it.</summary>
+    private static void CheckConvergence(AbsorptionSummary summary, FitOptions options)
+    {
+        if (summary.Converged)
+        {
+            return;
+        }
+
+        FitLog.LogNotConverged(options.Logger, summary.Method, summary.Iterations, options.Tolerance);
+        if (options.RequireConvergence)
+        {
+            throw new FitNotConvergedException(summary.Iterations, options.Tolerance);
+        }
+    }
+
     private static void Report(FitOptions options, FitStage stage, Stopwatch clock)
         => options.Progress?.Report(new FitProgress(stage, clock.Elapsed));
 
@@ -256,7 +274,7 @@ public static class LinearModel
             {
                 if (drop[i])
                 {
-                    dropped.Add(new DroppedCoefficient(frame.DesignNames[candidates[i]], DropReason.CollinearWithCovariates));
+                    dropped.Add(new DroppedCoefficient(frame.DesignNames[candidates[i]], d[i] == 0 ? DropReason.ZeroColumn : DropReason.CollinearWithCovariates));
                 }
                 else
                 {
@@ -419,7 +437,8 @@ public static class LinearModel
         {
             if (qr.Dropped[i])
             {
-                dropped.Add(new DroppedCoefficient(frame.DesignNames[candidates[i]], DropReason.CollinearWithCovariates));
+                var zero = DenseKernels.Dot(columns[candidates[i]], columns[candidates[i]]) == 0;
+                dropped.Add(new DroppedCoefficient(frame.DesignNames[candidates[i]], zero ? DropReason.ZeroColumn : DropReason.CollinearWithCovariates));
             }
         }
 
@@ -612,6 +631,30 @@ public static class LinearModel
         var centred = frame.HasIntercept || frame.FixedEffectNames.Length > 0;
         var tss = TotalSumOfSquares(frame.Outcome, w, centred, parallel);
 
+        // A constant outcome, with an intercept or fixed effects, is fitted exactly: its residuals are zero, and what the
+        // arithmetic leaves (1e-16 of the outcome) is rounding noise that would give t statistics of 1e47. Say it as it
+        // is: zero residuals and residual variance, zero total sum of squares (so R2 is undefined, NaN), slopes zero.
+        var constantOutcome = centred && IsConstant(frame.Outcome);
+        if (constantOutcome)
+        {
+            Array.Clear(residuals);
+            foreach (var part in scoreParts)
+            {
+                if (part is not null)
+                {
+                    Array.Clear(part);
+                }
+            }
+
+            ssrTotal = 0;
+            withinTotal = 0;
+            tss = 0;
+            foreach (var j in kept)
+            {
+                b[j] = frame.Design[j].IsConstant ? frame.Outcome[0] : 0;
+            }
+        }
+
         var k = kept.Length;
         var reported = new double[k];
         for (var i = 0; i < k; i++)
@@ -653,6 +696,19 @@ public static class LinearModel
             feValues);
         var computed = CovarianceComputer.Compute(state, covariance);
         return new LinearModelResult(keepScores ? state : state.WithoutCachedScores(), fit, covariance, computed, FixedEffectNormalization.FirstRowReference);
+    }
+
+    private static bool IsConstant(double[] y)
+    {
+        for (var i = 1; i < y.Length; i++)
+        {
+            if (y[i] != y[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double Sum(double[] parts)
