@@ -254,26 +254,8 @@ internal sealed class FitCommand
     }
 
     private CsvReadOptions CsvOptions(ParseResult parse)
-    {
-        var delimiter = Single(parse, _delimiter, required: false) switch
-        {
-            null or "," => ',',
-            ";" => ';',
-            "tab" or "\t" => '\t',
-            "|" => '|',
-            var d => throw new UsageException($"--delimiter must be ',', ';', 'tab' or '|', not '{d}'."),
-        };
-        var decimalComma = parse.GetValue(_decimalComma);
-        if (decimalComma && delimiter == ',')
-        {
-            throw new UsageException("--decimal-comma needs another --delimiter than ',' (for example --delimiter ';').");
-        }
-
-        var encoding = Single(parse, _encoding, required: false) is { } name
-            ? TextEncodings.Parse(name) ?? throw new UsageException($"--encoding must be utf-8, windows-1252 or latin1, not '{name}'.")
-            : null;
-        return new CsvReadOptions { Separator = delimiter, DecimalSeparator = decimalComma ? ',' : '.', Encoding = encoding };
-    }
+        => TextEncodings.CsvOptions(Single(parse, _delimiter, required: false), parse.GetValue(_decimalComma), Single(parse, _encoding, required: false), out var problem)
+            ?? throw new UsageException(problem!);
 
     private static string? Single(ParseResult parse, Option<string[]> option, bool required)
     {

@@ -21,4 +21,41 @@ internal static class TextEncodings
         "LATIN1" or "ISO-8859-1" => Encoding.Latin1,
         _ => null,
     };
+
+    /// <summary>Makes the CSV read options of the <c>--delimiter</c>, <c>--decimal-comma</c> and <c>--encoding</c> options.</summary>
+    /// <param name="delimiter">The delimiter option's value, or null.</param>
+    /// <param name="decimalComma">Whether numbers have a decimal comma.</param>
+    /// <param name="encoding">The encoding option's value, or null.</param>
+    /// <param name="problem">The usage error, or null.</param>
+    /// <returns>The options, or null when <paramref name="problem"/> is set.</returns>
+    public static Indikator.Core.Data.CsvReadOptions? CsvOptions(string? delimiter, bool decimalComma, string? encoding, out string? problem)
+    {
+        problem = null;
+        char separator;
+        switch (delimiter)
+        {
+            case null or ",": separator = ','; break;
+            case ";": separator = ';'; break;
+            case "tab" or "\\t": separator = '\t'; break;
+            case "|": separator = '|'; break;
+            default:
+                problem = $"--delimiter must be ',', ';', 'tab' or '|', not '{delimiter}'.";
+                return null;
+        }
+
+        if (decimalComma && separator == ',')
+        {
+            problem = "--decimal-comma needs another --delimiter than ',' (for example --delimiter ';').";
+            return null;
+        }
+
+        Encoding? parsed = null;
+        if (encoding is not null && (parsed = Parse(encoding)) is null)
+        {
+            problem = $"--encoding must be {Names}, not '{encoding}'.";
+            return null;
+        }
+
+        return new Indikator.Core.Data.CsvReadOptions { Separator = separator, DecimalSeparator = decimalComma ? ',' : '.', Encoding = parsed };
+    }
 }

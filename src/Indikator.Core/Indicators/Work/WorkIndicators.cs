@@ -70,6 +70,8 @@ public static class WorkIndicators
     /// <returns>The indicators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
     /// <exception cref="ArgumentException">A column is missing, or an option is out of range (named in the message).</exception>
+    /// <exception cref="FitNotConvergedException">A risk model's fixed-effect projection did not converge: no table is
+    /// published from such a fit.</exception>
     public static WorkIndicatorResult Compute(PersonMonthPanel panel, WorkIndicatorOptions? options = null)
     {
         Guard.NotNull(panel);
@@ -85,6 +87,9 @@ public static class WorkIndicators
         {
             Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+
+            // Published tables must not rest on a fixed-effect projection that stopped short: refuse, naming the cause.
+            RequireConvergence = true,
         };
         // Outcomes are independent, and each one's fits are largely sequential, so they run side by side.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
@@ -138,7 +143,7 @@ public static class WorkIndicators
             }
         }
 
-        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions);
+        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions, RowExclusions.Count(panel, options));
     }
 
     /// <summary>Runs <paramref name="action"/> for every outcome side by side and rethrows the first outcome's failure, as a sequential loop would.</summary>
