@@ -415,15 +415,35 @@ public static class LinearModel
             coefficients[candidates[i]] = local[i];
         }
 
-        // Iterative refinement: residuals recomputed from the data, solved with the same factors. It recovers the
-        // digits the scaled QR loses on nearly exact fits (Wampler1) and costs one pass.
-        for (var step = 0; step < 2; step++)
+        // Iterative refinement of residuals and coefficients together (the augmented system, Björck 1967), with the
+        // same factors: b - r - A x and -A' r are recomputed from the data each step. It recovers the digits the scaled
+        // QR loses on nearly exact fits (Wampler1) and, unlike refining the coefficients alone, on fits with large
+        // residuals too (Wampler5); each step costs two passes over the design.
+        var residuals = WeightedResiduals(frame, design, coefficients, parallel);
+        var candidateArray = candidates.ToArray();
+        for (var step = 0; step < RefinementSteps + 1; step++)
         {
-            var residual = WeightedResiduals(frame, design, coefficients, parallel);
-            var delta = qr.Solve(residual);
+            var f = WeightedResiduals(frame, design, coefficients, parallel);
+            for (var i = 0; i < f.Length; i++)
+            {
+                f[i] -= residuals[i];
+            }
+
+            var g = WeightedCrossProduct(frame, design, residuals, candidateArray, parallel);
+            for (var i = 0; i < g.Length; i++)
+            {
+                g[i] = -g[i];
+            }
+
+            var (dx, dr) = qr.SolveAugmented(f, g);
             for (var i = 0; i < candidates.Count; i++)
             {
-                coefficients[candidates[i]] += delta[i];
+                coefficients[candidates[i]] += dx[i];
+            }
+
+            for (var i = 0; i < residuals.Length; i++)
+            {
+                residuals[i] += dr[i];
             }
         }
 
@@ -497,7 +517,81 @@ public static class LinearModel
         return result;
     }
 
-    /// <summary>sqrt(w_i) (y~_i - x~_i'b), recomputed from the design source.</summary>
+    /// <summary>sum_i x~_ij sqrt(w_i) v_i for the given columns j: A'v with A the weighted design, per fixed chunk,
+    /// merged in chunk order, in compensated arithmetic as <see cref="WeightedResiduals"/> (the sums cancel to nearly zero
+    /// at the least-squares solution, so plain double would leave only rounding noise).</summary>
+    private static double[] WeightedCrossProduct(ModelFrame frame, DesignSource design, double[] v, int[] columns, ParallelOptions parallel)
+    {
+        var n = frame.Rows;
+        var m = design.Columns;
+        var k = columns.Length;
+        var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
+        var partial = new double[chunks][];
+        Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
+        {
+            var buffer = new double[m * BlockGram.BlockRows];
+            var scaled = new double[BlockGram.BlockRows];
+            var acc = new double[k];
+            var accError = new double[k];
+            var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
+            for (var start = chunk * BlockGram.ChunkRows; start < end; start += BlockGram.BlockRows)
+            {
+                var count = Math.Min(BlockGram.BlockRows, end - start);
+                design.Fill(start, count, buffer.AsSpan(0, m * count));
+                var s = scaled.AsSpan(0, count);
+                v.AsSpan(start, count).CopyTo(s);
+                if (frame.Weights is { } w)
+                {
+                    for (var r = 0; r < count; r++)
+                    {
+                        s[r] *= Math.Sqrt(w[start + r]);
+                    }
+                }
+
+                for (var i = 0; i < k; i++)
+                {
+                    var x = buffer.AsSpan(columns[i] * count, count);
+                    var sum = acc[i];
+                    var error = accError[i];
+                    for (var r = 0; r < count; r++)
+                    {
+                        var product = x[r] * s[r];
+                        error += Math.FusedMultiplyAdd(x[r], s[r], -product);
+                        var t = sum + product;
+                        var z = t - sum;
+                        error += (sum - (t - z)) + (product - z);
+                        sum = t;
+                    }
+
+                    acc[i] = sum;
+                    accError[i] = error;
+                }
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                acc[i] += accError[i];
+            }
+
+            partial[chunk] = acc;
+        });
+
+        var result = new double[k];
+        foreach (var part in partial)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                result[i] += part[i];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>sqrt(w_i) (y~_i - x~_i'b), recomputed from the design source in compensated arithmetic: each product's
+    /// rounding error (by fused multiply-add) and each subtraction's (Knuth's TwoSum) are summed apart and added at the
+    /// end, so a residual is as accurate as if computed in twice the precision (Ogita, Rump and Oishi 2005). Refinement
+    /// can only be as accurate as the residuals it is given; with large residuals (Wampler5) plain double is not enough.</summary>
     private static double[] WeightedResiduals(ModelFrame frame, DesignSource design, double[] b, ParallelOptions parallel)
     {
         var n = frame.Rows;
@@ -508,6 +602,7 @@ public static class LinearModel
         Parallel.For(0, chunks, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
+            var compensation = new double[BlockGram.BlockRows];
             var end = Math.Min(n, (chunk + 1) * BlockGram.ChunkRows);
             for (var start = chunk * BlockGram.ChunkRows; start < end; start += BlockGram.BlockRows)
             {
@@ -515,12 +610,32 @@ public static class LinearModel
                 design.Fill(start, count, buffer.AsSpan(0, m * count));
                 var e = result.AsSpan(start, count);
                 buffer.AsSpan(p * count, count).CopyTo(e);
+                var err = compensation.AsSpan(0, count);
+                err.Clear();
                 for (var j = 0; j < p; j++)
                 {
-                    if (b[j] != 0)
+                    var bj = b[j];
+                    if (bj == 0)
                     {
-                        DenseKernels.SubtractScaled(e, b[j], buffer.AsSpan(j * count, count));
+                        continue;
                     }
+
+                    var x = buffer.AsSpan(j * count, count);
+                    for (var r = 0; r < count; r++)
+                    {
+                        var product = bj * x[r];
+                        var productError = Math.FusedMultiplyAdd(bj, x[r], -product);
+                        var a = e[r];
+                        var s = a - product;
+                        var z = s - a;
+                        err[r] += ((a - (s - z)) + (-product - z)) - productError;
+                        e[r] = s;
+                    }
+                }
+
+                for (var r = 0; r < count; r++)
+                {
+                    e[r] += err[r];
                 }
 
                 if (frame.Weights is { } w)
