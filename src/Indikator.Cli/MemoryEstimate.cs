@@ -12,12 +12,11 @@ internal static class MemoryEstimate
     /// <summary>The message for <c>indikator fit</c>: rows estimated from the file, times the bytes a fitted row holds
     /// (each numeric column as data, in the model frame and demeaned: 3 x 8 bytes; each categorical column as codes
     /// and fixed-effect codes: 2 x 4 bytes; residuals and weights: 16 bytes).</summary>
-    public static string FitMessage(FitArguments arguments)
-    {
-        var rows = EstimateRows(arguments.Input);
-        var perRow = (24L * arguments.NumericColumns.Count()) + (8L * arguments.CategoricalColumns.Count()) + 16;
-        return Message(rows, rows * perRow);
-    }
+    public static string FitMessage(FitArguments arguments) => Message(EstimateRows(arguments.Input), FitBytes(arguments));
+
+    /// <summary>The bytes <see cref="FitMessage"/> estimates.</summary>
+    internal static long FitBytes(FitArguments arguments)
+        => EstimateRows(arguments.Input) * ((24L * arguments.NumericColumns.Count()) + (8L * arguments.CategoricalColumns.Count()) + 16);
 
     /// <summary>The message for <c>indikator run</c>: stock person-months times the bytes a row holds through the
     /// pipeline (its columns, the outcomes and the model's design, about 400 bytes at the default model), plus the
