@@ -227,7 +227,7 @@ internal sealed partial class RunPipeline
             var need = needColumn is null || needCodes[row] == CategoricalColumn.MissingCode ? null : needColumn.Levels[needCodes[row]];
             statuses[row] = table.TryStatus(statusColumn.Levels[code], need, out var status)
                 ? status
-                : throw Bad("status.status", s.Source, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status code in the code table; use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
+                : throw Bad("status.status", s.Source, row, s.Status, $"the value is not a status code in the code table (the value is not shown); use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
         }
 
         var programmes = new int[n];

@@ -30,9 +30,15 @@ public static class LinearModel
     /// <param name="options">Options, or null for <see cref="FitOptions.Default"/>.</param>
     /// <returns>The immutable result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="spec"/> is null.</exception>
-    /// <exception cref="ArgumentException">A named column does not exist or has the wrong kind, a weight is negative,
-    /// no row is left, an option is out of range, or the covariance cannot be computed for this model.</exception>
+    /// <exception cref="ArgumentException">A named column does not exist or has the wrong kind, no row is left, an
+    /// option is out of range, or the covariance cannot be computed for this model (for example a cluster column with
+    /// fewer than two clusters in the rows used: the fit fails here rather than return a result that cannot give
+    /// standard errors).</exception>
     /// <exception cref="NonFiniteValueException">A used column holds an infinite value.</exception>
+    /// <exception cref="Data.InputDataException">A weight is negative, or a used value is too large in absolute value
+    /// (above about 1e150) for sums of squares in double precision; the exception names the column and the row.</exception>
+    /// <exception cref="FitNotConvergedException">The fixed-effect projection did not converge and
+    /// <see cref="FitOptions.RequireConvergence"/> is set.</exception>
     /// <exception cref="OperationCanceledException">The fit was cancelled.</exception>
     public static LinearModelResult Fit(IColumnSource data, LinearModelSpec spec, FitOptions? options = null)
     {

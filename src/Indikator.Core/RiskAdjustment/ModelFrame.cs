@@ -229,6 +229,17 @@ internal sealed class ModelFrame
         var values = Compact(outcome.Array, UsedRows);
         for (var i = 0; i < values.Length; i++)
         {
+            if (OverflowProne(values[i]))
+            {
+                var row = UsedRows is null ? i : UsedRows[i];
+                throw new InputDataException(
+                    $"Column '{outcome.Name}', row {row}: the value is too large in absolute value (above about 1e150) for the fit's sums of squares in double precision. Rescale the column before fitting.",
+                    sourceName: null,
+                    outcome.Name,
+                    row,
+                    lineNumber: 0);
+            }
+
             if (!double.IsFinite(values[i]))
             {
                 var row = UsedRows is null ? i : UsedRows[i];
