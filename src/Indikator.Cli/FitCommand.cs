@@ -101,7 +101,7 @@ internal sealed class FitCommand
             stderr.WriteLine($"indikator fit: input data error: {InputDataErrors.Describe(e, arguments.Input, arguments.Csv)}");
             return CliExitCode.InputData;
         }
-        catch (OutOfMemoryException)
+        catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
         {
             stderr.WriteLine($"indikator fit: {MemoryEstimate.FitMessage(arguments)}");
             return CliExitCode.OutOfMemory;
@@ -123,7 +123,7 @@ internal sealed class FitCommand
             stderr.WriteLine($"indikator fit: input data error: {InputDataErrors.Describe(e, arguments.Input, arguments.Csv)}");
             return CliExitCode.InputData;
         }
-        catch (OutOfMemoryException)
+        catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
         {
             stderr.WriteLine($"indikator fit: {MemoryEstimate.FitMessage(arguments)}");
             return CliExitCode.OutOfMemory;

@@ -29,6 +29,11 @@ internal static class MemoryEstimate
         return Message(stock, (stock * perRow) + (employment * 24));
     }
 
+    /// <summary>Gets whether a failure is running out of memory, also when a parallel loop wrapped it.</summary>
+    public static bool IsOutOfMemory(Exception e)
+        => e is OutOfMemoryException
+            || (e is AggregateException a && a.Flatten().InnerExceptions.Any(x => x is OutOfMemoryException));
+
     /// <summary>Estimates the data rows of a text file from the line length of its first 64 KB; 0 when it cannot be read.</summary>
     internal static long EstimateRows(string path)
     {

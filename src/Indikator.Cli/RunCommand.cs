@@ -100,7 +100,7 @@ internal sealed class RunCommand
         {
             return new RunPipeline(job, log, csv).Execute();
         }
-        catch (OutOfMemoryException)
+        catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
         {
             // Held data is unreachable once the pipeline's frame is gone, so the message can be formatted.
             GC.Collect();

@@ -39,6 +39,16 @@ public sealed class MemoryEstimateTests : IDisposable
         Assert.True(MemoryEstimate.FitBytes(large) > MemoryEstimate.FitBytes(small));
     }
 
+    [Fact]
+#pragma warning disable CA2201 // The runtime's type is what the command must recognise; the test makes one to show it.
+    public void Out_of_memory_is_recognised_inside_a_parallel_loop_failure()
+    {
+        Assert.True(MemoryEstimate.IsOutOfMemory(new OutOfMemoryException()));
+        Assert.True(MemoryEstimate.IsOutOfMemory(new AggregateException(new AggregateException(new OutOfMemoryException()))));
+        Assert.False(MemoryEstimate.IsOutOfMemory(new AggregateException(new InvalidOperationException())));
+    }
+#pragma warning restore CA2201
+
     private static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
