@@ -87,7 +87,7 @@ internal sealed class RunCommand
         RunJob job;
         try
         {
-            job = RunJobReader.Read(config[0].Trim());
+            job = RunJobReader.Read(config[0].Trim(), csv);
         }
         catch (RunConfigException e)
         {
