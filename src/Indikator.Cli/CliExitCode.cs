@@ -17,4 +17,7 @@ internal static class CliExitCode
 
     /// <summary>The output cannot be written.</summary>
     public const int Output = 5;
+
+    /// <summary>The run needs more memory than the process can get; the message estimates how much.</summary>
+    public const int OutOfMemory = 6;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Indikator.Core.Data;
 using Indikator.Core.RiskAdjustment;
 
@@ -15,7 +16,8 @@ internal sealed class FitCommand
 {
     private const string Usage =
         "usage: indikator fit --input PATH.csv --outcome COL --covariates C1,C2,... [--fixed-effects F1,F2,...] "
-        + "[--weights COL] [--no-intercept] [--vcov iid|hetero|cluster] [--cluster COL[,COL2]] [--output PATH.json]";
+        + "[--weights COL] [--no-intercept] [--vcov iid|hetero|cluster] [--cluster COL[,COL2]] [--output PATH.json] "
+        + "[--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1] [--collinearity-tolerance X] [--require-convergence]";
 
     private readonly Option<string[]> _input = Text("--input", "The CSV file (header row, comma separated, invariant culture).");
     private readonly Option<string[]> _outcome = Text("--outcome", "The numeric outcome column.");
@@ -23,15 +25,21 @@ internal sealed class FitCommand
     private readonly Option<string[]> _fixedEffects = Text("--fixed-effects", "Comma-separated columns whose effects are absorbed.");
     private readonly Option<string[]> _weights = Text("--weights", "A numeric column of non-negative observation weights.");
     private readonly Option<bool> _noIntercept = new("--no-intercept") { Description = "Fit without an intercept (ignored with fixed effects)." };
-    private readonly Option<string[]> _vcov = Text("--vcov", "iid, hetero (HC1) or cluster; default cluster when --cluster is given, else iid.");
+    private readonly Option<string[]> _vcov = Text("--vcov", "iid, hetero (HC1) or cluster; default: clustered by --cluster, else by the first fixed effect (as the library and fixest), else iid.");
     private readonly Option<string[]> _cluster = Text("--cluster", "One or two comma-separated cluster columns.");
     private readonly Option<string[]> _output = Text("--output", "The JSON file to write; standard output when absent.");
+    private readonly Option<string[]> _delimiter = Text("--delimiter", "The field separator: , (default), ; , tab or |.");
+    private readonly Option<bool> _decimalComma = new("--decimal-comma") { Description = "Numbers have a decimal comma (12,5); needs another --delimiter than a comma." };
+    private readonly Option<string[]> _encoding = Text("--encoding", "utf-8 (default), windows-1252 (Norwegian Excel) or latin1.");
+    private readonly Option<string[]> _collinearity = Text("--collinearity-tolerance", "Drop a covariate when at most this share of it is not explained by the others; default 1e-10. Lower it (1e-14) for ill-conditioned polynomial designs.");
+    private readonly Option<bool> _requireConvergence = new("--require-convergence") { Description = "Fail (exit 4) when the fixed-effect projection does not converge, instead of warning." };
 
     private FitCommand()
     {
         Command = new Command("fit", "Fit a linear model with absorbed fixed effects to a CSV file and write the result as JSON.")
         {
             _input, _outcome, _covariates, _fixedEffects, _weights, _noIntercept, _vcov, _cluster, _output,
+            _delimiter, _decimalComma, _encoding, _collinearity, _requireConvergence,
         };
         Command.TreatUnmatchedTokensAsErrors = false;
     }
@@ -88,18 +96,39 @@ internal sealed class FitCommand
             stderr.WriteLine($"indikator fit: {e.Message}");
             return CliExitCode.InputData;
         }
+        catch (InputDataException e)
+        {
+            stderr.WriteLine($"indikator fit: input data error: {InputDataErrors.Describe(e, arguments.Input, arguments.Csv)}");
+            return CliExitCode.InputData;
+        }
+        catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
+        {
+            stderr.WriteLine($"indikator fit: {MemoryEstimate.FitMessage(arguments)}");
+            return CliExitCode.OutOfMemory;
+        }
 
         LinearModelResult result;
         try
         {
-            result = LinearModel.Fit(table, Specification(arguments), new FitOptions { Covariance = arguments.Covariance });
+            var options = new FitOptions
+            {
+                Covariance = arguments.Covariance,
+                RequireConvergence = arguments.RequireConvergence,
+                CollinearityTolerance = arguments.CollinearityTolerance ?? FitOptions.Default.CollinearityTolerance,
+            };
+            result = LinearModel.Fit(table, Specification(arguments), options);
         }
-        catch (NonFiniteValueException e)
+        catch (InputDataException e)
         {
-            stderr.WriteLine($"indikator fit: input data error: {e.Message}");
+            stderr.WriteLine($"indikator fit: input data error: {InputDataErrors.Describe(e, arguments.Input, arguments.Csv)}");
             return CliExitCode.InputData;
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
+        {
+            stderr.WriteLine($"indikator fit: {MemoryEstimate.FitMessage(arguments)}");
+            return CliExitCode.OutOfMemory;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException or ArithmeticException)
         {
             stderr.WriteLine($"indikator fit: the model cannot be fitted: {e.Message}");
             return CliExitCode.ModelFit;
@@ -111,6 +140,13 @@ internal sealed class FitCommand
                 ? "indikator fit: the model cannot be fitted: every covariate was dropped as collinear."
                 : $"indikator fit: the model cannot be fitted: {result.ObservationCount} observations leave no residual degrees of freedom.");
             return CliExitCode.ModelFit;
+        }
+
+        if (!result.Absorption.Converged)
+        {
+            stderr.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"indikator fit: warning: the fixed-effect projection did not converge in {result.Absorption.Iterations} iterations; the estimates may be inaccurate (\"converged\": false in the output). Use --require-convergence to make this an error."));
         }
 
         var json = FitJson.Write(result);
@@ -158,15 +194,25 @@ internal sealed class FitCommand
         var fixedEffects = Single(parse, _fixedEffects, required: false) is { } fe ? List(fe, "--fixed-effects") : [];
         var weights = Single(parse, _weights, required: false);
         var clusters = Single(parse, _cluster, required: false) is { } c ? List(c, "--cluster") : [];
-        var vcov = Single(parse, _vcov, required: false) ?? (clusters.Count > 0 ? "cluster" : "iid");
+        var vcov = Single(parse, _vcov, required: false) ?? (clusters.Count > 0 ? "cluster" : null);
         var output = Single(parse, _output, required: false);
+        var csv = CsvOptions(parse);
+        double? collinearity = null;
+        if (Single(parse, _collinearity, required: false) is { } tolText)
+        {
+            collinearity = double.TryParse(tolText, NumberStyles.Float, CultureInfo.InvariantCulture, out var tol) && tol > 0 && tol < 1
+                ? tol
+                : throw new UsageException($"--collinearity-tolerance must be a number in (0, 1), not '{tolText}'.");
+        }
+
         if (clusters.Count > 2)
         {
             throw new UsageException("--cluster takes one or two columns.");
         }
 
-        CovarianceSpec covariance = vcov switch
+        CovarianceSpec? covariance = vcov switch
         {
+            null => null,
             "iid" or "hetero" when clusters.Count > 0 => throw new UsageException($"--cluster needs --vcov cluster (or no --vcov), not --vcov {vcov}."),
             "iid" => CovarianceSpec.Iid(),
             "hetero" => CovarianceSpec.Robust(),
@@ -199,8 +245,17 @@ internal sealed class FitCommand
             throw new UsageException("a fixed effect is named more than once.");
         }
 
-        return new FitArguments(input, outcome, covariates, fixedEffects, weights, !parse.GetValue(_noIntercept), covariance, output);
+        return new FitArguments(input, outcome, covariates, fixedEffects, weights, !parse.GetValue(_noIntercept), covariance, output)
+        {
+            Csv = csv,
+            CollinearityTolerance = collinearity,
+            RequireConvergence = parse.GetValue(_requireConvergence),
+        };
     }
+
+    private CsvReadOptions CsvOptions(ParseResult parse)
+        => TextEncodings.CsvOptions(Single(parse, _delimiter, required: false), parse.GetValue(_decimalComma), Single(parse, _encoding, required: false), out var problem)
+            ?? throw new UsageException(problem!);
 
     private static string? Single(ParseResult parse, Option<string[]> option, bool required)
     {

@@ -16,14 +16,14 @@ internal static class FitInput
 
         try
         {
-            var header = ReadHeader(arguments.Input);
+            var header = ReadHeader(arguments.Input, arguments.Csv);
             foreach (var (option, columns) in new (string, IEnumerable<string>)[]
             {
                 ("--outcome", [arguments.Outcome]),
                 ("--covariates", arguments.Covariates),
                 ("--weights", arguments.Weights is null ? [] : [arguments.Weights]),
                 ("--fixed-effects", arguments.FixedEffects),
-                ("--cluster", arguments.Covariance.Clusters),
+                ("--cluster", arguments.Clusters),
             })
             {
                 foreach (var column in columns)
@@ -31,7 +31,7 @@ internal static class FitInput
                     if (!header.Contains(column, StringComparer.Ordinal))
                     {
                         throw new FitInputException(
-                            $"unknown column '{column}' in {option}; the columns of '{arguments.Input}' are: {string.Join(", ", header)}.");
+                            $"unknown column '{column}' in {option}; the columns of '{arguments.Input}' are: {string.Join(", ", header)}.{SeparatorHint(header, arguments.Csv.Separator)}");
                     }
                 }
             }
@@ -47,7 +47,7 @@ internal static class FitInput
                 schema = schema.AddCategorical(column);
             }
 
-            return CsvLoader.LoadTable(arguments.Input, schema);
+            return CsvLoader.LoadTable(arguments.Input, schema, arguments.Csv);
         }
         catch (CsvDataException e)
         {
@@ -59,11 +59,37 @@ internal static class FitInput
         }
     }
 
-    /// <summary>The header fields of the first line: comma separated, quotes removed, trimmed (as the loader compares them).</summary>
-    internal static List<string> ReadHeader(string path)
+    /// <summary>A hint when a header read with one separator is one field holding another, as a file written by
+    /// Norwegian Excel (semicolons, decimal commas) is when read with commas; empty otherwise.</summary>
+    internal static string SeparatorHint(IReadOnlyList<string> header, char separator)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var line = reader.ReadLine() ?? throw new FitInputException($"'{path}' is empty: there is no header line.");
+        if (header.Count != 1)
+        {
+            return string.Empty;
+        }
+
+        foreach (var other in new[] { ';', '\t', '|', ',' })
+        {
+            if (other != separator && header[0].Contains(other, StringComparison.Ordinal))
+            {
+                var name = other == '\t' ? "tab" : other.ToString();
+                return $" The header looks '{name}'-separated: use --delimiter '{name}'{(other == ';' ? " (and --decimal-comma if numbers are written 12,5)" : string.Empty)}.";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The header fields of the first line: split at the separator, quotes removed, trimmed (as the loader compares them).</summary>
+    /// <exception cref="FitInputException">The file is empty, or its header is not in the encoding (UTF-8 unless the options say otherwise).</exception>
+    internal static List<string> ReadHeader(string path, CsvReadOptions? options = null)
+    {
+        options ??= CsvReadOptions.Default;
+
+        var line = FirstLine(path, options.Encoding)
+            ?? throw new FitInputException($"'{path}' is empty: there is no header line.");
+
+        var separator = options.Separator;
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
@@ -90,7 +116,7 @@ internal static class FitInput
             {
                 quoted = true;
             }
-            else if (ch == ',')
+            else if (ch == separator)
             {
                 fields.Add(field.ToString().Trim());
                 field.Clear();
@@ -103,5 +129,56 @@ internal static class FitInput
 
         fields.Add(field.ToString().Trim());
         return fields;
+    }
+
+    /// <summary>The first line, decoded alone: strict UTF-8 (a header in Windows-1252 must not silently become U+FFFD,
+    /// and a bad byte further down is the loader's to report with its line), or the given encoding.</summary>
+    private static string? FirstLine(string path, Encoding? encoding)
+    {
+        using var stream = File.OpenRead(path);
+        var bytes = new List<byte>(256);
+        int b;
+        while ((b = stream.ReadByte()) >= 0 && b != '\n' && b != '\r' && bytes.Count < (1 << 20))
+        {
+            bytes.Add((byte)b);
+        }
+
+        if (b < 0 && bytes.Count == 0)
+        {
+            return null;
+        }
+
+        var raw = bytes.ToArray().AsSpan();
+        if (raw.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || raw.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            // UTF-16 or UTF-32 with a byte order mark: let a reader detect it.
+            using var reader = new StreamReader(path, encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadLine();
+        }
+
+        if (raw.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            raw = raw[3..];
+        }
+
+        if (raw.EndsWith((ReadOnlySpan<byte>)[(byte)'\r']))
+        {
+            raw = raw[..^1];
+        }
+
+        if (encoding is not null)
+        {
+            return encoding.GetString(raw);
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(raw);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new FitInputException(
+                $"{path}, line 1: the header is not valid UTF-8 (the file may be Windows-1252 or Latin-1, as Excel writes it: use --encoding windows-1252).");
+        }
     }
 }

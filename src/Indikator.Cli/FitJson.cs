@@ -88,6 +88,7 @@ internal static class FitJson
     private static string Reason(DropReason reason) => reason switch
     {
         DropReason.CollinearWithFixedEffects => "collinear with the fixed effects (constant within their levels)",
+        DropReason.ZeroColumn => "zero in every used row",
         DropReason.CollinearWithIntercept => "constant, so collinear with the intercept",
         _ => "collinear with the covariates before it",
     };

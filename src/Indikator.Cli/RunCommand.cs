@@ -8,9 +8,9 @@ namespace Indikator.Cli;
 /// </summary>
 internal sealed class RunCommand
 {
-    private const string Usage = "usage: indikator run --config JOB.json [--quiet] [--json-log]";
+    private const string Usage = "usage: indikator run --config JOB.json [--quiet] [--json-log] [--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1]";
 
-    private const string ExitCodes = "Exit codes: 0 ok, 2 usage or job file error, 3 input data error, 4 model cannot be fitted, 5 output cannot be written.";
+    private const string ExitCodes = "Exit codes: 0 ok, 2 usage or job file error, 3 input data error, 4 model cannot be fitted, 5 output cannot be written, 6 not enough memory.";
 
     private readonly Option<string[]> _config = new("--config")
     {
@@ -23,11 +23,27 @@ internal sealed class RunCommand
 
     private readonly Option<bool> _jsonLog = new("--json-log") { Description = "Log one JSON object per line (level, message, step, seconds)." };
 
+    private readonly Option<string[]> _delimiter = new("--delimiter")
+    {
+        Description = "The field separator of the CSV inputs: , (default), ; , tab or |.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<bool> _decimalComma = new("--decimal-comma") { Description = "Numbers in the CSV inputs have a decimal comma (12,5); needs another --delimiter than a comma." };
+
+    private readonly Option<string[]> _encoding = new("--encoding")
+    {
+        Description = "The encoding of the CSV inputs: utf-8 (default), windows-1252 (Norwegian Excel) or latin1.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private RunCommand()
     {
         Command = new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + ExitCodes)
         {
-            _config, _quiet, _jsonLog,
+            _config, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
         };
         Command.TreatUnmatchedTokensAsErrors = false;
     }
@@ -61,6 +77,7 @@ internal sealed class RunCommand
             : config.Length == 0 || string.IsNullOrWhiteSpace(config[0]) ? "--config JOB.json is required."
             : config.Length > 1 ? "--config is given more than once."
             : null;
+        var csv = problem is null ? TextEncodings.CsvOptions(Last(parse, _delimiter), parse.GetValue(_decimalComma), Last(parse, _encoding), out problem) : null;
         if (problem is not null)
         {
             log.Error("usage", problem + " " + Usage);
@@ -70,7 +87,7 @@ internal sealed class RunCommand
         RunJob job;
         try
         {
-            job = RunJobReader.Read(config[0].Trim());
+            job = RunJobReader.Read(config[0].Trim(), csv);
         }
         catch (RunConfigException e)
         {
@@ -79,6 +96,19 @@ internal sealed class RunCommand
         }
 
         log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");
-        return new RunPipeline(job, log).Execute();
+        try
+        {
+            return new RunPipeline(job, log, csv).Execute();
+        }
+        catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
+        {
+            // Held data is unreachable once the pipeline's frame is gone, so the message can be formatted.
+            GC.Collect();
+            log.Error("memory", MemoryEstimate.RunMessage(job.Stock.Source.Path, job.Employment.Source.Path, RunStockFields.Used(job).Count, job.Outcomes.Count));
+            return CliExitCode.OutOfMemory;
+        }
     }
+
+    private static string? Last(ParseResult parse, Option<string[]> option)
+        => parse.GetValue(option) is { Length: > 0 } values ? values[^1].Trim() : null;
 }

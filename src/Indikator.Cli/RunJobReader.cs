@@ -31,8 +31,10 @@ internal static partial class RunJobReader
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Reads the job file.</summary>
+    /// <param name="path">The job file.</param>
+    /// <param name="csv">How the CSV sources are written (the run command's options), to read their headers; the default when null.</param>
     /// <exception cref="RunConfigException">The file is missing, not JSON, or a field is wrong.</exception>
-    public static RunJob Read(string path)
+    public static RunJob Read(string path, CsvReadOptions? csv = null)
     {
         if (!File.Exists(path))
         {
@@ -53,7 +55,7 @@ internal static partial class RunJobReader
         {
             using var document = JsonDocument.Parse(text, Options);
             var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            return Parse(document.RootElement, baseDirectory);
+            return Parse(document.RootElement, baseDirectory, csv);
         }
         catch (JsonException e)
         {
@@ -63,10 +65,10 @@ internal static partial class RunJobReader
         }
     }
 
-    private static RunJob Parse(JsonElement root, string baseDirectory)
+    private static RunJob Parse(JsonElement root, string baseDirectory, CsvReadOptions? csv)
     {
         Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "priorityGroups", "months", "minimumPersons", "output");
-        var stock = Stock(Required(root, "$", "stock"), baseDirectory);
+        var stock = Stock(Required(root, "$", "stock"), baseDirectory, csv);
         var employment = Employment(Required(root, "$", "employment"), baseDirectory);
         var status = root.TryGetProperty("status", out var statusElement) ? Status(statusElement, baseDirectory) : null;
         var month = Month(root, "$", "lastCompleteMonth", required: true)!.Value;
@@ -99,7 +101,7 @@ internal static partial class RunJobReader
             ReportLanguages.Parse(language));
     }
 
-    private static RunStockSource Stock(JsonElement stock, string baseDirectory)
+    private static RunStockSource Stock(JsonElement stock, string baseDirectory, CsvReadOptions? csv)
     {
         Object(stock, "stock", [.. SourceProperties, "personKey", "period", "columns"]);
         var file = Source(stock, "stock", baseDirectory);
@@ -116,7 +118,7 @@ internal static partial class RunJobReader
 
         // County and programme are read when named, or when the stock source has a column of their library name, so that
         // these breakdowns are on whenever the data have them.
-        var headers = RunSourceColumns.Names(file);
+        var headers = RunSourceColumns.Names(file, csv);
         foreach (var field in RunStockFields.All)
         {
             var optional = RunStockFields.Optional.Contains(field.Property, StringComparer.Ordinal);

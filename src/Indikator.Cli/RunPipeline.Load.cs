@@ -42,7 +42,7 @@ internal sealed partial class RunPipeline
         }
     }
 
-    private static void Check(RunDataSource source, string section, (string Field, string? Header)[] fields, bool prefix = true)
+    private void Check(RunDataSource source, string section, (string Field, string? Header)[] fields, bool prefix = true)
     {
         if (source.Path is not { } file)
         {
@@ -63,7 +63,7 @@ internal sealed partial class RunPipeline
         List<string> header;
         try
         {
-            header = FitInput.ReadHeader(file);
+            header = FitInput.ReadHeader(file, csv);
         }
         catch (FitInputException e)
         {
@@ -74,7 +74,7 @@ internal sealed partial class RunPipeline
         {
             if (name is not null && !header.Contains(name, StringComparer.Ordinal))
             {
-                throw new RunInputException($"{(prefix ? section + "." : string.Empty)}{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.");
+                throw new RunInputException($"{(prefix ? section + "." : string.Empty)}{field}: column '{name}' is not in '{file}'; its columns are: {string.Join(", ", header)}.{FitInput.SeparatorHint(header, csv.Separator)}");
             }
         }
     }
@@ -98,6 +98,8 @@ internal sealed partial class RunPipeline
         {
             throw new RunInputException($"stock.{(job.Stock.Source.Path is null ? "query" : "file")}: '{job.Stock.File}' has no data rows.");
         }
+
+        CheckFinite(stock);
 
         if (job.Months.All)
         {
@@ -225,7 +227,7 @@ internal sealed partial class RunPipeline
             var need = needColumn is null || needCodes[row] == CategoricalColumn.MissingCode ? null : needColumn.Levels[needCodes[row]];
             statuses[row] = table.TryStatus(statusColumn.Levels[code], need, out var status)
                 ? status
-                : throw Bad("status.status", s.Source, row, s.Status, $"'{statusColumn.Levels[code]}' is not a status code in the code table; use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
+                : throw Bad("status.status", s.Source, row, s.Status, $"the value is not a status code in the code table (the value is not shown); use one of: {string.Join(", ", table.StatusCodes)}, or add it with status.codes.");
         }
 
         var programmes = new int[n];
@@ -279,11 +281,28 @@ internal sealed partial class RunPipeline
         return new StatusRecords(records.PersonKeys.ToArray(), records.Periods.ToArray(), statuses, programmes, programmeLevels, benefit);
     }
 
+    /// <summary>A number read as Infinity (or inf, Inf) in a stock column is bad data, not a very old person: an error
+    /// naming the file line and column. Missing values (empty, NA, NaN) are allowed and counted later.</summary>
+    private void CheckFinite(PersonMonthPanel stock)
+    {
+        foreach (var field in RunStockFields.Used(job).Where(f => f.Numeric))
+        {
+            var values = stock.Numeric(field.Canonical).Values.Span;
+            for (var row = 0; row < values.Length; row++)
+            {
+                if (double.IsInfinity(values[row]))
+                {
+                    throw Bad("stock.columns." + field.Property, job.Stock.Source, row, field.Get(job.Stock.Columns), "the value is infinite; a number or an empty field (missing) is expected.");
+                }
+            }
+        }
+    }
+
     /// <summary>Turns a record error of the library (column and 0-based row) into an error that names the job field, file, line and column.</summary>
     private RunInputException Locate(InvalidRecordException e)
     {
         var status = job.Status;
-        (string Field, RunDataSource Source, string? Header, int[]? Rows)? source = e.Column switch
+        (string Field, RunDataSource Source, string? Header, int[]? Rows)? source = e.ColumnName switch
         {
             "period" => ("stock.period", job.Stock.Source, job.Stock.Period, _stockRows),
             "weekly hours" => ("employment.weeklyHours", job.Employment.Source, job.Employment.WeeklyHours, null),
@@ -293,7 +312,7 @@ internal sealed partial class RunPipeline
             "programme" when status is not null => ("status.programme", status.Source, status.Programme, null),
             _ => null,
         };
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"Column '{e.Column}', row {e.Row}: ");
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"Column '{e.ColumnName}', row {e.Row}: ");
         if (source is not { } s || e.Row < 0 || !e.Message.StartsWith(prefix, StringComparison.Ordinal))
         {
             return new RunInputException($"input data error: {e.Message}");
@@ -301,14 +320,14 @@ internal sealed partial class RunPipeline
 
         // The library names other rows 0-based ("the first is row 5"); a person reads lines.
         var reason = RowReference().Replace(e.Message[prefix.Length..], m => Place(s.Source, int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), s.Rows));
-        return new RunInputException($"{s.Field}: {s.Source.Name}, {Place(s.Source, e.Row, s.Rows)}, column '{s.Header}': {reason}");
+        return new RunInputException($"{s.Field}: {s.Source.Name}, {Place(s.Source, (int)e.Row, s.Rows)}, column '{s.Header}': {reason}");
     }
 
-    private static RunInputException Bad(string field, RunDataSource source, int row, string? header, string reason)
+    private RunInputException Bad(string field, RunDataSource source, int row, string? header, string reason)
         => new($"{field}: {source.Name}, {Place(source, row, null)}, column '{header}': {reason}");
 
     /// <summary>Where a row of a loaded table is in its source: the line a person opens in an editor for CSV, the 0-based row otherwise.</summary>
-    private static string Place(RunDataSource source, int row, int[]? rows)
+    private string Place(RunDataSource source, int row, int[]? rows)
     {
         var sourceRow = rows is null ? row : rows[row];
         if (!source.IsCsv)
@@ -316,18 +335,18 @@ internal sealed partial class RunPipeline
             return string.Create(CultureInfo.InvariantCulture, $"row {sourceRow}");
         }
 
-        var line = CsvLoader.LineOfRow(source.Path!, sourceRow);
+        var line = CsvLoader.LineOfRow(source.Path!, sourceRow, csv);
         return "line " + (line < 0 ? "?" : line.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Reads a panel from any kind of source. A postgres connection string is read from its environment variable
     /// here and passed on; it never reaches a message.</summary>
-    private static PersonMonthPanel LoadPanel(RunDataSource source, CsvSchema schema)
+    private PersonMonthPanel LoadPanel(RunDataSource source, CsvSchema schema)
     {
         switch (source.Kind)
         {
             case "csv":
-                return CsvLoader.LoadPanel(source.Path!, schema);
+                return CsvLoader.LoadPanel(source.Path!, schema, csv);
             case "parquet":
                 return ParquetLoader.LoadPanel(source.Path!, schema);
             case "duckdb":

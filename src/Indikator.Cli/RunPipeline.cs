@@ -18,8 +18,11 @@ namespace Indikator.Cli;
 /// (<see cref="CliExitCode"/>).</summary>
 /// <remarks>The stock columns are read under the library's column names (<see cref="RunStockFields"/>), so the library's
 /// model terms and unit levels apply to any header names. Nothing logged or written contains a person key.</remarks>
-internal sealed partial class RunPipeline(RunJob job, RunLog log)
+internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions? csvOptions = null)
 {
+    // How every CSV source is read: separator, decimal separator, encoding (the run command's options).
+    private readonly CsvReadOptions csv = csvOptions ?? CsvReadOptions.Default;
+
     /// <summary>Runs the job and returns the exit code; errors are logged.</summary>
     public int Execute()
     {
@@ -41,7 +44,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         {
             return Fail("input", e.Message, CliExitCode.InputData);
         }
-        catch (DataSourceException e)
+        catch (InputDataException e)
         {
             return Fail("input", $"input data error: {e.Message}", CliExitCode.InputData);
         }
@@ -73,6 +76,14 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         {
             return Fail("input", Locate(e).Message, CliExitCode.InputData);
         }
+        catch (RunInputException e)
+        {
+            return Fail("input", e.Message, CliExitCode.InputData);
+        }
+        catch (InputDataException e)
+        {
+            return Fail("work outcomes", $"input data error: {e.Message}", CliExitCode.InputData);
+        }
         catch (ArgumentException e)
         {
             return Fail("work outcomes", $"input data error: {e.Message}", CliExitCode.InputData);
@@ -82,10 +93,12 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
         try
         {
             indicators = Timed("indicators", () => WorkIndicators.Compute(panel, IndicatorOptions()), r => Count(r.Tables.Count, "tables"));
+            LogExclusions(indicators, panel.RowCount);
+            LogFunnels(indicators);
         }
-        catch (Exception e) when (e is NonFiniteValueException or DataValidationException)
+        catch (InputDataException e)
         {
-            return Fail("indicators", $"input data error: {e.Message}", CliExitCode.InputData);
+            return Fail("indicators", $"input data error: {LocateStock(e)}", CliExitCode.InputData);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
@@ -137,6 +150,57 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log)
             FixedEffectLevels = [.. job.Model.FixedEffects.Select(RunStockFields.LevelName)],
             MinimumPersons = job.MinimumPersons,
         };
+    }
+
+    /// <summary>Logs, per outcome, the person-months its model uses and those left out, by reason and column.</summary>
+    private void LogExclusions(WorkIndicatorResult indicators, int personMonths)
+    {
+        foreach (var outcome in job.Outcomes)
+        {
+            var left = indicators.Exclusions.Where(e => e.Outcome == outcome).ToList();
+            var used = personMonths - left.Sum(e => e.Rows);
+            var reasons = left.Count == 0
+                ? "none left out"
+                : "left out: " + string.Join(", ", left.Select(e => e.Reason == RowExclusionReason.OutcomeMissing
+                    ? string.Create(CultureInfo.InvariantCulture, $"{e.Rows} with the outcome not yet observable (censored) or missing")
+                    : string.Create(CultureInfo.InvariantCulture, $"{e.Rows} with a missing {StockHeader(e.Column)}")));
+            log.Info("rows", string.Create(CultureInfo.InvariantCulture, $"{outcome}: {used} of {personMonths} person-months used; {reasons}"));
+        }
+    }
+
+    /// <summary>Logs each level whose comparison has no funnel limits because fewer than two units have published
+    /// results (a stock with a single office): the tables are still written, the funnel is left out.</summary>
+    private void LogFunnels(WorkIndicatorResult indicators)
+    {
+        foreach (var level in indicators.Comparisons.Where(c => c.FunnelCurve.Count == 0).Select(c => c.Level.Name).Distinct(StringComparer.Ordinal))
+        {
+            log.Info("indicators", $"{level}: fewer than two units with published results (for example a single office): no funnel limits, as a funnel compares at least two units; the tables are written as usual");
+        }
+    }
+
+    /// <summary>The job's header of a stock column read under its library name (the name itself when it is not mapped).</summary>
+    private string StockHeader(string canonical)
+        => RunStockFields.All.FirstOrDefault(f => f.Canonical == canonical) is { } field && field.Get(job.Stock.Columns) is { } header
+            ? $"'{header}'"
+            : $"'{canonical}'";
+
+    /// <summary>A data error about a stock row (0-based in the loaded panel) named by the file line and the job's header.</summary>
+    private string LocateStock(InputDataException e)
+    {
+        if (e.Row < 0 || e.Row > int.MaxValue || e.ColumnName is null
+            || RunStockFields.All.FirstOrDefault(f => f.Canonical == e.ColumnName) is not { } field)
+        {
+            return e.Message;
+        }
+
+        var reason = e.Message;
+        var colon = reason.IndexOf(": ", StringComparison.Ordinal);
+        if (reason.StartsWith("Column '", StringComparison.Ordinal) && colon > 0)
+        {
+            reason = reason[(colon + 2)..];
+        }
+
+        return $"stock.columns.{field.Property}: {job.Stock.Source.Name}, {Place(job.Stock.Source, (int)e.Row, _stockRows)}, column '{field.Get(job.Stock.Columns)}': {reason}";
     }
 
     private static string LegacySummary(LegacyTransitionResult r) => string.Create(

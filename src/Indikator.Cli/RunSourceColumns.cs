@@ -10,13 +10,13 @@ namespace Indikator.Cli;
 internal static class RunSourceColumns
 {
     /// <summary>The source's column names, or none when it cannot be read yet: the pipeline then reports the source when it loads it.</summary>
-    public static List<string> Names(RunDataSource source)
+    public static List<string> Names(RunDataSource source, CsvReadOptions? csv = null)
     {
         try
         {
             return source.Kind switch
             {
-                "csv" => File.Exists(source.Path) ? FitInput.ReadHeader(source.Path!) : [],
+                "csv" => File.Exists(source.Path) ? FitInput.ReadHeader(source.Path!, csv) : [],
                 "parquet" => File.Exists(source.Path) ? [.. ParquetLoader.ColumnNames(source.Path!)] : [],
                 "duckdb" => DuckDbNames(source),
                 _ => [.. PostgreSqlLoader.ColumnNames(ConnectionString(source), source.Query!, source.Name)],

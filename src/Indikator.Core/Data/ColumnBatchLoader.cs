@@ -19,7 +19,6 @@ namespace Indikator.Core.Data;
 /// </remarks>
 internal sealed class ColumnBatchLoader
 {
-    private const int QuoteLimit = 40;
 
     private readonly CsvSchema _schema;
     private readonly string _source;
@@ -131,7 +130,7 @@ internal sealed class ColumnBatchLoader
             case CsvSchema.Role.Period:
                 _periods!.Add(YearMonth.TryParse(value, CultureInfo.InvariantCulture, out var month)
                     ? month
-                    : throw Error(column, _periods.Count, "not a month yyyy-MM: " + Quote(value)));
+                    : throw Error(column, _periods.Count, "not a month (expected yyyy-MM, for example 2024-05)"));
                 break;
             default:
                 throw WrongCall(column);
@@ -349,6 +348,4 @@ internal sealed class ColumnBatchLoader
     private InvalidOperationException WrongCall(int column)
         => new($"{_source}: column '{_columns[column].SourceName}' is read as {_columns[column].ReadAs}; the source delivered another type.");
 
-    private static string Quote(ReadOnlySpan<char> text)
-        => text.Length <= QuoteLimit ? $"'{text}'" : $"'{text[..QuoteLimit]}...' ({text.Length.ToString(CultureInfo.InvariantCulture)} characters)";
 }

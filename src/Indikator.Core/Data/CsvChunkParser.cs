@@ -23,8 +23,6 @@ namespace Indikator.Core.Data;
 internal sealed class CsvChunkParser<T>
     where T : unmanaged, IBinaryInteger<T>
 {
-    private const int QuoteLimit = 40;
-
     private static readonly double[] PowersOf10 =
     [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -40,16 +38,22 @@ internal sealed class CsvChunkParser<T>
     private readonly bool _hasKeys;
     private readonly bool _hasPeriods;
     private readonly bool _hasWeights;
+    private readonly T _decimal;
+    private readonly System.Text.Encoding? _labelEncoding;
+    private readonly bool _strictUtf8;
     private readonly CsvRecordFields _fields = new();
     private T[] _scratch = new T[256];
     private char[] _chars = new char[256];
 
-    public CsvChunkParser(CsvLayout layout, T separator, IReadOnlyList<string> missingTokens)
+    public CsvChunkParser(CsvLayout layout, T separator, CsvReadOptions options)
     {
         _layout = layout;
         _separator = separator;
-        _missingText = [.. missingTokens];
-        _missing = [.. _missingText.Select(CsvDelimiter<T>.FromText)];
+        _decimal = T.CreateTruncating(options.DecimalSeparator);
+        _labelEncoding = typeof(T) == typeof(byte) ? options.ByteLabelEncoding : null;
+        _strictUtf8 = typeof(T) == typeof(byte) && _labelEncoding is null;
+        _missingText = [.. options.MissingTokens];
+        _missing = [.. _missingText.Select(t => CsvDelimiter<T>.FromText(t, _labelEncoding))];
 
         // A byte path can only match such a token on invalid UTF-8 after decoding; check that case by text.
         _missingHasReplacement = typeof(T) == typeof(byte) && Array.Exists(_missingText, t => t.Contains('\uFFFD', StringComparison.Ordinal));
@@ -162,12 +166,27 @@ internal sealed class CsvChunkParser<T>
                         }
                         else if (!TryParseNumber(text, out numeric[target]![rows]))
                         {
-                            error = "not a number: " + Quote(text);
+                            error = NotANumber;
                         }
 
                         break;
                     case CsvSchema.Role.Categorical:
-                        codes[target]![rows] = IsMissing(text) ? CategoricalColumn.MissingCode : encoders[target].Encode(text);
+                        if (IsMissing(text))
+                        {
+                            codes[target]![rows] = CategoricalColumn.MissingCode;
+                            break;
+                        }
+
+                        var known = encoders[target].Count;
+                        codes[target]![rows] = encoders[target].Encode(text);
+
+                        // A new label is checked once: bytes that are not UTF-8 would decode to U+FFFD and merge
+                        // distinct labels (Windows-1252 "Ås" and "Øs") into one level.
+                        if (_strictUtf8 && encoders[target].Count != known && !Utf8.IsValid(MemoryMarshal.Cast<T, byte>(text)))
+                        {
+                            error = NotUtf8(field + 1);
+                        }
+
                         break;
                     case CsvSchema.Role.PersonKey:
                         // Never quote the text: it may be a person identifier.
@@ -178,7 +197,7 @@ internal sealed class CsvChunkParser<T>
                     case CsvSchema.Role.Period:
                         error = IsMissing(text) ? "the period is missing"
                             : TryParsePeriod(text, out chunk.Periods![rows]) ? null
-                            : "not a month yyyy-MM: " + Quote(text);
+                            : "not a month (expected yyyy-MM, for example 2024-05)";
                         break;
                     default:
                         error = ParseWeight(text, out chunk.Weights![rows]);
@@ -204,7 +223,7 @@ internal sealed class CsvChunkParser<T>
         chunk.LineBreaks = line;
         for (var c = 0; c < encoders.Length; c++)
         {
-            chunk.Levels[c] = encoders[c].Levels();
+            chunk.Levels[c] = encoders[c].Levels(_labelEncoding);
         }
 
         return chunk;
@@ -291,9 +310,34 @@ internal sealed class CsvChunkParser<T>
         return false;
     }
 
+    /// <summary>The reason for a field that is not UTF-8, naming its 1-based field position and the remedy.</summary>
+    /// <param name="field">The 1-based field of the record.</param>
+    /// <returns>The reason.</returns>
+    public static string NotUtf8(int field) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"field {field} is not valid UTF-8 (the file may be Windows-1252 or Latin-1, as Excel writes it: read it with --encoding windows-1252 or CsvReadOptions.Encoding)");
+
+    private string NotANumber => _decimal == T.CreateTruncating(',') ? CsvNumberText.NotANumberDecimalComma : CsvNumberText.NotANumber;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseNumber(ReadOnlySpan<T> text, out double value)
-        => TryParseSimple(text, out value) || CsvNumberText.TryParseNumber(CsvDelimiter<T>.AsChars(text, ref _chars), out value);
+    {
+        if (TryParseSimple(text, _decimal, out value))
+        {
+            return true;
+        }
+
+        if (_decimal == T.CreateTruncating('.'))
+        {
+            return CsvNumberText.TryParseNumber(CsvDelimiter<T>.AsChars(text, ref _chars), out value);
+        }
+
+        // A decimal comma: the decoded copy is in the scratch buffer (or is the text itself), so copy it once to edit.
+        var chars = CsvDelimiter<T>.AsChars(text, ref _chars);
+        Span<char> copy = chars.Length <= 128 ? stackalloc char[chars.Length] : new char[chars.Length];
+        chars.CopyTo(copy);
+        return CsvNumberText.TryParseDecimalComma(copy, out value);
+    }
 
     private string? ParseWeight(ReadOnlySpan<T> text, out double weight)
     {
@@ -305,10 +349,10 @@ internal sealed class CsvChunkParser<T>
 
         if (!TryParseNumber(text, out weight))
         {
-            return "not a number: " + Quote(text);
+            return NotANumber;
         }
 
-        return double.IsFinite(weight) && weight >= 0 ? null : "a weight must be finite and non-negative: " + Quote(text);
+        return double.IsFinite(weight) && weight >= 0 ? null : "a weight must be a finite, non-negative number";
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -367,11 +411,9 @@ internal sealed class CsvChunkParser<T>
         return YearMonth.TryParse(CsvDelimiter<T>.AsChars(text, ref _chars), CultureInfo.InvariantCulture, out month);
     }
 
-    private string Quote(ReadOnlySpan<T> text) => CsvNumberText.Quote(CsvDelimiter<T>.AsChars(text, ref _chars), QuoteLimit);
-
     /// <summary>Clinger's fast path: see the remarks on the type.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryParseSimple(ReadOnlySpan<T> text, out double value)
+    private static bool TryParseSimple(ReadOnlySpan<T> text, T decimalSeparator, out double value)
     {
         value = 0;
         var n = text.Length;
@@ -409,7 +451,7 @@ internal sealed class CsvChunkParser<T>
         var fractionDigits = 0;
         if (i < n)
         {
-            if (text[i] != T.CreateTruncating('.'))
+            if (text[i] != decimalSeparator)
             {
                 return false;
             }

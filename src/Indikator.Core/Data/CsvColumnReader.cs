@@ -122,9 +122,15 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
         }
 
         var headers = new string[scanner.Fields.Count];
+        var encoding = _options.ByteLabelEncoding;
         for (var i = 0; i < headers.Length; i++)
         {
-            headers[i] = scanner.FieldText(i).Trim();
+            if (encoding is null && !scanner.FieldIsUtf8(i))
+            {
+                throw new CsvDataException(_sourceName, 1, null, CsvChunkParser<T>.NotUtf8(i + 1));
+            }
+
+            headers[i] = scanner.FieldText(i, encoding).Trim();
         }
 
         _layout = CsvLayout.Create(headers, _schema, _sourceName);
@@ -139,7 +145,7 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
     /// <summary>One worker: takes chunks until none is left or one failed, parsing each outside the lock.</summary>
     private void Work()
     {
-        var parser = new CsvChunkParser<T>(_layout!, _separator, _options.MissingTokens);
+        var parser = new CsvChunkParser<T>(_layout!, _separator, _options);
         T[] buffer = [];
         while (true)
         {

@@ -273,10 +273,11 @@ internal static class CsvDelimiter<T>
         return new ReadOnlySpan<T>(scratch, 0, n);
     }
 
-    /// <summary>Decodes units to a string: UTF-8 (invalid sequences become U+FFFD, as a <see cref="StreamReader"/> makes them) or UTF-16.</summary>
-    public static string ToText(ReadOnlySpan<T> units)
+    /// <summary>Decodes units to a string: bytes in <paramref name="encoding"/>, or UTF-8 when it is null (invalid
+    /// sequences become U+FFFD, as a <see cref="StreamReader"/> makes them); or UTF-16.</summary>
+    public static string ToText(ReadOnlySpan<T> units, Encoding? encoding = null)
         => typeof(T) == typeof(byte)
-            ? Encoding.UTF8.GetString(MemoryMarshal.Cast<T, byte>(units))
+            ? (encoding ?? Encoding.UTF8).GetString(MemoryMarshal.Cast<T, byte>(units))
             : new string(MemoryMarshal.Cast<T, char>(units));
 
     /// <summary>Views or decodes units as UTF-16, using <paramref name="scratch"/> for decoding.</summary>
@@ -297,10 +298,10 @@ internal static class CsvDelimiter<T>
         return new ReadOnlySpan<char>(scratch, 0, n);
     }
 
-    /// <summary>Encodes text as units: UTF-8 or UTF-16.</summary>
-    public static T[] FromText(string text)
+    /// <summary>Encodes text as units: bytes in <paramref name="encoding"/> (UTF-8 when null), or UTF-16.</summary>
+    public static T[] FromText(string text, Encoding? encoding = null)
         => typeof(T) == typeof(byte)
-            ? MemoryMarshal.Cast<byte, T>(Encoding.UTF8.GetBytes(text)).ToArray()
+            ? MemoryMarshal.Cast<byte, T>((encoding ?? Encoding.UTF8).GetBytes(text)).ToArray()
             : MemoryMarshal.Cast<char, T>(text.AsSpan()).ToArray();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -18,8 +18,9 @@ internal static class CsvInput
     public static char[] CharByteOrderMark { get; } = ['\uFEFF'];
 
     /// <summary>Opens a stream for reading; exactly one of the results is set.</summary>
-    public static (CsvByteSource? Bytes, CsvCharSource? Chars) Open(Stream stream, char separator)
+    public static (CsvByteSource? Bytes, CsvCharSource? Chars) Open(Stream stream, CsvReadOptions options)
     {
+        var separator = options.Separator;
         var head = new byte[4];
         var n = 0;
         while (n < head.Length)
@@ -37,10 +38,10 @@ internal static class CsvInput
         var wide = prefix.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
             || prefix.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
             || prefix.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
-        if (wide || separator > 0x7F)
+        if (wide || separator > 0x7F || options.DecodesText)
         {
             var text = new StreamReader(
-                new PrefixedStream(prefix.ToArray(), stream), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+                new PrefixedStream(prefix.ToArray(), stream), options.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
             return (null, new CsvCharSource(text));
         }
 

@@ -57,12 +57,13 @@ internal sealed class CsvLabelEncoder<T>
     }
 
     /// <summary>Decodes the levels, in code order.</summary>
-    public string[] Levels()
+    /// <param name="encoding">The single-byte encoding of byte labels, or null for UTF-8.</param>
+    public string[] Levels(System.Text.Encoding? encoding = null)
     {
         var levels = new string[_count];
         for (var code = 0; code < _count; code++)
         {
-            levels[code] = CsvDelimiter<T>.ToText(new ReadOnlySpan<T>(_arena, _start[code], _length[code]));
+            levels[code] = CsvDelimiter<T>.ToText(new ReadOnlySpan<T>(_arena, _start[code], _length[code]), encoding);
         }
 
         return levels;

@@ -29,6 +29,20 @@ internal sealed class CsvLayout
 
     public int FieldCount => Headers.Length;
 
+    /// <summary>A hint when the whole header is one field that holds a semicolon or a tab: the file is likely separated
+    /// by it (Norwegian Excel writes semicolons and decimal commas); empty otherwise.</summary>
+    internal static string SeparatorHint(string[] headers)
+    {
+        if (headers.Length != 1)
+        {
+            return string.Empty;
+        }
+
+        return headers[0].Contains(';', StringComparison.Ordinal)
+            ? "; the header looks ';'-separated: set CsvReadOptions.Separator = ';' (and DecimalSeparator = ',' for numbers written 12,5)"
+            : headers[0].Contains('\t', StringComparison.Ordinal) ? "; the header looks tab-separated: set CsvReadOptions.Separator = '\\t'" : string.Empty;
+    }
+
     /// <summary>Maps the header fields to the schema.</summary>
     /// <exception cref="CsvDataException">A header of the schema is missing or occurs twice.</exception>
     public static CsvLayout Create(string[] headers, CsvSchema schema, string source)
@@ -43,7 +57,7 @@ internal sealed class CsvLayout
             var index = Array.IndexOf(headers, mapping.Header);
             if (index < 0)
             {
-                throw new CsvDataException(source, 1, mapping.Header, $"the header '{mapping.Header}' is not in the file");
+                throw new CsvDataException(source, 1, mapping.Header, $"the header '{mapping.Header}' is not in the file{SeparatorHint(headers)}");
             }
 
             if (Array.IndexOf(headers, mapping.Header, index + 1) >= 0)

@@ -133,7 +133,7 @@ public static class CsvLoader
 
     /// <summary>
     /// Finds the line of a file on which a data row starts, to turn the 0-based row of a loaded table (for example
-    /// <see cref="Outcomes.InvalidRecordException.Row"/>, or a row found by a check after loading) into the line a
+    /// <see cref="InputDataException.Row"/> of an <see cref="Outcomes.InvalidRecordException"/>, or a row found by a check after loading) into the line a
     /// person can open in an editor. Rows are numbered as the loaders number them: blank lines are skipped and a
     /// quoted field may span lines.
     /// </summary>
@@ -153,7 +153,7 @@ public static class CsvLoader
         options ??= CsvReadOptions.Default;
         options.Validate();
         using var stream = OpenFile(path);
-        var (bytes, chars) = CsvInput.Open(stream, options.Separator);
+        var (bytes, chars) = CsvInput.Open(stream, options);
         return bytes is not null
             ? LineOfRow(bytes, CsvInput.Utf8ByteOrderMark, options, path, row)
             : LineOfRow(chars!, CsvInput.CharByteOrderMark, options, path, row);
@@ -208,7 +208,7 @@ public static class CsvLoader
 
     private static ICsvColumnReader Reader(Stream stream, CsvSchema schema, CsvReadOptions options, string sourceName)
     {
-        var (bytes, chars) = CsvInput.Open(stream, options.Separator);
+        var (bytes, chars) = CsvInput.Open(stream, options);
         return bytes is not null
             ? new CsvColumnReader<byte>(bytes, CsvInput.Utf8ByteOrderMark, schema, options, sourceName)
             : new CsvColumnReader<char>(chars!, CsvInput.CharByteOrderMark, schema, options, sourceName);

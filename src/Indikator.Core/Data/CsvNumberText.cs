@@ -2,9 +2,16 @@ using System.Globalization;
 
 namespace Indikator.Core.Data;
 
-/// <summary>Reading numbers from CSV text the general way, and quoting bad text in error messages.</summary>
+/// <summary>Reading numbers from CSV text the general way, and the message for a field that is not one.</summary>
 internal static class CsvNumberText
 {
+    /// <summary>The reason given for a numeric field that cannot be read. It never quotes the field: a field may hold a
+    /// person's data.</summary>
+    public const string NotANumber = "not a number (expected a number such as 12.5, or empty or NA for missing; the value is not shown)";
+
+    /// <summary>The reason for a numeric field that cannot be read with a decimal comma.</summary>
+    public const string NotANumberDecimalComma = "not a number (expected a number with a decimal comma such as 12,5, or empty or NA for missing; the value is not shown)";
+
     /// <summary>Reads a number in the invariant culture; R's <c>Inf</c> and Python's <c>inf</c> and <c>nan</c> too.</summary>
     public static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
     {
@@ -32,9 +39,20 @@ internal static class CsvNumberText
         return false;
     }
 
-    /// <summary>Quotes text for a message, cut to <paramref name="limit"/> characters.</summary>
-    public static string Quote(ReadOnlySpan<char> text, int limit)
-        => text.Length <= limit
-            ? $"'{text}'"
-            : $"'{text[..limit]}...' ({text.Length.ToString(CultureInfo.InvariantCulture)} characters)";
+    /// <summary>Reads a number written with a decimal comma: a point is not accepted (it could be a thousands
+    /// separator), the comma becomes a point and the rest is read as <see cref="TryParseNumber(ReadOnlySpan{char}, out double)"/> does.</summary>
+    /// <param name="text">The field; it is changed in place.</param>
+    /// <param name="value">The number.</param>
+    /// <returns>Whether the field is a number.</returns>
+    public static bool TryParseDecimalComma(Span<char> text, out double value)
+    {
+        if (text.Contains('.'))
+        {
+            value = 0;
+            return false;
+        }
+
+        text.Replace(',', '.');
+        return TryParseNumber(text, out value);
+    }
 }

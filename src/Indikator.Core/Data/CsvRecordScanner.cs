@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Indikator.Core.Data;
 
@@ -100,11 +101,16 @@ internal sealed class CsvRecordScanner<T>
     }
 
     /// <summary>Gets the content of a field of the current record, unquoted, decoded to text.</summary>
-    public string FieldText(int index)
+    public string FieldText(int index, System.Text.Encoding? encoding = null)
     {
         var field = new ReadOnlySpan<T>(_buffer, Fields.Start(index), Fields.Length(index));
-        return CsvDelimiter<T>.ToText(Fields.Escaped(index) ? CsvDelimiter<T>.Unescape(field, ref _scratch) : field);
+        return CsvDelimiter<T>.ToText(Fields.Escaped(index) ? CsvDelimiter<T>.Unescape(field, ref _scratch) : field, encoding);
     }
+
+    /// <summary>Gets whether the field is valid UTF-8 (always true for text already decoded).</summary>
+    public bool FieldIsUtf8(int index)
+        => typeof(T) != typeof(byte)
+            || System.Text.Unicode.Utf8.IsValid(MemoryMarshal.Cast<T, byte>(new ReadOnlySpan<T>(_buffer, Fields.Start(index), Fields.Length(index))));
 
     private void Fill()
     {

@@ -3,10 +3,11 @@ namespace Indikator.Core.Data;
 /// <summary>Data failed validation; thrown by <see cref="ValidationReport.ThrowIfInvalid"/>.</summary>
 /// <remarks>
 /// <para>The message names the first invalid column, its first invalid row (0-based) and what is wrong;
-/// it never contains a person key. The full <see cref="Report"/> is attached.</para>
+/// it never contains a person key or a data value. <see cref="InputDataException.ColumnName"/> and
+/// <see cref="InputDataException.Row"/> hold the first invalid column and row; the full <see cref="Report"/> is attached.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
-public sealed class DataValidationException : Exception
+public sealed class DataValidationException : InputDataException
 {
     /// <summary>Creates an exception with a default message.</summary>
     public DataValidationException()
@@ -30,19 +31,11 @@ public sealed class DataValidationException : Exception
     }
 
     internal DataValidationException(string message, ValidationReport report, string columnName, int row)
-        : base(message)
+        : base(message, sourceName: null, columnName, row, lineNumber: 0)
     {
         Report = report;
-        ColumnName = columnName;
-        Row = row;
     }
 
     /// <summary>Gets the report, or null when the exception was not made from one.</summary>
     public ValidationReport? Report { get; }
-
-    /// <summary>Gets the first invalid column, or null when unknown.</summary>
-    public string? ColumnName { get; }
-
-    /// <summary>Gets the first invalid row (0-based) of <see cref="ColumnName"/>, or -1 when unknown.</summary>
-    public int Row { get; } = -1;
 }

@@ -1,11 +1,14 @@
+using Indikator.Core.Data;
+
 namespace Indikator.Core.Outcomes;
 
 /// <summary>
 /// A register record that cannot be used, for example negative or non-finite hours. The message and the
-/// properties name the column and the 0-based record row, never the person.
+/// properties (<see cref="InputDataException.ColumnName"/>, <see cref="InputDataException.Row"/>) name the column and
+/// the 0-based record row, never the person or the value.
 /// </summary>
 /// <remarks>Instances are immutable after construction and thread safe.</remarks>
-public sealed class InvalidRecordException : ArgumentException
+public sealed class InvalidRecordException : InputDataException
 {
     /// <summary>Creates the exception without details.</summary>
     public InvalidRecordException()
@@ -26,8 +29,6 @@ public sealed class InvalidRecordException : ArgumentException
     public InvalidRecordException(string message, Exception? innerException)
         : base(message, innerException)
     {
-        Column = string.Empty;
-        Row = -1;
     }
 
     /// <summary>Creates the exception for a column and row.</summary>
@@ -35,15 +36,7 @@ public sealed class InvalidRecordException : ArgumentException
     /// <param name="row">The 0-based record row.</param>
     /// <param name="reason">Why the value cannot be used; must not contain a person key.</param>
     public InvalidRecordException(string column, int row, string reason)
-        : base($"Column '{column}', row {row}: {reason}")
+        : base($"Column '{column}', row {row}: {reason}", sourceName: null, column, row, lineNumber: 0)
     {
-        Column = column;
-        Row = row;
     }
-
-    /// <summary>Gets the column with the bad value, or an empty string when not known.</summary>
-    public string Column { get; }
-
-    /// <summary>Gets the 0-based record row with the bad value, or -1 when not known.</summary>
-    public int Row { get; }
 }

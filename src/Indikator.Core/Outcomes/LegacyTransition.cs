@@ -187,12 +187,12 @@ public static class LegacyTransition
         {
             if (statuses[row] > RegisterStatus.Disability)
             {
-                throw new InvalidRecordException("status", row, $"unknown status code {(byte)statuses[row]}.");
+                throw new InvalidRecordException("status", row, "not a known status code (expected a RegisterStatus value; the value is not shown).");
             }
 
             if (programmes[row] < StatusRecords.NoProgramme || programmes[row] >= levels)
             {
-                throw new InvalidRecordException("programme", row, $"code {programmes[row]} is outside 0..{levels - 1} (or -1 for none).");
+                throw new InvalidRecordException("programme", row, $"the programme code is outside 0..{levels - 1} (or -1 for none; the value is not shown).");
             }
         }
     }

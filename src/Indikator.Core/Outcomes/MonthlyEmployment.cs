@@ -106,9 +106,8 @@ internal sealed class MonthlyEmployment
             {
                 var row = firstBad[b];
                 var column = badColumn[b]!;
-                var value = column == "earnings" ? earnings![row] : hours[row];
                 throw new InvalidRecordException(
-                    column, row, string.Create(CultureInfo.InvariantCulture, $"{column} must be finite and not negative, but is {value}."));
+                    column, row, $"{column} must be a finite number, not negative (the value is not shown).");
             }
         }
 

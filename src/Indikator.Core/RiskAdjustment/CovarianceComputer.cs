@@ -113,6 +113,18 @@ internal static class CovarianceComputer
             default:
                 {
                     var counts = s.ClusterCounts;
+                    for (var c = 0; c < counts.Length && c < spec.Clusters.Count; c++)
+                    {
+                        if (counts[c] < 2)
+                        {
+                            // G / (G - 1) and the t distribution with G - 1 degrees of freedom need two clusters; one
+                            // cluster gives a zero meat and no degrees of freedom, so refuse here, before a result exists.
+                            throw new ArgumentException(
+                                $"Cluster column '{spec.Clusters[c]}' has {counts[c]} cluster(s) in the rows used: clustered standard errors need at least 2. Use CovarianceSpec.Iid() or Robust(), or another cluster column.",
+                                nameof(s));
+                        }
+                    }
+
                     k = correction.FixedEffects switch
                     {
                         FixedEffectDof.None => p,

@@ -11,4 +11,8 @@ public enum DropReason
 
     /// <summary>The column is constant, so collinear with the intercept.</summary>
     CollinearWithIntercept,
+
+    /// <summary>The column is zero in every used row (after projecting out the fixed effects, if any), so it carries
+    /// no information; it is not said to be collinear with the columns before it, of which there may be none.</summary>
+    ZeroColumn,
 }

@@ -17,6 +17,18 @@ internal static class FitLog
     private static readonly Action<ILogger, double, Exception?> Finished = LoggerMessage.Define<double>(
         LogLevel.Information, new EventId(4, "Finished"), "Fit finished in {Milliseconds} ms");
 
+    private static readonly Action<ILogger, AbsorptionMethod, int, double, Exception?> NotConverged = LoggerMessage.Define<AbsorptionMethod, int, double>(
+        LogLevel.Warning, new EventId(5, "NotConverged"),
+        "The fixed-effect projection ({Method}) did not converge in {Iterations} iterations to tolerance {Tolerance}: the estimates may be inaccurate; FitOptions.RequireConvergence makes this an error");
+
+    public static void LogNotConverged(ILogger? logger, AbsorptionMethod method, int iterations, double tolerance)
+    {
+        if (logger is not null)
+        {
+            NotConverged(logger, method, iterations, tolerance, null);
+        }
+    }
+
     public static void LogPrepared(ILogger? logger, SampleSummary s)
     {
         if (logger is not null)

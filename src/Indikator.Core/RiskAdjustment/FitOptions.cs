@@ -38,6 +38,12 @@ public sealed record FitOptions
     /// <value>The default value is 1e-10 (fixest's <c>collin.tol</c>). The QR solver applies its square root to norms.</value>
     public double CollinearityTolerance { get; init; } = 1e-10;
 
+    /// <summary>Gets a value indicating whether a fixed-effect projection that does not converge in
+    /// <see cref="MaxIterations"/> sweeps is an error (<see cref="FitNotConvergedException"/>).</summary>
+    /// <value>The default value is false: the fit returns, <see cref="AbsorptionSummary.Converged"/> is false, the
+    /// summary says so and a warning is logged.</value>
+    public bool RequireConvergence { get; init; }
+
     /// <summary>Gets the least-squares solver.</summary>
     /// <value>The default value is <see cref="LeastSquaresSolver.Auto"/>.</value>
     public LeastSquaresSolver Solver { get; init; } = LeastSquaresSolver.Auto;

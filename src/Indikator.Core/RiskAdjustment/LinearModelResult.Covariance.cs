@@ -65,8 +65,10 @@ public sealed partial class LinearModelResult
             var result = new Coefficient[Rank];
             for (var i = 0; i < result.Length; i++)
             {
-                var t = _fit.Estimates[i] / se[i];
-                var p = 2 * StudentT.CDF(0, 1, InferenceDegreesOfFreedom, -Math.Abs(t));
+                // A zero standard error (an exact fit) or no degrees of freedom leave t and p undefined: NaN, never 1e47.
+                var defined = se[i] > 0 && InferenceDegreesOfFreedom > 0;
+                var t = defined ? _fit.Estimates[i] / se[i] : double.NaN;
+                var p = defined ? 2 * StudentT.CDF(0, 1, InferenceDegreesOfFreedom, -Math.Abs(t)) : double.NaN;
                 result[i] = new Coefficient(_fit.Names[i], _fit.Estimates[i], se[i], t, p);
             }
 
@@ -119,7 +121,7 @@ public sealed partial class LinearModelResult
             throw new ArgumentOutOfRangeException(nameof(level), level, "The level must be in (0, 1).");
         }
 
-        var q = StudentT.InvCDF(0, 1, InferenceDegreesOfFreedom, 1 - ((1 - level) / 2));
+        var q = InferenceDegreesOfFreedom > 0 ? StudentT.InvCDF(0, 1, InferenceDegreesOfFreedom, 1 - ((1 - level) / 2)) : double.NaN;
         var se = StandardErrors;
         var result = new ConfidenceInterval[Rank];
         for (var i = 0; i < result.Length; i++)

@@ -39,6 +39,20 @@ public sealed partial class LinearModelResult
         }
 
         sb.AppendLine();
+        if (_fit.Tss == 0)
+        {
+            sb.AppendLine("Note: the outcome is constant in the rows used (total sum of squares 0): R2 is undefined (NaN), the fit is exact, residual variance and standard errors are 0, and t statistics and p-values are undefined (NaN).");
+        }
+        else if (_fit.Ssr == 0)
+        {
+            sb.AppendLine("Note: the fit is exact (residual sum of squares 0): standard errors are 0, and t statistics and p-values are undefined (NaN).");
+        }
+
+        if (!Absorption.Converged)
+        {
+            sb.AppendLine(c, $"Warning: the fixed-effect projection did not converge in {Absorption.Iterations} iterations; estimates and standard errors may be inaccurate (FitOptions.RequireConvergence makes this an error).");
+        }
+
         sb.AppendLine(c, $"t distribution with {InferenceDegreesOfFreedom:G6} degrees of freedom; {Absorption.Method} absorption, {Solver} solver, condition {ConditionNumber:G3}");
         if (frame.Sample.MissingRows + frame.Sample.ZeroWeightRows + frame.Sample.SingletonRows > 0)
         {

@@ -68,7 +68,9 @@ public sealed partial class LinearModelResult
     public double TotalSumOfSquares => _fit.Tss;
 
     /// <summary>Gets R-squared, 1 - SSR/TSS (uncentred without intercept and fixed effects).</summary>
-    public double RSquared => 1 - (_fit.Ssr / _fit.Tss);
+    /// <value>NaN when the total sum of squares is zero (a constant outcome): R-squared is then undefined, and
+    /// <see cref="Summary"/> says so.</value>
+    public double RSquared => _fit.Tss > 0 ? 1 - (_fit.Ssr / _fit.Tss) : double.NaN;
 
     /// <summary>Gets adjusted R-squared, 1 - (1 - R2)(n - c)/(n - K), c = 1 with an intercept or fixed effects, else 0.</summary>
     public double AdjustedRSquared
@@ -81,7 +83,8 @@ public sealed partial class LinearModelResult
     }
 
     /// <summary>Gets the within R-squared, 1 - SSR / sum w y~^2 with y~ the outcome net of the fixed effects; null without fixed effects.</summary>
-    public double? WithinRSquared => _fit.WithinSquares is { } s ? 1 - (_fit.Ssr / s) : null;
+    /// <value>NaN when the outcome net of the fixed effects is zero (undefined).</value>
+    public double? WithinRSquared => _fit.WithinSquares is { } s ? (s > 0 ? 1 - (_fit.Ssr / s) : double.NaN) : null;
 
     /// <summary>Gets the adjusted within R-squared as fixest reports it, 1 - (1 - within R2)(n - F)/(n - K), with F the
     /// fixed-effect parameters and K = rank + F; null without fixed effects.</summary>

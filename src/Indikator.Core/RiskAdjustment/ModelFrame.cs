@@ -229,6 +229,17 @@ internal sealed class ModelFrame
         var values = Compact(outcome.Array, UsedRows);
         for (var i = 0; i < values.Length; i++)
         {
+            if (OverflowProne(values[i]))
+            {
+                var row = UsedRows is null ? i : UsedRows[i];
+                throw new InputDataException(
+                    $"Column '{outcome.Name}', row {row}: the value is too large in absolute value (above about 1e150) for the fit's sums of squares in double precision. Rescale the column before fitting.",
+                    sourceName: null,
+                    outcome.Name,
+                    row,
+                    lineNumber: 0);
+            }
+
             if (!double.IsFinite(values[i]))
             {
                 var row = UsedRows is null ? i : UsedRows[i];
@@ -334,14 +345,24 @@ internal sealed class ModelFrame
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllFinite(double[] values)
     {
+        // v * ScaleProbe - v * ScaleProbe is NaN for an infinite, missing or overflow-prone value, 0 otherwise: one
+        // test per value finds all three, and the rare column that has one is looked at again by MarkNumeric.
         var acc = 0.0;
         for (var i = 0; i < values.Length; i++)
         {
-            acc += values[i] - values[i];
+            var v = values[i] * ScaleProbe;
+            acc += v - v;
         }
 
         return acc == 0;
     }
+
+    /// <summary>Gets whether a finite value is too large for the sums of squares of a fit: |v| above about 1.8e150
+    /// (v x 1e158 overflows), where the squares of a few million such values overflow double precision and every
+    /// standard error would be silently infinite or NaN.</summary>
+    internal static bool OverflowProne(double v) => double.IsFinite(v) && !double.IsFinite(v * ScaleProbe);
+
+    private const double ScaleProbe = 1e158;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkNumeric(NumericColumn column, byte[] state)
@@ -350,6 +371,16 @@ internal sealed class ModelFrame
         for (var i = 0; i < values.Length; i++)
         {
             var v = values[i];
+            if (OverflowProne(v))
+            {
+                throw new InputDataException(
+                    $"Column '{column.Name}', row {i}: the value is too large in absolute value (above about 1e150) for the fit's sums of squares in double precision. Rescale the column (for example to thousands or millions) before fitting.",
+                    sourceName: null,
+                    column.Name,
+                    i,
+                    lineNumber: 0);
+            }
+
             if (!double.IsFinite(v))
             {
                 if (double.IsNaN(v))
@@ -374,7 +405,7 @@ internal sealed class ModelFrame
             var w = values[i];
             if (w < 0)
             {
-                throw new ArgumentException($"Weight column '{column.Name}', row {i}: weights must not be negative.", nameof(column));
+                throw new InputDataException($"Column '{column.Name}', row {i}: weights must not be negative.", sourceName: null, column.Name, i, lineNumber: 0);
             }
 
             if (w == 0 && state[i] == 0)

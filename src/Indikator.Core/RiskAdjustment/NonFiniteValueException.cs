@@ -1,15 +1,16 @@
+using Indikator.Core.Data;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>Thrown when a column used by a model holds an infinite value (missing values are NaN and are removed).</summary>
-/// <remarks>The message names the column and the zero-based row, never a data value or a person key. This type is
-/// immutable and thread safe.</remarks>
-public sealed class NonFiniteValueException : Exception
+/// <remarks>The message names the column and the zero-based row (<see cref="InputDataException.ColumnName"/>,
+/// <see cref="InputDataException.Row"/>), never a data value or a person key. This type is immutable and thread safe.</remarks>
+public sealed class NonFiniteValueException : InputDataException
 {
     /// <summary>Initializes a new instance.</summary>
     public NonFiniteValueException()
         : base("A column holds an infinite value.")
     {
-        Column = string.Empty;
     }
 
     /// <summary>Initializes a new instance with a message.</summary>
@@ -17,7 +18,6 @@ public sealed class NonFiniteValueException : Exception
     public NonFiniteValueException(string message)
         : base(message)
     {
-        Column = string.Empty;
     }
 
     /// <summary>Initializes a new instance with a message and an inner exception.</summary>
@@ -26,22 +26,13 @@ public sealed class NonFiniteValueException : Exception
     public NonFiniteValueException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Column = string.Empty;
     }
 
     /// <summary>Initializes a new instance for a column and row.</summary>
     /// <param name="column">The column name.</param>
     /// <param name="row">The zero-based row.</param>
     public NonFiniteValueException(string column, int row)
-        : base($"Column '{column}', row {row}: the value is infinite. Use NaN for a missing value.")
+        : base($"Column '{column}', row {row}: the value is infinite. Use NaN for a missing value.", sourceName: null, column, row, lineNumber: 0)
     {
-        Column = column;
-        Row = row;
     }
-
-    /// <summary>Gets the column name.</summary>
-    public string Column { get; }
-
-    /// <summary>Gets the zero-based row.</summary>
-    public int Row { get; }
 }

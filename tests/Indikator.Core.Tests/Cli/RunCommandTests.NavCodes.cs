@@ -52,7 +52,7 @@ public sealed partial class RunCommandTests
         var status = Rewrite(_data.Status, "stud.csv", rows => rows[5][2] = "STUD");
         var (exit, log) = Run("--config", WriteJob(Job(extra: StatusSection($"\"file\": {Quote(status)}"))));
         Assert.Equal(CliExitCode.InputData, exit);
-        Assert.Contains("stud.csv, line 6, column 'status': 'STUD' is not a status code in the code table", log, StringComparison.Ordinal);
+        Assert.Contains("stud.csv, line 6, column 'status': the value is not a status code in the code table", log, StringComparison.Ordinal);
         AssertNoPersonKey(log);
 
         var codes = Path.Combine(_folder, "codes.csv");

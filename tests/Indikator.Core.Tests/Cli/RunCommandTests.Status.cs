@@ -130,7 +130,7 @@ public sealed partial class RunCommandTests
 
         Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains("status.status: ", log, StringComparison.Ordinal);
-        Assert.Contains("bad_status.csv, line 6, column 'status': 'Student' is not a status code in the code table; use one of: ARBS, Disability, IARBS, ISERV, JobSeeker, NotRegistered, ReducedWorkCapacity, or add it with status.codes.", log, StringComparison.Ordinal);
+        Assert.Contains("bad_status.csv, line 6, column 'status': the value is not a status code in the code table (the value is not shown); use one of: ARBS, Disability, IARBS, ISERV, JobSeeker, NotRegistered, ReducedWorkCapacity, or add it with status.codes.", log, StringComparison.Ordinal);
         AssertNoPersonKey(log);
     }
 

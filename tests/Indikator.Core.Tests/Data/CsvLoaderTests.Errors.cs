@@ -44,15 +44,19 @@ public partial class CsvLoaderTests
         => AssertLocation(LoadPanelError(string.Empty), "panel.csv", 1, null, "no header line");
 
     [Fact]
-    public void Not_a_number_names_line_column_and_quotes_the_text()
-        => AssertLocation(LoadPanelError("id,month,w,age,office\n1,2024-01,1,30,a\n2,2024-01,1,thirty,a\n"), "panel.csv", 3, "age", "not a number: 'thirty'");
+    public void Not_a_number_names_line_column_and_the_expected_type_but_not_the_text()
+    {
+        var ex = LoadPanelError("id,month,w,age,office\n1,2024-01,1,30,a\n2,2024-01,1,thirty,a\n");
+        AssertLocation(ex, "panel.csv", 3, "age", "not a number (expected a number such as 12.5");
+        Assert.DoesNotContain("thirty", ex.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
-    public void Quoted_bad_text_is_truncated_to_forty_characters()
+    public void Bad_text_is_never_quoted()
     {
         var ex = LoadPanelError($"id,month,w,age,office\n1,2024-01,1,{new string('z', 100)},a\n");
-        Assert.Contains($"'{new string('z', 40)}...' (100 characters)", ex.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(new string('z', 41), ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("zz", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the value is not shown", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +77,7 @@ public partial class CsvLoaderTests
 
     [Fact]
     public void Not_a_month_names_the_period_column()
-        => AssertLocation(LoadPanelError("id,month,w,age,office\n1,2024-13,1,30,a\n"), "panel.csv", 2, "month", "not a month yyyy-MM: '2024-13'");
+        => AssertLocation(LoadPanelError("id,month,w,age,office\n1,2024-13,1,30,a\n"), "panel.csv", 2, "month", "not a month (expected yyyy-MM");
 
     [Theory]
     [InlineData("", "the period is missing")]
@@ -82,8 +86,8 @@ public partial class CsvLoaderTests
         => AssertLocation(LoadPanelError($"id,month,w,age,office\n1,{period},1,30,a\n"), "panel.csv", 2, "month", reason);
 
     [Theory]
-    [InlineData("-1", "finite and non-negative")]
-    [InlineData("Infinity", "finite and non-negative")]
+    [InlineData("-1", "finite, non-negative")]
+    [InlineData("Infinity", "finite, non-negative")]
     [InlineData("NA", "the weight is missing")]
     [InlineData("heavy", "not a number")]
     public void Bad_weights_are_errors(string weight, string reason)
@@ -113,8 +117,12 @@ public partial class CsvLoaderTests
     }
 
     [Fact]
-    public void Csv_data_exception_is_a_format_exception()
-        => Assert.IsAssignableFrom<FormatException>(LoadPanelError("id\n"));
+    public void Csv_data_exception_is_an_input_data_exception_with_the_line()
+    {
+        InputDataException ex = LoadPanelError("id,month,w,age,office\n1,2024-01,1,x,a\n");
+        Assert.IsAssignableFrom<DataSourceException>(ex);
+        Assert.Equal(("panel.csv", "age", 2, -1L), (ex.SourceName, ex.ColumnName, ex.LineNumber, ex.Row));
+    }
 
     [Fact]
     public void Person_key_values_never_appear_in_error_messages()

@@ -192,9 +192,10 @@ public partial class CsvLoaderTests
         => Assert.Throws<ArgumentOutOfRangeException>(() => CsvLoader.LoadTable(new StringReader("x\n1\n"), new CsvSchema().AddNumeric("x"), new CsvReadOptions { MaxDegreeOfParallelism = threads }));
 
     [Fact]
-    public void Invalid_utf8_reads_as_a_stream_reader_decodes_it()
+    public void Invalid_utf8_in_a_label_is_an_error_at_its_line_and_valid_labels_read_as_a_stream_reader_decodes_them()
     {
-        // Bytes that are not UTF-8 become U+FFFD, and different bad sequences that decode alike are one level.
+        // Bytes that are not UTF-8 would become U+FFFD and merge distinct labels: the first such row is an error naming
+        // its line, whatever the chunking; files without one read as a stream reader decodes them.
         var labels = Gen.ArrayOf(Gen.Elements<byte>(0x41, 0xC3, 0xA5, 0xE2, 0x82, 0xAC, 0xFF, 0x80, 0xF0, 0x9F), Gen.Choose(1, 6).Sample(1)[0]);
         var cases = Gen.NonEmptyListOf(labels).Select(l => l.ToArray());
         Prop.ForAll(cases.ToArbitrary(), Gen.Choose(1, 32).ToArbitrary(), (rows, chunk) =>
@@ -208,6 +209,13 @@ public partial class CsvLoaderTests
             }
 
             var schema = new CsvSchema().AddNumeric("x").AddCategorical("c");
+            var firstInvalid = Array.FindIndex(rows, l => !System.Text.Unicode.Utf8.IsValid(l));
+            if (firstInvalid >= 0)
+            {
+                var ex = Assert.Throws<CsvDataException>(() => CsvLoader.LoadTable(new MemoryStream([.. bytes]), schema, Chunked(chunk)));
+                return ex.LineNumber == firstInvalid + 2 && ex.ColumnName == "c" && ex.Message.Contains("not valid UTF-8", StringComparison.Ordinal);
+            }
+
             var viaText = CsvLoader.LoadTable(new StreamReader(new MemoryStream([.. bytes]), Encoding.UTF8), schema, Sequential);
             var viaBytes = CsvLoader.LoadTable(new MemoryStream([.. bytes]), schema, Chunked(chunk));
             return SameTable(viaText, viaBytes);

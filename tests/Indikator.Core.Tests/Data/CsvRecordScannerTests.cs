@@ -10,14 +10,14 @@ public class CsvRecordScannerTests
     private static List<string[]> ReadAll(string csv, int bufferSize, char separator = ',')
     {
         var reader = new CsvRecordScanner<char>(new CsvCharSource(new StringReader(csv)), separator, CsvInput.CharByteOrderMark, "t", bufferSize);
-        return Collect(() => reader.Read(), reader.Fields, reader.FieldText);
+        return Collect(() => reader.Read(), reader.Fields, i => reader.FieldText(i));
     }
 
     private static List<string[]> ReadAllBytes(string csv, int bufferSize, char separator = ',')
     {
         var source = new CsvByteSource([], new MemoryStream(Encoding.UTF8.GetBytes(csv)));
         var reader = new CsvRecordScanner<byte>(source, (byte)separator, CsvInput.Utf8ByteOrderMark, "t", bufferSize);
-        return Collect(() => reader.Read(), reader.Fields, reader.FieldText);
+        return Collect(() => reader.Read(), reader.Fields, i => reader.FieldText(i));
     }
 
     private static List<string[]> Collect(Func<bool> read, CsvRecordFields fields, Func<int, string> text)

@@ -20,7 +20,7 @@ public partial class LegacyTransitionTests
             (SecretKey, "2024-01", RWC, -1, false));
         var ex = Assert.Throws<InvalidRecordException>(() =>
             LegacyTransition.Compute(scenario.StockPanel(), status, scenario.Employment(), new LegacyTransitionOptions(M("2024-12"), "age")));
-        Assert.Equal("month", ex.Column);
+        Assert.Equal("month", ex.ColumnName);
         Assert.Equal(2, ex.Row);
         Assert.Contains("the first is row 0", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, ex.Message, StringComparison.Ordinal);
@@ -37,8 +37,9 @@ public partial class LegacyTransitionTests
         statuses[1] = (RegisterStatus)9;
         var ex = Assert.Throws<InvalidRecordException>(() =>
             LegacyTransition.Compute(new LegacyScenario().Registered(SecretKey, "2024-01", "2024-02", JS).StockPanel(), status, Jobs(Array.Empty<(long, string, double)>()), new LegacyTransitionOptions(M("2024-12"), "age")));
-        Assert.Equal(("status", 1), (ex.Column, ex.Row));
-        Assert.Contains("unknown status code 9", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(("status", 1L), (ex.ColumnName, ex.Row));
+        Assert.Contains("not a known status code", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("9", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, ex.Message, StringComparison.Ordinal);
 
         var atConstruction = Assert.Throws<ArgumentException>(build);
@@ -51,7 +52,7 @@ public partial class LegacyTransitionTests
         var scenario = new LegacyScenario().Registered(SecretKey, "2024-01", "2024-01", JS);
         var ex = Assert.Throws<InvalidRecordException>(() => LegacyTransition.Compute(
             scenario.StockPanel(), scenario.StatusRecords(), Jobs((SecretKey, "2024-07", 10.0), (SecretKey, "2024-07", -3.0)), new LegacyTransitionOptions(M("2024-12"), "age")));
-        Assert.Equal(("weekly hours", 1), (ex.Column, ex.Row));
+        Assert.Equal(("weekly hours", 1L), (ex.ColumnName, ex.Row));
         Assert.DoesNotContain(Secret, ex.Message, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public partial class WorkVolumeTests
         var stock = Stock((SecretKey, "2024-01"));
         var jobs = Jobs((SecretKey, "2024-02", 10.0), (SecretKey, "2024-03", 10.0), (SecretKey, "2024-04", hours));
         var ex = Assert.Throws<InvalidRecordException>(() => WorkVolume.Compute(stock, jobs, Through2024));
-        Assert.Equal("weekly hours", ex.Column);
+        Assert.Equal("weekly hours", ex.ColumnName);
         Assert.Equal(2, ex.Row);
         Assert.Contains("Column 'weekly hours', row 2", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(SecretKey.ToString(CultureInfo.InvariantCulture), ex.Message, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public partial class WorkVolumeTests
 
         var options = Through2024 with { Outcomes = [WorkOutcome.EarningsAboveGOverWindow(3, 1)] };
         var ex = Assert.Throws<InvalidRecordException>(() => WorkVolume.Compute(stock, jobs, options));
-        Assert.Equal("earnings", ex.Column);
+        Assert.Equal("earnings", ex.ColumnName);
         Assert.Equal(1, ex.Row);
         Assert.DoesNotContain(SecretKey.ToString(CultureInfo.InvariantCulture), ex.Message, StringComparison.Ordinal);
     }

@@ -135,7 +135,7 @@ public class LinearModelTests
     {
         var data = new ColumnTableBuilder().AddNumeric("x", [1, 2, double.PositiveInfinity, 4]).AddNumeric("y", [1, 2, 3, 5]).Build();
         var ex = Assert.Throws<NonFiniteValueException>(() => LinearModel.Fit(data, new LinearModelSpec("y", ["x"])));
-        Assert.Equal("x", ex.Column);
+        Assert.Equal("x", ex.ColumnName);
         Assert.Equal(2, ex.Row);
         Assert.Contains("row 2", ex.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,5 @@
+using Indikator.Core.Data;
+
 namespace Indikator.Core.Indicators.Providers;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Indikator.Core.Indicators.Providers;
 /// the collection, the 0-based record index and the field, never a person.
 /// </summary>
 /// <remarks>Instances are not shared and need no synchronisation.</remarks>
-public sealed class ProviderDataException : ArgumentException
+public sealed class ProviderDataException : InputDataException
 {
     /// <summary>Creates the exception with a default message.</summary>
     public ProviderDataException()
@@ -35,7 +37,7 @@ public sealed class ProviderDataException : ArgumentException
     }
 
     internal ProviderDataException(string collection, int recordIndex, string field, string problem)
-        : base($"{collection}[{recordIndex}].{field}: {problem}")
+        : base($"{collection}[{recordIndex}].{field}: {problem}", collection, field, recordIndex, lineNumber: 0)
     {
         Collection = collection;
         RecordIndex = recordIndex;

@@ -65,6 +65,12 @@ public sealed record BandedCovariate(string Column, IReadOnlyList<double> Cuts)
                 continue;
             }
 
+            // An infinite age would fall silently into the last band: it is bad data, not a very old person.
+            if (double.IsInfinity(x))
+            {
+                throw new RiskAdjustment.NonFiniteValueException(Column, i);
+            }
+
             var band = 0;
             while (band < cuts.Length && x >= cuts[band])
             {

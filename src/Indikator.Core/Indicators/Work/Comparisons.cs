@@ -29,6 +29,9 @@ internal static class Comparisons
             rank[order[r]] = r + 1;
         }
 
+        // A funnel compares units with each other: with fewer than two published units (a single office) there is
+        // nothing to compare, so no limits are drawn or given, rather than limits around a centre the one unit defines.
+        var hasFunnel = order.Length >= MinimumFunnelUnits;
         var rows = new UnitComparisonRow[pooled.Count];
         for (var u = 0; u < pooled.Count; u++)
         {
@@ -41,15 +44,18 @@ internal static class Comparisons
 
             var s = p.StandardError;
             var reliability = tau2 / (tau2 + (s * s));
-            var h95 = funnel.HalfWidth(s, FunnelFit.Z95);
-            var h998 = funnel.HalfWidth(s, FunnelFit.Z998);
+            double? h95 = hasFunnel ? funnel.HalfWidth(s, FunnelFit.Z95) : null;
+            double? h998 = hasFunnel ? funnel.HalfWidth(s, FunnelFit.Z998) : null;
             rows[u] = new UnitComparisonRow(
                 p.Unit, p.Status, p.Persons, p.PersonMonths, p.Contribution, s, reliability, shrunk[u], shrinkage.Blup(p.Contribution, s).StandardError,
                 s > 0 ? p.Contribution / s : double.NaN, -h95, h95, -h998, h998, rank[u]);
         }
 
-        return new UnitComparison(outcome, level.Level, variant, shrinkage, funnel, rows, Curve(pooled, funnel), level.Labels);
+        return new UnitComparison(outcome, level.Level, variant, shrinkage, funnel, rows, hasFunnel ? Curve(pooled, funnel) : [], level.Labels);
     }
+
+    /// <summary>The fewest published units a level needs for funnel limits (<see cref="UnitComparison.FunnelCurve"/>).</summary>
+    internal const int MinimumFunnelUnits = 2;
 
     private static FunnelPoint[] Curve(IReadOnlyList<PooledEstimate> pooled, FunnelFit funnel)
     {
@@ -69,11 +75,20 @@ internal static class Comparisons
         var s2 = num / den;
         var min = published.Min(p => p.PersonMonths);
         var max = published.Max(p => p.PersonMonths);
+        if (max == min)
+        {
+            // Units of one size: the limits are one point each, not a curve.
+            var se0 = Math.Sqrt(s2 / min);
+            var a = funnel.HalfWidth(se0, FunnelFit.Z95);
+            var b = funnel.HalfWidth(se0, FunnelFit.Z998);
+            return [new FunnelPoint(min, -a, a, -b, b)];
+        }
+
         const int Points = 50;
         var curve = new FunnelPoint[Points];
         for (var i = 0; i < Points; i++)
         {
-            var n = max == min ? min : min * Math.Pow((double)max / min, i / (double)(Points - 1));
+            var n = min * Math.Pow((double)max / min, i / (double)(Points - 1));
             var se = Math.Sqrt(s2 / n);
             var h95 = funnel.HalfWidth(se, FunnelFit.Z95);
             var h998 = funnel.HalfWidth(se, FunnelFit.Z998);

@@ -86,7 +86,7 @@ internal sealed class ModelSource
         {
             var values = RequireNumeric(panel, column, nameof(model.Deciles));
             var name = WorkRiskModelSpec.DecileColumn(column);
-            builder.AddCategorical(name, DecileCodes(values), DecileLevels);
+            builder.AddCategorical(name, DecileCodes(values, column), DecileLevels);
             added.Add(name);
             terms.Add(new CategoricalTerm(name));
         }
@@ -132,8 +132,15 @@ internal sealed class ModelSource
     private static readonly string[] DecileLevels = ["D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10"];
 
     /// <summary>Deciles over the rows with a value: cut k is the ceil(k n / 10)-th smallest value, decile = 1 + #{cuts below x}.</summary>
-    private static int[] DecileCodes(double[] values)
+    /// <exception cref="NonFiniteValueException">A value is infinite: bad data, never silently missing or the top decile.</exception>
+    private static int[] DecileCodes(double[] values, string column)
     {
+        var infinite = Array.FindIndex(values, double.IsInfinity);
+        if (infinite >= 0)
+        {
+            throw new NonFiniteValueException(column, infinite);
+        }
+
         var finite = values.Where(double.IsFinite).ToArray();
         var codes = new int[values.Length];
         if (finite.Length == 0)

@@ -14,7 +14,7 @@ namespace Indikator.Core.Indicators.Work;
 /// <param name="ShrunkenStandardError">Its standard error sqrt(reliability se^2 + (1 - reliability)^2 se(mu)^2), which
 /// includes the uncertainty of mu as R metafor's <c>blup()</c> does (Raudenbush 2009); null when suppressed.</param>
 /// <param name="ZScore">Contribution / se (against the national value 0); null when suppressed; NaN when se is 0 (a level that is a covariate of the model, whose contributions are 0 by construction, so the sign of the rounding noise is not a score).</param>
-/// <param name="Lower95">Lower 95 percent funnel limit at this unit's precision; null when suppressed.</param>
+/// <param name="Lower95">Lower 95 percent funnel limit at this unit's precision; null when suppressed, or when the level has fewer than two published units (a single office: nothing to compare with).</param>
 /// <param name="Upper95">Upper 95 percent funnel limit; null when suppressed.</param>
 /// <param name="Lower998">Lower 99.8 percent funnel limit; null when suppressed.</param>
 /// <param name="Upper998">Upper 99.8 percent funnel limit; null when suppressed.</param>

@@ -26,8 +26,10 @@ public sealed class WorkIndicatorResult
         IReadOnlyList<WorkIndicatorTable> tables,
         IReadOnlyList<UnitComparison> comparisons,
         ModelSource source,
-        FitOptions fitOptions)
+        FitOptions fitOptions,
+        IReadOnlyList<RowExclusion> exclusions)
     {
+        Exclusions = exclusions;
         Options = options;
         Tables = tables;
         Comparisons = comparisons;
@@ -37,6 +39,10 @@ public sealed class WorkIndicatorResult
 
     /// <summary>Gets the options used.</summary>
     public WorkIndicatorOptions Options { get; }
+
+    /// <summary>Gets the stock person-months left out of each outcome, by reason and column (outcome not observable,
+    /// a model covariate missing), so that no row is dropped without being counted. Empty when none is left out.</summary>
+    public IReadOnlyList<RowExclusion> Exclusions { get; }
 
     /// <summary>Gets every table: per outcome, level and variant.</summary>
     public IReadOnlyList<WorkIndicatorTable> Tables { get; }

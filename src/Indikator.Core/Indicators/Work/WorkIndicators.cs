@@ -76,6 +76,8 @@ public static class WorkIndicators
     /// <returns>The indicators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
     /// <exception cref="ArgumentException">A column is missing, or an option is out of range (named in the message).</exception>
+    /// <exception cref="FitNotConvergedException">A risk model's fixed-effect projection did not converge: no table is
+    /// published from such a fit.</exception>
     /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
     public static WorkIndicatorResult Compute(PersonMonthPanel panel, WorkIndicatorOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -88,12 +90,7 @@ public static class WorkIndicators
         var (order, margins) = SuppressionPlan(levels, country);
         var feColumns = options.FixedEffectLevels.Select(name => levels.First(l => l.Level.Name == name).Level.Column!).Distinct(StringComparer.Ordinal).ToArray();
         var feCodes = feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), source), StringComparer.Ordinal);
-        var fitOptions = new FitOptions
-        {
-            Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            Logger = options.Logger,
-        };
+        var fitOptions = FitOptionsFor(options);
         // Outcomes are independent, and each one's fits are largely sequential, so they run side by side.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
 
@@ -150,8 +147,19 @@ public static class WorkIndicators
             }
         }
 
-        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions);
+        return new WorkIndicatorResult(options, tables, comparisons, source, fitOptions, RowExclusions.Count(panel, options));
     }
+
+    /// <summary>The options of every risk-model fit of a computation.</summary>
+    internal static FitOptions FitOptionsFor(WorkIndicatorOptions options) => new()
+    {
+        Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn),
+        MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        Logger = options.Logger,
+
+        // Published tables must not rest on a fixed-effect projection that stopped short: refuse, naming the cause.
+        RequireConvergence = true,
+    };
 
     /// <summary>Runs <paramref name="action"/> for every outcome side by side and rethrows the first outcome's failure, as a sequential loop would.</summary>
     private static void ForEachOutcome(int count, ParallelOptions parallel, Action<int> action)
