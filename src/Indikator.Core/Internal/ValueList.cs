@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Indikator.Core.Internal;
 
@@ -9,9 +10,10 @@ internal static class ValueList
     /// <summary>Copies <paramref name="items"/> into a read-only list, so later changes to the caller's collection do
     /// not reach the holder; an existing <see cref="ValueList{T}"/> is returned as it is, since nothing can change
     /// it.</summary>
-    public static ValueList<T> Of<T>(IEnumerable<T> items)
+    /// <remarks>In an <c>init</c> accessor the name defaults to the property's, so a null names the property.</remarks>
+    public static ValueList<T> Of<T>(IEnumerable<T> items, [CallerMemberName] string? name = null)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(items, name);
         if (items is ValueList<T> list)
         {
             return list;
@@ -21,8 +23,8 @@ internal static class ValueList
         return copy.Length == 0 ? ValueList<T>.Empty : new ValueList<T>(copy);
     }
 
-    /// <summary>Like <see cref="Of{T}(IEnumerable{T})"/>, but null stays null (for optional lists).</summary>
-    public static ValueList<T>? OfOrNull<T>(IEnumerable<T>? items) => items is null ? null : Of(items);
+    /// <summary>Like <see cref="Of{T}(IEnumerable{T}, string)"/>, but null stays null (for optional lists).</summary>
+    public static ValueList<T>? OfOrNull<T>(IEnumerable<T>? items) => items is null ? null : Of(items, nameof(items));
 
     /// <summary>Wraps an array the library has just built and never writes again, without copying it; the array must
     /// not escape anywhere else, or the list would no longer be read-only.</summary>

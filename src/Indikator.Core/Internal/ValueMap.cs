@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Indikator.Core.Internal;
 
@@ -11,10 +12,10 @@ internal static class ValueMap
     /// do not reach the holder. A <see cref="Dictionary{TKey, TValue}"/> keeps its key comparer (a case-insensitive
     /// dictionary stays case-insensitive); any other source gets the default comparer. An existing
     /// <see cref="ValueMap{TKey, TValue}"/> is returned as it is.</summary>
-    public static ValueMap<TKey, TValue> Of<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> items)
+    public static ValueMap<TKey, TValue> Of<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> items, [CallerMemberName] string? name = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(items, name);
         if (items is ValueMap<TKey, TValue> map)
         {
             return map;
@@ -24,10 +25,10 @@ internal static class ValueMap
         return new ValueMap<TKey, TValue>(new Dictionary<TKey, TValue>(items, comparer));
     }
 
-    /// <summary>Like <see cref="Of{TKey, TValue}(IEnumerable{KeyValuePair{TKey, TValue}})"/>, but null stays null.</summary>
+    /// <summary>Like <see cref="Of{TKey, TValue}(IEnumerable{KeyValuePair{TKey, TValue}}, string)"/>, but null stays null.</summary>
     public static ValueMap<TKey, TValue>? OfOrNull<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>>? items)
         where TKey : notnull
-        => items is null ? null : Of(items);
+        => items is null ? null : Of(items, nameof(items));
 
     /// <summary>Wraps a dictionary the library has just built and never writes again, without copying it.</summary>
     public static ValueMap<TKey, TValue> Wrap<TKey, TValue>(Dictionary<TKey, TValue> items)
