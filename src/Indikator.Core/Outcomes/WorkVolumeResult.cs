@@ -47,7 +47,7 @@ public sealed class WorkVolumeResult
     /// <returns>A table aligned with the stock rows (the arrays are shared, not copied).</returns>
     public ColumnTable ToColumnTable()
     {
-        var builder = new ColumnTableBuilder();
+        var builder = ColumnTableBuilder.Adopting();
         for (var o = 0; o < _outcomes.Length; o++)
         {
             builder.AddNumeric(_outcomes[o].Name, _values[o]);
@@ -69,7 +69,7 @@ public sealed class WorkVolumeResult
             throw new ArgumentException($"The panel has {stock.RowCount} rows; the outcomes were computed for {RowCount}.", nameof(stock));
         }
 
-        var builder = new PersonMonthPanelBuilder()
+        var builder = PersonMonthPanelBuilder.Adopting()
             .WithPersonKeys(stock.PersonKeyArray)
             .WithPeriods(stock.PeriodArray);
         if (stock.WeightArray is { } weights)
