@@ -46,8 +46,8 @@ public sealed class SyntheticNavData
         Employment = employment;
         Statuses = statuses;
         Truth = truth;
-        Offices = offices;
-        Regions = regions;
+        Offices = ValueList.Of(offices);
+        Regions = ValueList.Of(regions);
         PersonCount = personCount;
     }
 

@@ -25,7 +25,7 @@ internal static class ReadOnlyGraph
 
             foreach (var property in item.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true })
+                if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || property.PropertyType.IsByRefLike)
                 {
                     continue;
                 }

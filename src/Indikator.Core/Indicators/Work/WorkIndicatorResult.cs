@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using System.Collections.Concurrent;
 using Indikator.Core.RiskAdjustment;
 
@@ -29,8 +30,8 @@ public sealed class WorkIndicatorResult
         FitOptions fitOptions)
     {
         Options = options;
-        Tables = tables;
-        Comparisons = comparisons;
+        Tables = ValueList.Of(tables);
+        Comparisons = ValueList.Of(comparisons);
         _source = source;
         _fitOptions = fitOptions;
     }
