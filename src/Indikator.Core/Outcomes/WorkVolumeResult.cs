@@ -17,13 +17,14 @@ public sealed class WorkVolumeResult
     internal WorkVolumeResult(WorkOutcome[] outcomes, double[][] values, int[] censored, WorkVolumeRecordCounts records)
     {
         _outcomes = outcomes;
+        Outcomes = ValueList.Wrap(_outcomes);
         _values = values;
         _censored = censored;
         Records = records;
     }
 
     /// <summary>Gets the outcomes in the order requested.</summary>
-    public IReadOnlyList<WorkOutcome> Outcomes => _outcomes;
+    public IReadOnlyList<WorkOutcome> Outcomes { get; }
 
     /// <summary>Gets the number of rows, equal to the stock's row count.</summary>
     public int RowCount => _values.Length == 0 ? 0 : _values[0].Length;
