@@ -1,4 +1,7 @@
 using Indikator.Core.Data;
+using Indikator.Core.Indicators;
+using Indikator.Core.Indicators.Disclosure;
+using Indikator.Core.Outcomes;
 using Indikator.Core.Indicators.Providers;
 using Indikator.Core.Indicators.Variation;
 using Indikator.Core.Indicators.Work;
@@ -43,6 +46,13 @@ public sealed partial class ImmutabilityTests
             CompositionFixture.Options,
             new CsvReadOptions(),
             ValidationRules.Default,
+            DataValidator.Validate(data),
+            Scorecard.Create(providers.ComputeAll(ProviderIndicator.PlacementIntoWork), ProviderIndicator.PlacementIntoWork, Programme.Ab, 2025, Indikator.Core.Synthetic.Providers.SyntheticProviderData.ProviderId(0)),
+            CountTable.OneWay([KeyValuePair.Create("a", 7), KeyValuePair.Create("b", 9)], withTotal: true),
+            OneWayRandomEffects.Fit([1.0, 2.0, 3.0, 5.0], [0, 0, 1, 1]),
+            WorkVolume.Compute(run.Data.Stock, run.Data.Employment, new WorkVolumeOptions(run.Data.LastRecordMonth)),
+            WorkUnitLevel.PriorityGroups("p", new PriorityGroup("g", GroupCondition.OneOf("gender", "K"))),
+            CovarianceSpec.TwoWayCluster("office", "period"),
         ];
 
         AssertNone(ReadOnlyGraph.MutableCollections(roots));
