@@ -17,7 +17,8 @@ namespace Indikator.Core.Data;
 /// DataValidator.Validate(panel, rules).ThrowIfInvalid();
 /// </code>
 /// <para>The collections are copied when set, so changing them afterwards does not change the rules, and rules with
-/// equal ranges and columns are equal. This type is immutable and thread safe.</para>
+/// equal ranges and columns are equal (ranges whatever their order, required columns in the order given). This type
+/// is immutable and thread safe.</para>
 /// </remarks>
 public sealed record ValidationRules
 {
@@ -26,10 +27,12 @@ public sealed record ValidationRules
 
     /// <summary>Gets the allowed range per numeric column name; values outside are invalid.</summary>
     /// <value>The default is no ranges.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyDictionary<string, ValueRange> Ranges { get; init => field = ValueMap.Of(value); } = ValueMap<string, ValueRange>.Empty;
 
     /// <summary>Gets the numeric or categorical columns in which a missing value is invalid.</summary>
     /// <value>The default is none.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyCollection<string> RequiredColumns { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the name of a numeric column to check as observation weights (required, finite, non-negative), or null.</summary>

@@ -17,7 +17,8 @@ public sealed record LinearModelSpec
 {
     /// <summary>Initializes a specification.</summary>
     /// <param name="outcome">The name of the numeric outcome column.</param>
-    /// <param name="covariates">Names of numeric covariate columns.</param>
+    /// <param name="covariates">Names of numeric covariate columns; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="covariates"/> is null.</exception>
     public LinearModelSpec(string outcome, IReadOnlyList<string> covariates)
     {
         Outcome = outcome;
@@ -28,14 +29,17 @@ public sealed record LinearModelSpec
     public string Outcome { get; init; }
 
     /// <summary>Gets the names of the numeric covariates, in coefficient order.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyList<string> Covariates { get; init => field = ValueList.Of(value); }
 
     /// <summary>Gets the categorical covariates, expanded to indicators after the numeric ones.</summary>
     /// <value>The default value is none.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyList<CategoricalTerm> Categorical { get; init => field = ValueList.Of(value); } = ValueList<CategoricalTerm>.Empty;
 
     /// <summary>Gets the names of categorical columns whose effects are absorbed (for example office and period).</summary>
     /// <value>The default value is none.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyList<string> FixedEffects { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the name of a numeric column of non-negative observation weights, or null for equal weights.</summary>
