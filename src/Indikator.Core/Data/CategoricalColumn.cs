@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.Data;
 
 /// <summary>
@@ -39,6 +41,7 @@ public sealed class CategoricalColumn
 
         _codes = codes;
         _levels = levels;
+        Levels = ValueList.Wrap(_levels);
     }
 
     /// <summary>Gets the column name.</summary>
@@ -48,7 +51,7 @@ public sealed class CategoricalColumn
     public ReadOnlyMemory<int> Codes => _codes;
 
     /// <summary>Gets the level names; the code of a level is its index here.</summary>
-    public IReadOnlyList<string> Levels => _levels;
+    public IReadOnlyList<string> Levels { get; }
 
     /// <summary>Gets the number of levels.</summary>
     public int LevelCount => _levels.Length;

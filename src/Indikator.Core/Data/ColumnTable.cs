@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Indikator.Core.Data;
@@ -22,6 +23,8 @@ public sealed class ColumnTable : IColumnSource
         RowCount = rowCount;
         _numeric = numeric;
         _categorical = categorical;
+        NumericColumns = ValueList.Wrap(_numeric);
+        CategoricalColumns = ValueList.Wrap(_categorical);
         _numericByName = numeric.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _categoricalByName = categorical.ToDictionary(c => c.Name, StringComparer.Ordinal);
     }
@@ -30,10 +33,10 @@ public sealed class ColumnTable : IColumnSource
     public int RowCount { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<NumericColumn> NumericColumns => _numeric;
+    public IReadOnlyList<NumericColumn> NumericColumns { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<CategoricalColumn> CategoricalColumns => _categorical;
+    public IReadOnlyList<CategoricalColumn> CategoricalColumns { get; }
 
     /// <summary>Gets a numeric column by name.</summary>
     /// <param name="name">The column name (case sensitive).</param>

@@ -4,8 +4,10 @@ namespace Indikator.Core.Data;
 
 /// <summary>Assembles a <see cref="ColumnTable"/> from whole columns.</summary>
 /// <remarks>
-/// <para>Arrays passed in are adopted, not copied, so that ten million rows are not held twice:
-/// do not change them after <see cref="Build()"/>.</para>
+/// <para>Each column is copied when it is added, so the caller may change or reuse its array afterwards without
+/// changing the table. Copying one column at a time costs one column's memory while it is added (200 MB for 25
+/// million doubles), which the caller's array can give back as soon as the call returns; the finished table holds one
+/// copy of every column. Several tables built by one builder share the columns, which nothing can change.</para>
 /// <para>Instances are not thread safe; the table they build is.</para>
 /// </remarks>
 public sealed class ColumnTableBuilder
@@ -14,9 +16,24 @@ public sealed class ColumnTableBuilder
     private readonly List<CategoricalColumn> _categorical = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
+    // True for the library's own builders, whose arrays are fresh or already owned by an immutable column: copying
+    // those would hold two copies of every column of a 25-million-row panel.
+    private readonly bool _adopt;
+
+    /// <summary>Initializes a builder that copies the arrays it is given.</summary>
+    public ColumnTableBuilder()
+    {
+    }
+
+    private ColumnTableBuilder(bool adopt) => _adopt = adopt;
+
+    /// <summary>Returns a builder that adopts arrays without copying; for library code whose arrays are fresh or
+    /// already immutable, never for a caller's arrays.</summary>
+    internal static ColumnTableBuilder Adopting() => new(adopt: true);
+
     /// <summary>Adds a numeric column; <see cref="double.NaN"/> marks missing values.</summary>
     /// <param name="name">A name not used by another column.</param>
-    /// <param name="values">One value per row.</param>
+    /// <param name="values">One value per row; copied, so the caller may change or reuse the array afterwards.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The name is empty or already used.</exception>
@@ -24,13 +41,13 @@ public sealed class ColumnTableBuilder
     {
         Guard.NotNull(values);
         ClaimName(name);
-        _numeric.Add(new NumericColumn(name, values));
+        _numeric.Add(new NumericColumn(name, _adopt ? values : values.AsSpan().ToArray()));
         return this;
     }
 
     /// <summary>Adds a categorical column that is already encoded; the column stores its levels in ordinal order
-    /// (<see cref="CategoricalColumn"/>). Codes with levels already in that order are adopted without copying;
-    /// otherwise they are remapped on a copy, so <paramref name="codes"/> is never changed.</summary>
+    /// (<see cref="CategoricalColumn"/>). The codes and levels are copied, and <paramref name="codes"/> is never
+    /// changed.</summary>
     /// <param name="name">A name not used by another column.</param>
     /// <param name="codes">One code per row: an index into <paramref name="levels"/>, or <see cref="CategoricalColumn.MissingCode"/>.</param>
     /// <param name="levels">The level names, distinct.</param>
@@ -48,6 +65,14 @@ public sealed class ColumnTableBuilder
     {
         Guard.NotNull(codes);
         Guard.NotNull(levels);
+
+        // A caller's codes are copied before they are checked, so the checked codes are the ones the column keeps.
+        var copied = !_adopt;
+        if (copied)
+        {
+            codes = codes.AsSpan().ToArray();
+        }
+
         var levelArray = levels.ToArray();
         if (levelArray.Distinct(StringComparer.Ordinal).Count() != levelArray.Length)
         {
@@ -66,9 +91,10 @@ public sealed class ColumnTableBuilder
 
         ClaimName(name);
 
-        // The column remaps codes in place when it sorts the levels: then it gets a copy, never the caller's array.
-        // Sorted levels (the usual case for codes from another column) keep the adopted array, as numeric columns do.
-        var owned = ordered || CategoricalColumn.InOrdinalOrder(levelArray) ? codes : [.. codes];
+        // The column remaps codes in place when it sorts the levels: then it gets a copy, never an adopted array, which
+        // may belong to another column. Sorted levels (the usual case for codes from another column) keep the adopted
+        // array, as numeric columns do.
+        var owned = copied || ordered || CategoricalColumn.InOrdinalOrder(levelArray) ? codes : [.. codes];
         _categorical.Add(new CategoricalColumn(name, owned, levelArray, ordered));
         return this;
     }

@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using System.Globalization;
 using System.Text;
 
@@ -37,6 +38,7 @@ public sealed class ColumnValidation
         OutOfRangeCount = outOfRangeCount;
         InvalidCount = invalidCount;
         _firstInvalidRows = firstInvalidRows;
+        FirstInvalidRows = ValueList.Wrap(_firstInvalidRows);
         Range = range;
         MissingAllowed = missingAllowed;
         LevelCount = levelCount;
@@ -64,7 +66,7 @@ public sealed class ColumnValidation
     public int InvalidCount { get; }
 
     /// <summary>Gets up to <see cref="MaxListedRows"/> invalid rows (0-based), in ascending order.</summary>
-    public IReadOnlyList<int> FirstInvalidRows => _firstInvalidRows;
+    public IReadOnlyList<int> FirstInvalidRows { get; }
 
     /// <summary>Gets the allowed range, or null when none was given.</summary>
     public ValueRange? Range { get; }

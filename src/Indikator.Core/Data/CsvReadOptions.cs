@@ -1,4 +1,5 @@
 using System.Text;
+using Indikator.Core.Internal;
 
 namespace Indikator.Core.Data;
 
@@ -41,7 +42,8 @@ public sealed record CsvReadOptions
     /// <value>The default is the empty field and <c>NA</c>.</value>
     /// <remarks>A missing numeric value becomes <see cref="double.NaN"/>, a missing categorical value
     /// <see cref="CategoricalColumn.MissingCode"/>; a missing person key, period or weight is an error.</remarks>
-    public IReadOnlyList<string> MissingTokens { get; init; } = ["", "NA"];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> MissingTokens { get; init => field = ValueList.Of(value); } = ValueList.Of<string>(["", "NA"]);
 
     /// <summary>Gets the maximum number of threads that parse the data; -1 for all processors. Results, and the
     /// line of an error, do not depend on it.</summary>

@@ -7,7 +7,12 @@ namespace Indikator.Core.Data;
 /// hours of that job (a person may hold several jobs in a month) and optionally its earnings.
 /// </summary>
 /// <remarks>
-/// <para>Arrays are adopted, not copied: do not change them after construction.</para>
+/// <para>The constructor takes ownership of the column arrays instead of copying them: register extracts are the
+/// largest inputs (tens of millions of rows), and copying every column at once would hold two copies of all of them
+/// until the caller let go of its arrays. Do not change an array after passing it in; the records, and results
+/// computed from them later, would see the change. What the records give back is read-only
+/// (<see cref="ReadOnlyMemory{T}"/>), and <see cref="PersonMonthPanelBuilder"/> copies instead, one column at a
+/// time.</para>
 /// <para>This type is immutable and thread safe. Person keys are confidential: never print them.</para>
 /// </remarks>
 [Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]

@@ -4,44 +4,61 @@ namespace Indikator.Core.Data;
 
 /// <summary>Assembles a <see cref="PersonMonthPanel"/> from whole columns.</summary>
 /// <remarks>
-/// <para>Arrays passed in are adopted, not copied, so that ten million rows are not held twice:
-/// do not change them after <see cref="Build"/>.</para>
+/// <para>Each array is copied when it is passed in, one column at a time, so the caller may change or reuse it
+/// afterwards without changing the panel; see <see cref="ColumnTableBuilder"/> for the memory this costs.</para>
 /// <para>Instances are not thread safe; the panel they build is.</para>
 /// </remarks>
 public sealed class PersonMonthPanelBuilder
 {
-    private readonly ColumnTableBuilder _columns = new();
+    private readonly ColumnTableBuilder _columns;
+    private readonly bool _adopt;
     private long[]? _personKeys;
     private YearMonth[]? _periods;
     private double[]? _weights;
 
+    /// <summary>Initializes a builder that copies the arrays it is given.</summary>
+    public PersonMonthPanelBuilder()
+        : this(adopt: false)
+    {
+    }
+
+    private PersonMonthPanelBuilder(bool adopt)
+    {
+        _adopt = adopt;
+        _columns = adopt ? ColumnTableBuilder.Adopting() : new ColumnTableBuilder();
+    }
+
+    /// <summary>Returns a builder that adopts arrays without copying; for library code whose arrays are fresh or
+    /// already immutable (a new panel that shares another panel's columns), never for a caller's arrays.</summary>
+    internal static PersonMonthPanelBuilder Adopting() => new(adopt: true);
+
     /// <summary>Sets the person key column.</summary>
-    /// <param name="personKeys">One key per row.</param>
+    /// <param name="personKeys">One key per row; copied.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="personKeys"/> is null.</exception>
     public PersonMonthPanelBuilder WithPersonKeys(long[] personKeys)
     {
-        _personKeys = Guard.NotNull(personKeys);
+        _personKeys = Own(Guard.NotNull(personKeys));
         return this;
     }
 
     /// <summary>Sets the period column.</summary>
-    /// <param name="periods">One month per row.</param>
+    /// <param name="periods">One month per row; copied.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null.</exception>
     public PersonMonthPanelBuilder WithPeriods(YearMonth[] periods)
     {
-        _periods = Guard.NotNull(periods);
+        _periods = Own(Guard.NotNull(periods));
         return this;
     }
 
     /// <summary>Sets observation weights.</summary>
-    /// <param name="weights">One finite, non-negative weight per row.</param>
+    /// <param name="weights">One finite, non-negative weight per row; copied.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
     public PersonMonthPanelBuilder WithWeights(double[] weights)
     {
-        _weights = Guard.NotNull(weights);
+        _weights = Own(Guard.NotNull(weights));
         return this;
     }
 
@@ -91,4 +108,6 @@ public sealed class PersonMonthPanelBuilder
 
         return new PersonMonthPanel(keys, periods, _weights, _columns.Build(rows));
     }
+
+    private T[] Own<T>(T[] values) => _adopt ? values : values.AsSpan().ToArray();
 }

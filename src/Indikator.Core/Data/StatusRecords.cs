@@ -10,7 +10,12 @@ namespace Indikator.Core.Data;
 /// <remarks>
 /// <para>Status is the status at the end of the month, as in NAV's statistics. Programme codes index
 /// <see cref="ProgrammeLevels"/>; <see cref="NoProgramme"/> means no programme.</para>
-/// <para>Arrays are adopted, not copied: do not change them after construction.</para>
+/// <para>The constructor takes ownership of the column arrays instead of copying them: register extracts are the
+/// largest inputs (tens of millions of rows), and copying every column at once would hold two copies of all of them
+/// until the caller let go of its arrays. Do not change an array after passing it in; the records, and results
+/// computed from them later, would see the change. What the records give back is read-only
+/// (<see cref="ReadOnlyMemory{T}"/>), and <see cref="PersonMonthPanelBuilder"/> copies instead, one column at a
+/// time.</para>
 /// <para>This type is immutable and thread safe. Person keys are confidential: never print them.</para>
 /// </remarks>
 [Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
@@ -31,7 +36,7 @@ public sealed class StatusRecords
     /// <param name="months">The month of each record.</param>
     /// <param name="statuses">The main status at the end of the month.</param>
     /// <param name="programmes">The programme code, an index into <paramref name="programmeLevels"/>, or <see cref="NoProgramme"/>.</param>
-    /// <param name="programmeLevels">Programme names (for example <c>Avklaring</c>, <c>AB</c>).</param>
+    /// <param name="programmeLevels">Programme names (for example <c>Avklaring</c>, <c>AB</c>); copied.</param>
     /// <param name="receivesBenefit">Whether the person receives a NAV benefit in the month.</param>
     /// <exception cref="ArgumentNullException">A column is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length, or a programme code or status is out of range (the row is named).</exception>
@@ -49,6 +54,7 @@ public sealed class StatusRecords
         _programmes = Guard.NotNull(programmes);
         _programmeLevels = [.. Guard.NotNull(programmeLevels)];
         _receivesBenefit = Guard.NotNull(receivesBenefit);
+        ProgrammeLevels = ValueList.Wrap(_programmeLevels);
         Guard.SameLength(personKeys.Length, months.Length, "month");
         Guard.SameLength(personKeys.Length, statuses.Length, "status");
         Guard.SameLength(personKeys.Length, programmes.Length, "programme");
@@ -84,7 +90,7 @@ public sealed class StatusRecords
     public ReadOnlyMemory<int> Programmes => _programmes;
 
     /// <summary>Gets the programme names; a programme's code is its index here.</summary>
-    public IReadOnlyList<string> ProgrammeLevels => _programmeLevels;
+    public IReadOnlyList<string> ProgrammeLevels { get; }
 
     /// <summary>Gets whether the person receives a NAV benefit in the month of each record.</summary>
     public ReadOnlyMemory<bool> ReceivesBenefit => _receivesBenefit;

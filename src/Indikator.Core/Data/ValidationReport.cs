@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using System.Globalization;
 using System.Text;
 
@@ -22,13 +23,14 @@ public sealed class ValidationReport
     {
         RowCount = rowCount;
         _columns = columns;
+        Columns = ValueList.Wrap(_columns);
     }
 
     /// <summary>Gets the number of rows checked.</summary>
     public int RowCount { get; }
 
     /// <summary>Gets the columns: numeric in source order, then categorical, then weights.</summary>
-    public IReadOnlyList<ColumnValidation> Columns => _columns;
+    public IReadOnlyList<ColumnValidation> Columns { get; }
 
     /// <summary>Gets whether every column is valid.</summary>
     public bool IsValid => Array.TrueForAll(_columns, c => c.IsValid);

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.Data;
 
 /// <summary>What <see cref="DataValidator"/> checks beyond the defaults.</summary>
@@ -14,7 +16,9 @@ namespace Indikator.Core.Data;
 /// };
 /// DataValidator.Validate(panel, rules).ThrowIfInvalid();
 /// </code>
-/// <para>This type is immutable and thread safe as long as the collections given to it are not changed.</para>
+/// <para>The collections are copied when set, so changing them afterwards does not change the rules, and rules with
+/// equal ranges and columns are equal (ranges whatever their order, required columns in the order given). This type
+/// is immutable and thread safe.</para>
 /// </remarks>
 public sealed record ValidationRules
 {
@@ -23,11 +27,13 @@ public sealed record ValidationRules
 
     /// <summary>Gets the allowed range per numeric column name; values outside are invalid.</summary>
     /// <value>The default is no ranges.</value>
-    public IReadOnlyDictionary<string, ValueRange> Ranges { get; init; } = new Dictionary<string, ValueRange>(StringComparer.Ordinal);
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyDictionary<string, ValueRange> Ranges { get; init => field = ValueMap.Of(value); } = ValueMap<string, ValueRange>.Empty;
 
     /// <summary>Gets the numeric or categorical columns in which a missing value is invalid.</summary>
     /// <value>The default is none.</value>
-    public IReadOnlyCollection<string> RequiredColumns { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyCollection<string> RequiredColumns { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the name of a numeric column to check as observation weights (required, finite, non-negative), or null.</summary>
     /// <value>The default is null. Use it for a <see cref="ColumnTable"/> whose weights are an ordinary column;

@@ -28,6 +28,10 @@ public sealed class GrunnbelopTable
     private readonly int[] _monthIndex;
     private readonly double[] _amounts;
 
+    // Made on first use and kept, read-only: the table is immutable, so every caller may share one list. Two threads
+    // may both make it; either list is correct.
+    private ValueList<GrunnbelopEntry>? _entries;
+
     private GrunnbelopTable(int[] monthIndex, double[] amounts)
     {
         _monthIndex = monthIndex;
@@ -39,19 +43,7 @@ public sealed class GrunnbelopTable
     public static GrunnbelopTable Official => OfficialTable.Value;
 
     /// <summary>Gets the entries in order of their effective month.</summary>
-    public IReadOnlyList<GrunnbelopEntry> Entries
-    {
-        get
-        {
-            var entries = new GrunnbelopEntry[_amounts.Length];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                entries[i] = new GrunnbelopEntry(YearMonth.FromIndex(_monthIndex[i]), _amounts[i]);
-            }
-
-            return entries;
-        }
-    }
+    public IReadOnlyList<GrunnbelopEntry> Entries => _entries ??= BuildEntries();
 
     /// <summary>Gets the first month for which the table knows G.</summary>
     public YearMonth FirstEffectiveMonth => YearMonth.FromIndex(_monthIndex[0]);
@@ -198,5 +190,16 @@ public sealed class GrunnbelopTable
             ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return Load(reader);
+    }
+
+    private ValueList<GrunnbelopEntry> BuildEntries()
+    {
+        var entries = new GrunnbelopEntry[_amounts.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new GrunnbelopEntry(YearMonth.FromIndex(_monthIndex[i]), _amounts[i]);
+        }
+
+        return ValueList.Wrap(entries);
     }
 }

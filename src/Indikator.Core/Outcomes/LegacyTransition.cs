@@ -200,7 +200,7 @@ public static class LegacyTransition
     private static ColumnTable BuildTable(PersonMonthPanel stock, ExitRow[] rows, double[] age, string[] strataLevels)
     {
         var n = rows.Length;
-        var builder = new ColumnTableBuilder();
+        var builder = ColumnTableBuilder.Adopting();
 
         var monthIndices = rows.Select(r => r.Month).Distinct().Order().ToArray();
         var monthCodes = new int[n];

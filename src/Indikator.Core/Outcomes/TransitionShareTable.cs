@@ -9,8 +9,8 @@ public sealed class TransitionShareTable
 {
     private TransitionShareTable(string[] groupColumns, TransitionShareRow[] rows)
     {
-        GroupColumns = groupColumns;
-        Rows = rows;
+        GroupColumns = ValueList.Of(groupColumns);
+        Rows = ValueList.Of(rows);
     }
 
     /// <summary>Gets the group-by columns.</summary>

@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using Indikator.Core.Data;
 
 namespace Indikator.Core.Outcomes;
@@ -16,7 +17,8 @@ public sealed record WorkVolumeOptions
 
     /// <summary>Gets the outcomes to compute.</summary>
     /// <value>The default is <see cref="WorkOutcome.Nav"/>: atid3, jobb3, atid12, jobb12.</value>
-    public IReadOnlyList<WorkOutcome> Outcomes { get; init; } = WorkOutcome.Nav;
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<WorkOutcome> Outcomes { get; init => field = ValueList.Of(value); } = ValueList.Of<WorkOutcome>(WorkOutcome.Nav);
 
     /// <summary>Gets the weekly hours a month's total must exceed (strictly) to count as in work for <c>jobbH</c>.</summary>
     /// <value>The default is 19 hours, NAV's definition ("more than 19 hours a week").</value>

@@ -17,13 +17,14 @@ public sealed class WorkVolumeResult
     internal WorkVolumeResult(WorkOutcome[] outcomes, double[][] values, int[] censored, WorkVolumeRecordCounts records)
     {
         _outcomes = outcomes;
+        Outcomes = ValueList.Wrap(_outcomes);
         _values = values;
         _censored = censored;
         Records = records;
     }
 
     /// <summary>Gets the outcomes in the order requested.</summary>
-    public IReadOnlyList<WorkOutcome> Outcomes => _outcomes;
+    public IReadOnlyList<WorkOutcome> Outcomes { get; }
 
     /// <summary>Gets the number of rows, equal to the stock's row count.</summary>
     public int RowCount => _values.Length == 0 ? 0 : _values[0].Length;
@@ -47,7 +48,7 @@ public sealed class WorkVolumeResult
     /// <returns>A table aligned with the stock rows (the arrays are shared, not copied).</returns>
     public ColumnTable ToColumnTable()
     {
-        var builder = new ColumnTableBuilder();
+        var builder = ColumnTableBuilder.Adopting();
         for (var o = 0; o < _outcomes.Length; o++)
         {
             builder.AddNumeric(_outcomes[o].Name, _values[o]);
@@ -69,7 +70,7 @@ public sealed class WorkVolumeResult
             throw new ArgumentException($"The panel has {stock.RowCount} rows; the outcomes were computed for {RowCount}.", nameof(stock));
         }
 
-        var builder = new PersonMonthPanelBuilder()
+        var builder = PersonMonthPanelBuilder.Adopting()
             .WithPersonKeys(stock.PersonKeyArray)
             .WithPeriods(stock.PeriodArray);
         if (stock.WeightArray is { } weights)

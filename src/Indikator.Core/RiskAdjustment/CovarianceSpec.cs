@@ -16,7 +16,7 @@ public sealed record CovarianceSpec
     {
         Type = type;
         RobustType = robust;
-        Clusters = clusters;
+        Clusters = ValueList.Of(clusters);
         Correction = correction;
     }
 

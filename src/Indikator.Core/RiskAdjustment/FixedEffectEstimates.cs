@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>The estimated values of one fixed effect, per level.</summary>
@@ -17,6 +19,8 @@ public sealed class FixedEffectEstimates
         Name = name;
         _levels = levels;
         _values = values;
+        Levels = ValueList.Wrap(_levels);
+        Values = ValueList.Wrap(_values);
         _index = new Dictionary<string, int>(levels.Length, StringComparer.Ordinal);
         for (var i = 0; i < levels.Length; i++)
         {
@@ -28,10 +32,10 @@ public sealed class FixedEffectEstimates
     public string Name { get; }
 
     /// <summary>Gets the level names with used rows.</summary>
-    public IReadOnlyList<string> Levels => _levels;
+    public IReadOnlyList<string> Levels { get; }
 
     /// <summary>Gets the value of each level, in the order of <see cref="Levels"/>.</summary>
-    public IReadOnlyList<double> Values => _values;
+    public IReadOnlyList<double> Values { get; }
 
     /// <summary>Gets the value of a level.</summary>
     /// <param name="level">The level name.</param>

@@ -7,6 +7,11 @@ public sealed partial class LinearModelResult
 {
     private readonly CovarianceComputer.Output _covariance;
 
+    // Computed on first use and kept: the result is immutable, so every caller sees the same values. Two threads may
+    // both compute them once; either list is correct.
+    private ValueList<double>? _standardErrors;
+    private ValueList<Coefficient>? _coefficients;
+
     /// <summary>Gets the covariance specification of this result.</summary>
     public CovarianceSpec Covariance { get; }
 
@@ -18,7 +23,7 @@ public sealed partial class LinearModelResult
     public double InferenceDegreesOfFreedom => _covariance.DegreesOfFreedom;
 
     /// <summary>Gets the number of clusters of each cluster variable (empty when not clustered).</summary>
-    public IReadOnlyList<int> ClusterCounts => _covariance.ClusterCounts;
+    public IReadOnlyList<int> ClusterCounts { get; }
 
     /// <summary>Gets K, the parameter count used in the (n - 1)/(n - K) adjustment of this covariance.</summary>
     public int SmallSampleK => _covariance.K;
@@ -41,39 +46,37 @@ public sealed partial class LinearModelResult
     }
 
     /// <summary>Gets the standard errors, in the order of <see cref="CoefficientNames"/>.</summary>
-    public IReadOnlyList<double> StandardErrors
-    {
-        get
-        {
-            var k = Rank;
-            var se = new double[k];
-            for (var i = 0; i < k; i++)
-            {
-                se[i] = Math.Sqrt(_covariance.Matrix[(i * k) + i]);
-            }
-
-            return se;
-        }
-    }
+    public IReadOnlyList<double> StandardErrors => _standardErrors ??= ComputeStandardErrors();
 
     /// <summary>Gets the coefficients with standard errors, t statistics and two-sided p-values.</summary>
-    public IReadOnlyList<Coefficient> Coefficients
-    {
-        get
-        {
-            var se = StandardErrors;
-            var result = new Coefficient[Rank];
-            for (var i = 0; i < result.Length; i++)
-            {
-                // A zero standard error (an exact fit) or no degrees of freedom leave t and p undefined: NaN, never 1e47.
-                var defined = se[i] > 0 && InferenceDegreesOfFreedom > 0;
-                var t = defined ? _fit.Estimates[i] / se[i] : double.NaN;
-                var p = defined ? 2 * StudentT.CDF(0, 1, InferenceDegreesOfFreedom, -Math.Abs(t)) : double.NaN;
-                result[i] = new Coefficient(_fit.Names[i], _fit.Estimates[i], se[i], t, p);
-            }
+    public IReadOnlyList<Coefficient> Coefficients => _coefficients ??= ComputeCoefficients();
 
-            return result;
+    private ValueList<double> ComputeStandardErrors()
+    {
+        var k = Rank;
+        var se = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            se[i] = Math.Sqrt(_covariance.Matrix[(i * k) + i]);
         }
+
+        return ValueList.Wrap(se);
+    }
+
+    private ValueList<Coefficient> ComputeCoefficients()
+    {
+        var se = StandardErrors;
+        var result = new Coefficient[Rank];
+        for (var i = 0; i < result.Length; i++)
+        {
+            // A zero standard error (an exact fit) or no degrees of freedom leave t and p undefined: NaN, never 1e47.
+            var defined = se[i] > 0 && InferenceDegreesOfFreedom > 0;
+            var t = defined ? _fit.Estimates[i] / se[i] : double.NaN;
+            var p = defined ? 2 * StudentT.CDF(0, 1, InferenceDegreesOfFreedom, -Math.Abs(t)) : double.NaN;
+            result[i] = new Coefficient(_fit.Names[i], _fit.Estimates[i], se[i], t, p);
+        }
+
+        return ValueList.Wrap(result);
     }
 
     /// <summary>Gets one element of the coefficient covariance matrix.</summary>
@@ -129,7 +132,7 @@ public sealed partial class LinearModelResult
             result[i] = new ConfidenceInterval(_fit.Names[i], _fit.Estimates[i] - (q * se[i]), _fit.Estimates[i] + (q * se[i]));
         }
 
-        return result;
+        return ValueList.Wrap(result);
     }
 
     /// <summary>Returns the same fit with another covariance, without refitting.</summary>

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.RiskAdjustment;
 
 public sealed partial class LinearModelResult
@@ -36,6 +38,6 @@ public sealed partial class LinearModelResult
         }
 
         var computer = new FixedEffectErrorComputer(_state, Covariance, _covariance.K);
-        return computer.Compute(_fixedEffects, contrast);
+        return ValueList.Wrap(computer.Compute(_fixedEffects, contrast));
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class LinearModelResult
     /// so y = X b + sum_f a_f[level_f] + e. Only the sum over fixed effects is identified; see
     /// <see cref="FixedEffectNormalization"/>.</para>
     /// </remarks>
-    public IReadOnlyList<FixedEffectEstimates> FixedEffects => _fixedEffects;
+    public IReadOnlyList<FixedEffectEstimates> FixedEffects { get; }
 
     /// <summary>Gets how the fixed-effect values are pinned down.</summary>
     /// <value>The default value is <see cref="RiskAdjustment.FixedEffectNormalization.FirstRowReference"/>, as fixest.</value>

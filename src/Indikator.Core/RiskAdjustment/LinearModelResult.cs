@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>The immutable result of <see cref="LinearModel.Fit"/>: coefficients, covariance and inference, fit
@@ -22,16 +24,24 @@ public sealed partial class LinearModelResult
         _covariance = output;
         FixedEffectNormalization = normalization;
         _fixedEffects = BuildFixedEffects(fit.FixedEffectValues, state.Frame, normalization, fit.ComponentOfLevel);
+
+        // Read-only views made once: the arrays stay the library's working copies, and a caller cannot cast a view
+        // back to an array and change the result.
+        CoefficientNames = ValueList.Wrap(fit.Names);
+        Estimates = ValueList.Wrap(fit.Estimates);
+        Dropped = ValueList.Of(fit.Dropped);
+        ClusterCounts = ValueList.Wrap(output.ClusterCounts);
+        FixedEffects = ValueList.Wrap(_fixedEffects);
     }
 
     /// <summary>Gets the coefficient names, in order: the intercept, the numeric covariates, the indicators.</summary>
-    public IReadOnlyList<string> CoefficientNames => _fit.Names;
+    public IReadOnlyList<string> CoefficientNames { get; }
 
     /// <summary>Gets the coefficient estimates, in the order of <see cref="CoefficientNames"/>.</summary>
-    public IReadOnlyList<double> Estimates => _fit.Estimates;
+    public IReadOnlyList<double> Estimates { get; }
 
     /// <summary>Gets the coefficients dropped for collinearity, with the reason, in design order.</summary>
-    public IReadOnlyList<DroppedCoefficient> Dropped => _fit.Dropped;
+    public IReadOnlyList<DroppedCoefficient> Dropped { get; }
 
     /// <summary>Gets the reference (left-out) level of each categorical covariate, by column name.</summary>
     public IReadOnlyDictionary<string, string> ReferenceLevels => _state.Frame.ReferenceLevels;

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>What to fit: a linear model (OLS, or a linear probability model for a 0/1 outcome) of an outcome on
@@ -7,13 +9,16 @@ namespace Indikator.Core.RiskAdjustment;
 /// the categorical covariates and (without fixed effects) the intercept, and D_f the dummies of fixed effect f.
 /// Fixed effects are absorbed (projected out), so they cost no columns; with fixed effects the intercept is part of
 /// them and <see cref="Intercept"/> is ignored.</para>
+/// <para>The lists are copied when set, so changing a list after passing it in does not change the specification, and
+/// two specifications with equal lists are equal (<c>Equals</c> compares the lists element by element).</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
 public sealed record LinearModelSpec
 {
     /// <summary>Initializes a specification.</summary>
     /// <param name="outcome">The name of the numeric outcome column.</param>
-    /// <param name="covariates">Names of numeric covariate columns.</param>
+    /// <param name="covariates">Names of numeric covariate columns; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="covariates"/> is null.</exception>
     public LinearModelSpec(string outcome, IReadOnlyList<string> covariates)
     {
         Outcome = outcome;
@@ -24,15 +29,18 @@ public sealed record LinearModelSpec
     public string Outcome { get; init; }
 
     /// <summary>Gets the names of the numeric covariates, in coefficient order.</summary>
-    public IReadOnlyList<string> Covariates { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> Covariates { get; init => field = ValueList.Of(value); }
 
     /// <summary>Gets the categorical covariates, expanded to indicators after the numeric ones.</summary>
     /// <value>The default value is none.</value>
-    public IReadOnlyList<CategoricalTerm> Categorical { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<CategoricalTerm> Categorical { get; init => field = ValueList.Of(value); } = ValueList<CategoricalTerm>.Empty;
 
     /// <summary>Gets the names of categorical columns whose effects are absorbed (for example office and period).</summary>
     /// <value>The default value is none.</value>
-    public IReadOnlyList<string> FixedEffects { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> FixedEffects { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the name of a numeric column of non-negative observation weights, or null for equal weights.</summary>
     /// <value>The default value is null. Rows with weight zero are removed and counted.</value>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Indikator.Core.Data;
+using Indikator.Core.Internal;
 using Indikator.Core.Numerics;
 
 namespace Indikator.Core.RiskAdjustment;
@@ -213,7 +214,7 @@ internal sealed class ModelFrame
             FixedEffectCodes = feCodes,
             FixedEffectLevels = feLevels,
             Sample = new SampleSummary(input, missing, zero, singletons, options.DropSingletons, used),
-            ReferenceLevels = references,
+            ReferenceLevels = ValueMap.Wrap(references),
             ReferenceTerms = [.. terms.Select(t => t.Name)],
         };
     }

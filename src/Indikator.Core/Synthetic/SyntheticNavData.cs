@@ -46,8 +46,8 @@ public sealed class SyntheticNavData
         Employment = employment;
         Statuses = statuses;
         Truth = truth;
-        Offices = offices;
-        Regions = regions;
+        Offices = ValueList.Of(offices);
+        Regions = ValueList.Of(regions);
         PersonCount = personCount;
     }
 
@@ -187,7 +187,7 @@ public sealed class SyntheticNavData
 
     internal static SyntheticNavData Assemble(SyntheticOptions options, SyntheticDesign design, OutputColumns output, ProbabilityRange range)
     {
-        var stock = new PersonMonthPanelBuilder()
+        var stock = PersonMonthPanelBuilder.Adopting()
             .WithPersonKeys(output.StockKeys)
             .WithPeriods(output.StockPeriods)
             .AddNumeric(ColumnNames.Age, output.Age)

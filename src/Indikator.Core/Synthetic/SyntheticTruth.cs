@@ -41,8 +41,8 @@ public sealed class SyntheticTruth
         double maxProbability)
     {
         Intercept = intercept;
-        Offices = offices;
-        Periods = periods;
+        Offices = ValueList.Of(offices);
+        Periods = ValueList.Of(periods);
         _startIndex = startIndex;
         _officeEffects = [.. offices.Select(o => o.Effect)];
         _periodEffects = [.. periods.Select(p => p.Effect)];

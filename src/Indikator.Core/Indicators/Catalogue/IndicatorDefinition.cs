@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.Indicators.Catalogue;
 
 /// <summary>
@@ -42,13 +44,15 @@ public sealed record IndicatorDefinition
     public required ReportingLevel Level { get; init; }
 
     /// <summary>Gets the programmes the indicator applies to, in the order of <see cref="ProgrammeNames.All"/>.</summary>
-    public required IReadOnlyList<Programme> ApplicableProgrammes { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public required IReadOnlyList<Programme> ApplicableProgrammes { get; init => field = ValueList.Of(value); }
 
     /// <summary>
     /// Gets the programmes for which the indicator applies but must not be read as a norm, because
     /// placement into work is not the programme's aim (VTA, TiA).
     /// </summary>
-    public IReadOnlyList<Programme> NotNormativeFor { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<Programme> NotNormativeFor { get; init => field = ValueList.Of(value); } = ValueList<Programme>.Empty;
 
     /// <summary>Gets the warning to show where the indicator is not normative, or null when it is normative everywhere.</summary>
     public string? NormativeNote { get; init; }

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.Indicators.Disclosure;
 
 /// <summary>
@@ -22,6 +24,8 @@ public sealed class CountTable
     {
         _rows = rows;
         _columns = columns;
+        Rows = ValueList.Wrap(_rows);
+        Columns = ValueList.Wrap(_columns);
         _counts = counts;
         Margins = margins;
         _rowIndex = Index(rows);
@@ -29,10 +33,10 @@ public sealed class CountTable
     }
 
     /// <summary>Gets the row labels in ordinal order.</summary>
-    public IReadOnlyList<string> Rows => _rows;
+    public IReadOnlyList<string> Rows { get; }
 
     /// <summary>Gets the column labels in ordinal order.</summary>
-    public IReadOnlyList<string> Columns => _columns;
+    public IReadOnlyList<string> Columns { get; }
 
     /// <summary>Gets which totals the table shows.</summary>
     public TableMargins Margins { get; }

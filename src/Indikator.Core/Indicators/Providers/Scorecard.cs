@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using Indikator.Core.Indicators.Catalogue;
 using Indikator.Core.Indicators.Disclosure;
 
@@ -55,7 +56,7 @@ public sealed class Scorecard
         Year = year;
         OwnProviderId = ownProviderId;
         RankingDirection = direction;
-        Top = top;
+        Top = ValueList.Of(top);
         NationalAverage = nationalAverage;
         ProviderCount = providerCount;
         SuppressedProviderCount = suppressedCount;

@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using Indikator.Core.Indicators.Work;
 
 namespace Indikator.Core.Indicators.Variation;
@@ -34,8 +35,8 @@ public sealed class VarianceDecompositionResult
         Adjusted = adjusted;
         ExplainedShareLower = explained.Lower;
         ExplainedShareUpper = explained.Upper;
-        Rows = rows;
-        Stability = stability;
+        Rows = ValueList.Of(rows);
+        Stability = ValueList.Of(stability);
     }
 
     /// <summary>Gets the options used.</summary>

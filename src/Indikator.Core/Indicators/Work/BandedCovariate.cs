@@ -1,5 +1,6 @@
 using System.Globalization;
 using Indikator.Core.Data;
+using Indikator.Core.Internal;
 
 namespace Indikator.Core.Indicators.Work;
 
@@ -14,6 +15,11 @@ namespace Indikator.Core.Indicators.Work;
 /// </remarks>
 public sealed record BandedCovariate(string Column, IReadOnlyList<double> Cuts)
 {
+    /// <summary>Gets the increasing cut points, a copy of the list given (so changing that list later changes
+    /// nothing here, and two bandings with equal cuts are equal).</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public IReadOnlyList<double> Cuts { get; init => field = ValueList.Of(value); } = ValueList.Of(Cuts, nameof(Cuts));
+
     /// <summary>Gets the name of the derived categorical column.</summary>
     public string BandColumn => Column + "_band";
 

@@ -12,14 +12,14 @@ namespace Indikator.Core.Indicators.Work;
 /// </remarks>
 public sealed record GroupCondition
 {
-    private readonly string[] _categories;
+    private readonly ValueList<string> _categories;
 
     private GroupCondition(string column, GroupOperator op, double value, string[] categories)
     {
         Column = column;
         Operator = op;
         Value = value;
-        _categories = categories;
+        _categories = ValueList.Wrap(categories);
     }
 
     /// <summary>Gets the column the condition reads (numeric for comparisons, categorical for <see cref="GroupOperator.In"/> and <see cref="GroupOperator.NotIn"/>).</summary>
@@ -81,7 +81,7 @@ public sealed record GroupCondition
     /// <returns>Whether they are equal.</returns>
     public bool Equals(GroupCondition? other)
         => other is not null && string.Equals(Column, other.Column, StringComparison.Ordinal) && Operator == other.Operator
-           && Value.Equals(other.Value) && _categories.AsSpan().SequenceEqual(other._categories);
+           && Value.Equals(other.Value) && _categories.Equals(other._categories);
 
     /// <summary>A hash of the column, the operator, the value and the categories.</summary>
     /// <returns>The hash.</returns>

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>The cells of one reporting level: unit code per row and unit x month cell per row (-1 outside); for
@@ -14,7 +16,7 @@ internal sealed class LevelCodes
         var byUnit = new Dictionary<string, IReadOnlyList<string>>(units.Length, StringComparer.Ordinal);
         for (var u = 0; u < units.Length; u++)
         {
-            byUnit[units[u]] = labels[u];
+            byUnit[units[u]] = ValueList.Wrap(labels[u]);
         }
 
         Labels = byUnit;

@@ -53,7 +53,7 @@ internal sealed class ModelSource
     public static ModelSource Build(PersonMonthPanel panel, WorkIndicatorOptions options)
     {
         var model = options.Model;
-        var builder = new ColumnTableBuilder();
+        var builder = ColumnTableBuilder.Adopting();
         var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var outcome in options.Outcomes)
         {

@@ -17,7 +17,7 @@ namespace Indikator.Core.Indicators.Work;
 /// </remarks>
 public sealed record PriorityGroup
 {
-    private readonly GroupCondition[] _conditions;
+    private readonly ValueList<GroupCondition> _conditions;
 
     /// <summary>Creates a group.</summary>
     /// <param name="name">The group's name, its unit in the tables, for example <c>under 30</c>.</param>
@@ -41,7 +41,7 @@ public sealed record PriorityGroup
             }
         }
 
-        _conditions = (GroupCondition[])conditions.Clone();
+        _conditions = ValueList.Of(conditions);
     }
 
     /// <summary>Gets the group's name, its unit in the tables.</summary>
@@ -54,7 +54,7 @@ public sealed record PriorityGroup
     /// <param name="other">The other group.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(PriorityGroup? other)
-        => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && _conditions.AsSpan().SequenceEqual(other._conditions);
+        => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && _conditions.Equals(other._conditions);
 
     /// <summary>A hash of the name and the conditions.</summary>
     /// <returns>The hash.</returns>

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>Noise-aware comparison of the units of one level for one outcome and variant: empirical-Bayes shrinkage and funnel-plot limits of the pooled contributions.</summary>
@@ -35,8 +37,8 @@ public sealed class UnitComparison
         Overdispersion = funnel.Mode;
         Phi = funnel.Phi;
         FunnelTauSquared = funnel.TauSquared;
-        Rows = rows;
-        FunnelCurve = curve;
+        Rows = ValueList.Of(rows);
+        FunnelCurve = ValueList.Of(curve);
     }
 
     /// <summary>Gets the outcome column.</summary>

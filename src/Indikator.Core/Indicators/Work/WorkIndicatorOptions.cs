@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace Indikator.Core.Indicators.Work;
@@ -8,7 +9,8 @@ public sealed record WorkIndicatorOptions
 {
     /// <summary>Gets the numeric outcome columns to report.</summary>
     /// <value>The default value is NAV's four: <c>jobb3</c>, <c>atid3</c>, <c>jobb12</c>, <c>atid12</c>.</value>
-    public IReadOnlyList<string> Outcomes { get; init; } = ["jobb3", "atid3", "jobb12", "atid12"];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> Outcomes { get; init => field = ValueList.Of(value); } = ValueList.Of<string>(["jobb3", "atid3", "jobb12", "atid12"]);
 
     /// <summary>Gets the risk model.</summary>
     /// <value>The default value is <see cref="WorkRiskModelSpec.Default"/>.</value>
@@ -17,13 +19,15 @@ public sealed record WorkIndicatorOptions
     /// <summary>Gets the reporting levels.</summary>
     /// <value>The default value is <see cref="WorkUnitLevel.ForColumns"/> of the synthetic panel: country, office, region,
     /// need category, region x need category and office x need category.</value>
-    public IReadOnlyList<WorkUnitLevel> Units { get; init; } = WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default);
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<WorkUnitLevel> Units { get; init => field = ValueList.Of(value); } = ValueList.Of<WorkUnitLevel>(WorkUnitLevel.ForColumns(WorkIndicatorColumns.Default));
 
     /// <summary>Gets the names of the levels (from <see cref="Units"/>) for which variant (b), the unit fixed effect, is also estimated.</summary>
     /// <value>The default value is <c>office</c>. Each distinct first column costs one more fit per outcome; levels
     /// that share it (<c>office</c> and <c>office_need_category</c>) share the fit. A level whose (first) column is a
     /// covariate of the model (such as need category) cannot have a fixed effect and is refused.</value>
-    public IReadOnlyList<string> FixedEffectLevels { get; init; } = ["office"];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> FixedEffectLevels { get; init => field = ValueList.Of(value); } = ValueList.Of<string>(["office"]);
 
     /// <summary>Gets the smallest number of persons a published cell may describe.</summary>
     /// <value>The default value is 5: cells with 1 to 4 persons are suppressed, with secondary suppression where totals would reveal them.</value>

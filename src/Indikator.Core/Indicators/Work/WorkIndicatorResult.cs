@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Indikator.Core.Internal;
 using Indikator.Core.RiskAdjustment;
 
 namespace Indikator.Core.Indicators.Work;
@@ -29,10 +30,10 @@ public sealed class WorkIndicatorResult
         FitOptions fitOptions,
         IReadOnlyList<RowExclusion> exclusions)
     {
-        Exclusions = exclusions;
+        Exclusions = ValueList.Of(exclusions);
         Options = options;
-        Tables = tables;
-        Comparisons = comparisons;
+        Tables = ValueList.Of(tables);
+        Comparisons = ValueList.Of(comparisons);
         _source = source;
         _fitOptions = fitOptions;
     }

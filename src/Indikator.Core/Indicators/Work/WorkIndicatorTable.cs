@@ -1,3 +1,4 @@
+using Indikator.Core.Internal;
 using Indikator.Core.Data;
 
 namespace Indikator.Core.Indicators.Work;
@@ -20,7 +21,7 @@ public sealed class WorkIndicatorTable
         Outcome = outcome;
         Level = level;
         Variant = variant;
-        Rows = rows;
+        Rows = ValueList.Of(rows);
     }
 
     /// <summary>Gets the outcome column.</summary>

@@ -27,19 +27,23 @@ public sealed record WorkRiskModelSpec
 
     /// <summary>Gets the numeric covariates, entered linearly.</summary>
     /// <value>The default value is none.</value>
-    public IReadOnlyList<string> Numeric { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> Numeric { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the categorical covariates.</summary>
     /// <value>The default value is none.</value>
-    public IReadOnlyList<CategoricalTerm> Categorical { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<CategoricalTerm> Categorical { get; init => field = ValueList.Of(value); } = ValueList<CategoricalTerm>.Empty;
 
     /// <summary>Gets the numeric covariates entered as bands.</summary>
     /// <value>The default value is none.</value>
-    public IReadOnlyList<BandedCovariate> Bands { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<BandedCovariate> Bands { get; init => field = ValueList.Of(value); } = ValueList<BandedCovariate>.Empty;
 
     /// <summary>Gets the numeric columns entered as deciles (levels <c>D01</c> to <c>D10</c>, column <c>Column_decile</c>).</summary>
     /// <value>The default value is none.</value>
-    public IReadOnlyList<string> Deciles { get; init; } = [];
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<string> Deciles { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets a value indicating whether units are compared within the same month: measurement-month effects g_t
     /// are added to the model (<c>y_i = x_i'b + g_t + e_i</c>, g_t absorbed as a fixed effect).</summary>

@@ -27,8 +27,9 @@ public sealed record WorkUnitLevel
     public const string LabelSeparator = " / ";
 
     private readonly string _name = string.Empty;
-    private readonly string[] _columns = [];
-    private readonly PriorityGroup[] _groups = [];
+    // Read-only lists, so Columns and Groups can hand them out: a caller cannot cast them back and change the level.
+    private readonly ValueList<string> _columns = ValueList<string>.Empty;
+    private readonly ValueList<PriorityGroup> _groups = ValueList<PriorityGroup>.Empty;
 
     /// <summary>Creates the country level (<paramref name="column"/> null) or the level of one categorical column.</summary>
     /// <param name="name">The level's name in tables and file names, for example <c>office</c>.</param>
@@ -44,8 +45,8 @@ public sealed record WorkUnitLevel
     private WorkUnitLevel(string name, string[] columns, PriorityGroup[] groups)
     {
         Name = name;
-        _columns = columns;
-        _groups = groups;
+        _columns = ValueList.Wrap(columns);
+        _groups = ValueList.Wrap(groups);
     }
 
     /// <summary>Gets the country level.</summary>
@@ -65,11 +66,11 @@ public sealed record WorkUnitLevel
     /// <exception cref="ArgumentException">The value set is empty.</exception>
     public string? Column
     {
-        get => _columns.Length > 0 ? _columns[0] : null;
+        get => _columns.Count > 0 ? _columns[0] : null;
         init
         {
-            _columns = value is null ? [] : [Guard.NotEmpty(value, nameof(Column))];
-            _groups = [];
+            _columns = value is null ? ValueList<string>.Empty : ValueList.Wrap([Guard.NotEmpty(value, nameof(Column))]);
+            _groups = ValueList<PriorityGroup>.Empty;
         }
     }
 
@@ -80,13 +81,13 @@ public sealed record WorkUnitLevel
     public IReadOnlyList<PriorityGroup> Groups => _groups;
 
     /// <summary>Gets a value indicating whether this is the country level.</summary>
-    public bool IsCountry => _columns.Length == 0 && _groups.Length == 0;
+    public bool IsCountry => _columns.Count == 0 && _groups.Count == 0;
 
     /// <summary>Gets a value indicating whether this is a level of priority groups (<see cref="PriorityGroups"/>).</summary>
-    public bool IsPriorityGroups => _groups.Length > 0;
+    public bool IsPriorityGroups => _groups.Count > 0;
 
     /// <summary>Gets a value indicating whether this level crosses two or more columns.</summary>
-    public bool IsCrossed => _columns.Length > 1;
+    public bool IsCrossed => _columns.Count > 1;
 
     /// <summary>Creates the crossing of two or more categorical columns: one unit per combination that occurs in the data, named by its categories joined with <see cref="LabelSeparator"/>.</summary>
     /// <param name="name">The level's name in tables and file names, for example <c>office_need_category</c>.</param>
@@ -231,8 +232,8 @@ public sealed record WorkUnitLevel
     /// <param name="other">The other level.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(WorkUnitLevel? other)
-        => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && _columns.AsSpan().SequenceEqual(other._columns)
-           && _groups.AsSpan().SequenceEqual(other._groups);
+        => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && _columns.Equals(other._columns)
+           && _groups.Equals(other._groups);
 
     /// <summary>A hash of the name, the columns and the groups.</summary>
     /// <returns>The hash.</returns>
@@ -256,7 +257,7 @@ public sealed record WorkUnitLevel
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Name = ").Append(Name).Append(", Columns = [").AppendJoin(", ", _columns).Append(']');
-        if (_groups.Length > 0)
+        if (_groups.Count > 0)
         {
             builder.Append(", Groups = [").AppendJoin("; ", _groups.Select(g => g.ToString())).Append(']');
         }

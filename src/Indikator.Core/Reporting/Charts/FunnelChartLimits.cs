@@ -50,19 +50,22 @@ public sealed class FunnelChartLimits
         this.sizes = [.. sizes];
         this.lower = [.. lower];
         this.upper = [.. upper];
+        Sizes = ValueList.Wrap(this.sizes);
+        Lower = ValueList.Wrap(this.lower);
+        Upper = ValueList.Wrap(this.upper);
     }
 
     /// <summary>Gets the label shown in the legend.</summary>
     public string Label { get; }
 
     /// <summary>Gets the sizes the limits are given at.</summary>
-    public IReadOnlyList<double> Sizes => sizes;
+    public IReadOnlyList<double> Sizes { get; }
 
     /// <summary>Gets the lower limit at each size.</summary>
-    public IReadOnlyList<double> Lower => lower;
+    public IReadOnlyList<double> Lower { get; }
 
     /// <summary>Gets the upper limit at each size.</summary>
-    public IReadOnlyList<double> Upper => upper;
+    public IReadOnlyList<double> Upper { get; }
 
     /// <summary>Creates limits by evaluating a function at evenly spaced sizes.</summary>
     /// <param name="label">The label shown in the legend, such as "99.8 %".</param>

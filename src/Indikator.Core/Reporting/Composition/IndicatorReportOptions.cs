@@ -4,7 +4,8 @@ using Indikator.Core.Internal;
 namespace Indikator.Core.Reporting.Composition;
 
 /// <summary>Options of <see cref="IndicatorReport.Compose"/>: generation time, data source, the outcome to show, the highlighted office and the optional provider data.</summary>
-/// <remarks>This type is immutable and thread safe as long as the collections and provider data given to it are not changed.</remarks>
+/// <remarks>The collections are copied when set, so changing them afterwards does not change the options; provider
+/// data is itself immutable. This type is immutable and thread safe.</remarks>
 public sealed record IndicatorReportOptions
 {
     /// <summary>Creates options.</summary>
@@ -44,7 +45,7 @@ public sealed record IndicatorReportOptions
 
     /// <summary>Gets the region of each office (office name to region name), or null to take it from the legacy measure's exit table when that has the office and region columns.</summary>
     /// <value>The default value is null: offices without a known region show "..".</value>
-    public IReadOnlyDictionary<string, string>? OfficeRegions { get; init; }
+    public IReadOnlyDictionary<string, string>? OfficeRegions { get; init => field = ValueMap.OfOrNull(value); }
 
     /// <summary>Gets the name of the office column of the legacy measure's exit table.</summary>
     /// <value>The default value is <c>office</c>.</value>

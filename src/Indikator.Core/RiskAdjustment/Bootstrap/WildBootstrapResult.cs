@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>The result of a wild cluster bootstrap-t test of one coefficient.</summary>
@@ -44,5 +46,5 @@ public sealed record WildBootstrapResult(
     /// <see cref="WildBootstrapSpec.KeepBootstrapStatistics"/> was set. When enumerated, draw d has multiplier digit j of d
     /// (base 2 or 6, least significant first) for the j-th cluster in level order: Rademacher digit 0 is +1 and 1 is -1;
     /// Webb digit k is sign(c) sqrt(|c| / 2) with c = (-3, -2, -1, 1, 2, 3)[k].</summary>
-    public IReadOnlyList<double>? BootstrapTStatistics { get; init; }
+    public IReadOnlyList<double>? BootstrapTStatistics { get; init => field = ValueList.OfOrNull(value); }
 }

@@ -1,3 +1,5 @@
+using Indikator.Core.Internal;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>The levels of one absorbed fixed effect with estimates and standard errors of a contrast.</summary>
@@ -8,19 +10,14 @@ namespace Indikator.Core.RiskAdjustment;
 /// </remarks>
 public sealed class FixedEffectLevelEstimates
 {
-    private readonly string[] _levels;
-    private readonly double[] _estimates;
-    private readonly double[] _errors;
-    private readonly string[] _references;
-
     internal FixedEffectLevelEstimates(string name, FixedEffectContrast contrast, string[] levels, double[] estimates, double[] errors, string[] references)
     {
         Name = name;
         Contrast = contrast;
-        _levels = levels;
-        _estimates = estimates;
-        _errors = errors;
-        _references = references;
+        Levels = ValueList.Wrap(levels);
+        Estimates = ValueList.Wrap(estimates);
+        StandardErrors = ValueList.Wrap(errors);
+        ReferenceLevels = ValueList.Wrap(references);
     }
 
     /// <summary>Gets the name of the fixed-effect column.</summary>
@@ -30,14 +27,14 @@ public sealed class FixedEffectLevelEstimates
     public FixedEffectContrast Contrast { get; }
 
     /// <summary>Gets the level names with used rows.</summary>
-    public IReadOnlyList<string> Levels => _levels;
+    public IReadOnlyList<string> Levels { get; }
 
     /// <summary>Gets the estimate of the contrast for each level, in the order of <see cref="Levels"/>.</summary>
-    public IReadOnlyList<double> Estimates => _estimates;
+    public IReadOnlyList<double> Estimates { get; }
 
     /// <summary>Gets the standard error of the contrast for each level under the result's covariance, slope uncertainty included.</summary>
-    public IReadOnlyList<double> StandardErrors => _errors;
+    public IReadOnlyList<double> StandardErrors { get; }
 
     /// <summary>Gets the reference levels, one per connected component (for <see cref="FixedEffectContrast.DifferenceFromReference"/>; empty otherwise).</summary>
-    public IReadOnlyList<string> ReferenceLevels => _references;
+    public IReadOnlyList<string> ReferenceLevels { get; }
 }
