@@ -34,14 +34,16 @@ public static class DuckDbLoader
     /// <param name="query">Any DuckDB query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in result order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, or the query is empty.</exception>
     /// <exception cref="DataSourceException">The query fails, a column is missing or of the wrong type, or a value is wrong (the row is named).</exception>
-    public static PersonMonthPanel LoadPanel(string query, CsvSchema schema, string sourceName = DefaultSourceName)
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
     {
         using var connection = OpenInMemory();
-        return LoadPanel(connection, query, schema, sourceName);
+        return LoadPanel(connection, query, schema, sourceName, cancellationToken);
     }
 
     /// <summary>Runs a query on an open DuckDB connection and reads its result into a person-month panel.</summary>
@@ -49,25 +51,29 @@ public static class DuckDbLoader
     /// <param name="query">Any DuckDB query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in result order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, or the query is empty.</exception>
     /// <exception cref="DataSourceException">The query fails, a column is missing or of the wrong type, or a value is wrong (the row is named).</exception>
-    public static PersonMonthPanel LoadPanel(DuckDBConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName)
-        => Load(connection, query, schema, sourceName, panel: true).BuildPanel();
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(DuckDBConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+        => Load(connection, query, schema, sourceName, panel: true, cancellationToken).BuildPanel();
 
     /// <summary>Runs a query in a new in-memory DuckDB database and reads its result into a table.</summary>
     /// <param name="query">Any DuckDB query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the query is empty.</exception>
     /// <exception cref="DataSourceException">The query fails, or a column is missing or of the wrong type.</exception>
-    public static ColumnTable LoadTable(string query, CsvSchema schema, string sourceName = DefaultSourceName)
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
     {
         using var connection = OpenInMemory();
-        return LoadTable(connection, query, schema, sourceName);
+        return LoadTable(connection, query, schema, sourceName, cancellationToken);
     }
 
     /// <summary>Runs a query on an open DuckDB connection and reads its result into a table.</summary>
@@ -75,12 +81,14 @@ public static class DuckDbLoader
     /// <param name="query">Any DuckDB query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the query is empty.</exception>
     /// <exception cref="DataSourceException">The query fails, or a column is missing or of the wrong type.</exception>
-    public static ColumnTable LoadTable(DuckDBConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName)
-        => Load(connection, query, schema, sourceName, panel: false).BuildTable();
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(DuckDBConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+        => Load(connection, query, schema, sourceName, panel: false, cancellationToken).BuildTable();
 
     /// <summary>The names of the columns a query returns, in order, without reading its rows (the query runs with LIMIT 0).</summary>
     /// <param name="connection">An open connection; it is left open.</param>
@@ -125,7 +133,7 @@ public static class DuckDbLoader
         return connection;
     }
 
-    private static ColumnBatchLoader Load(DuckDBConnection connection, string query, CsvSchema schema, string sourceName, bool panel)
+    private static ColumnBatchLoader Load(DuckDBConnection connection, string query, CsvSchema schema, string sourceName, bool panel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(query);
@@ -138,7 +146,7 @@ public static class DuckDbLoader
             using var command = connection.CreateCommand();
             command.CommandText = DuckDbDialect.Instance.Projection(query, loader.Columns);
             using var reader = command.ExecuteReader();
-            SqlDialect.Fill(loader, new Cursor(reader));
+            SqlDialect.Fill(loader, new Cursor(reader), cancellationToken);
         }
         catch (DuckDBException e)
         {

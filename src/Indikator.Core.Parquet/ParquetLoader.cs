@@ -33,56 +33,64 @@ public static class ParquetLoader
     /// <summary>Reads a Parquet file into a person-month panel.</summary>
     /// <param name="path">The file path; it is also the source name in error messages.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period.</exception>
     /// <exception cref="DataSourceException">A column is missing or of the wrong type, or a value is wrong (the row is named).</exception>
     /// <exception cref="IOException">The file cannot be read or is not Parquet.</exception>
-    public static PersonMonthPanel LoadPanel(string path, CsvSchema schema)
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(string path, CsvSchema schema, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = OpenFile(path);
-        return LoadPanel(stream, schema, path);
+        return LoadPanel(stream, schema, path, cancellationToken);
     }
 
     /// <summary>Reads Parquet from a seekable stream into a person-month panel.</summary>
     /// <param name="stream">The stream, readable and seekable; it is left open.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="sourceName">The name used in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period.</exception>
     /// <exception cref="DataSourceException">A column is missing or of the wrong type, or a value is wrong (the row is named).</exception>
     /// <exception cref="IOException">The stream is not Parquet.</exception>
-    public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, string sourceName = "<stream>")
-        => Load(stream, schema, sourceName, panel: true).BuildPanel();
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, string sourceName = "<stream>", CancellationToken cancellationToken = default)
+        => Load(stream, schema, sourceName, panel: true, cancellationToken).BuildPanel();
 
     /// <summary>Reads a Parquet file into a table of the numeric and categorical columns of <paramref name="schema"/>.</summary>
     /// <param name="path">The file path; it is also the source name in error messages.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights.</exception>
     /// <exception cref="DataSourceException">A column is missing or of the wrong type.</exception>
     /// <exception cref="IOException">The file cannot be read or is not Parquet.</exception>
-    public static ColumnTable LoadTable(string path, CsvSchema schema)
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(string path, CsvSchema schema, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = OpenFile(path);
-        return LoadTable(stream, schema, path);
+        return LoadTable(stream, schema, path, cancellationToken);
     }
 
     /// <summary>Reads Parquet from a seekable stream into a table.</summary>
     /// <param name="stream">The stream, readable and seekable; it is left open.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="sourceName">The name used in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights.</exception>
     /// <exception cref="DataSourceException">A column is missing or of the wrong type.</exception>
     /// <exception cref="IOException">The stream is not Parquet.</exception>
-    public static ColumnTable LoadTable(Stream stream, CsvSchema schema, string sourceName = "<stream>")
-        => Load(stream, schema, sourceName, panel: false).BuildTable();
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(Stream stream, CsvSchema schema, string sourceName = "<stream>", CancellationToken cancellationToken = default)
+        => Load(stream, schema, sourceName, panel: false, cancellationToken).BuildTable();
 
     /// <summary>The names of a Parquet file's top-level columns, in order, read from its footer without reading rows.</summary>
     /// <param name="path">The file path.</param>
@@ -103,15 +111,15 @@ public static class ParquetLoader
         });
     }
 
-    private static ColumnBatchLoader Load(Stream stream, CsvSchema schema, string sourceName, bool panel)
+    private static ColumnBatchLoader Load(Stream stream, CsvSchema schema, string sourceName, bool panel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Run(() => LoadAsync(stream, schema, sourceName, panel));
+        return Run(() => LoadAsync(stream, schema, sourceName, panel, cancellationToken));
     }
 
-    private static async Task<ColumnBatchLoader> LoadAsync(Stream stream, CsvSchema schema, string sourceName, bool panel)
+    private static async Task<ColumnBatchLoader> LoadAsync(Stream stream, CsvSchema schema, string sourceName, bool panel, CancellationToken cancellationToken)
     {
         var reader = await OpenReader(stream, sourceName).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
@@ -144,6 +152,7 @@ public static class ParquetLoader
             long first = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var group = reader.RowGroups[g];
                 var rows = (int)group.RowCount;
                 for (var c = 0; c < loader.Columns.Count; c++)

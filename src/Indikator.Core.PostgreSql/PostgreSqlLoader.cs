@@ -36,14 +36,16 @@ public static class PostgreSqlLoader
     /// <param name="query">Any PostgreSQL query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in result order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, the query is empty, or the connection string is not valid.</exception>
     /// <exception cref="DataSourceException">The server cannot be reached, the query fails, a column is missing or of the wrong type, or a value is wrong (the row is named).</exception>
-    public static PersonMonthPanel LoadPanel(string connectionString, string query, CsvSchema schema, string sourceName = DefaultSourceName)
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(string connectionString, string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
     {
         using var connection = Open(connectionString, sourceName);
-        return LoadPanel(connection, query, schema, sourceName);
+        return LoadPanel(connection, query, schema, sourceName, cancellationToken);
     }
 
     /// <summary>Runs a query on an open connection and reads its result into a person-month panel.</summary>
@@ -51,26 +53,30 @@ public static class PostgreSqlLoader
     /// <param name="query">Any PostgreSQL query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in result order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, or the query is empty.</exception>
     /// <exception cref="DataSourceException">The query fails, a column is missing or of the wrong type, or a value is wrong (the row is named).</exception>
-    public static PersonMonthPanel LoadPanel(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName)
-        => Load(connection, query, schema, sourceName, panel: true).BuildPanel();
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+        => Load(connection, query, schema, sourceName, panel: true, cancellationToken).BuildPanel();
 
     /// <summary>Connects, runs a query and reads its result into a table.</summary>
     /// <param name="connectionString">The Npgsql connection string; it never appears in messages.</param>
     /// <param name="query">Any PostgreSQL query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, the query is empty, or the connection string is not valid.</exception>
     /// <exception cref="DataSourceException">The server cannot be reached, the query fails, or a column is missing or of the wrong type.</exception>
-    public static ColumnTable LoadTable(string connectionString, string query, CsvSchema schema, string sourceName = DefaultSourceName)
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(string connectionString, string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
     {
         using var connection = Open(connectionString, sourceName);
-        return LoadTable(connection, query, schema, sourceName);
+        return LoadTable(connection, query, schema, sourceName, cancellationToken);
     }
 
     /// <summary>Runs a query on an open connection and reads its result into a table.</summary>
@@ -78,12 +84,14 @@ public static class PostgreSqlLoader
     /// <param name="query">Any PostgreSQL query; its result must have the schema's columns.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the query is empty.</exception>
     /// <exception cref="DataSourceException">The query fails, or a column is missing or of the wrong type.</exception>
-    public static ColumnTable LoadTable(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName)
-        => Load(connection, query, schema, sourceName, panel: false).BuildTable();
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+        => Load(connection, query, schema, sourceName, panel: false, cancellationToken).BuildTable();
 
     /// <summary>Connects and returns the names of the columns a query returns, in order, without reading its rows (the query runs with LIMIT 0).</summary>
     /// <param name="connectionString">The Npgsql connection string; it never appears in a message.</param>
@@ -147,7 +155,7 @@ public static class PostgreSqlLoader
         }
     }
 
-    private static ColumnBatchLoader Load(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName, bool panel)
+    private static ColumnBatchLoader Load(NpgsqlConnection connection, string query, CsvSchema schema, string sourceName, bool panel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(query);
@@ -158,7 +166,7 @@ public static class PostgreSqlLoader
         try
         {
             using var exporter = connection.BeginBinaryExport($"COPY ({PostgreSqlDialect.Instance.Projection(query, loader.Columns)}) TO STDOUT (FORMAT BINARY)");
-            SqlDialect.Fill(loader, new Cursor(exporter));
+            SqlDialect.Fill(loader, new Cursor(exporter), cancellationToken);
         }
         catch (PostgresException e)
         {

@@ -6,9 +6,9 @@ namespace Indikator.Core.Data;
 /// <summary>Reads a whole CSV source into a table or panel (see <see cref="CsvColumnReader{T}"/>).</summary>
 internal interface ICsvColumnReader
 {
-    ColumnTable ReadTable();
+    ColumnTable ReadTable(CancellationToken cancellationToken);
 
-    PersonMonthPanel ReadPanel();
+    PersonMonthPanel ReadPanel(CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -52,6 +52,7 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
     private int _stopAt = int.MaxValue;
     private int _failureIndex = int.MaxValue;
     private ExceptionDispatchInfo? _failure;
+    private CancellationToken _cancellation;
 
     public CsvColumnReader(CsvUnitSource<T> source, T[] byteOrderMark, CsvSchema schema, CsvReadOptions options, string sourceName)
     {
@@ -64,14 +65,16 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
         _threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
     }
 
-    public ColumnTable ReadTable()
+    public ColumnTable ReadTable(CancellationToken cancellationToken)
     {
+        _cancellation = cancellationToken;
         var chunks = ReadChunks();
         return Join(chunks, out _, out _, out _);
     }
 
-    public PersonMonthPanel ReadPanel()
+    public PersonMonthPanel ReadPanel(CancellationToken cancellationToken)
     {
+        _cancellation = cancellationToken;
         var chunks = ReadChunks();
         var table = Join(chunks, out var keys, out var periods, out var weights);
         return new PersonMonthPanel(keys!, periods!, weights, table);
@@ -88,6 +91,9 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
         {
             Parallel.For(0, _threads, new ParallelOptions { MaxDegreeOfParallelism = _threads }, _ => Work());
         }
+
+        // Workers stop taking chunks once cancelled; the throw is here, outside the parallel loop, so it is not wrapped.
+        _cancellation.ThrowIfCancellationRequested();
 
         var layout = _layout!;
         var chunks = new List<CsvChunk>(_chunks.Count);
@@ -154,7 +160,7 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
             lock (_gate)
             {
                 index = _chunks.Count;
-                if (index > _stopAt || !TryTakeChunk(ref buffer, out length))
+                if (index > _stopAt || _cancellation.IsCancellationRequested || !TryTakeChunk(ref buffer, out length))
                 {
                     return;
                 }
@@ -299,7 +305,7 @@ internal sealed class CsvColumnReader<T> : ICsvColumnReader
             jobs.Add(() => w = Concat(chunks, total, c => ref c.Weights));
         }
 
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => jobs[i]());
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancellation }, i => jobs[i]());
         keys = k;
         periods = p;
         weights = w;

@@ -39,16 +39,18 @@ public static class CsvLoader
     /// <param name="path">The file path; it is also the file name in error messages.</param>
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the options are invalid.</exception>
     /// <exception cref="CsvDataException">The file is not valid CSV for the schema.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ColumnTable LoadTable(string path, CsvSchema schema, CsvReadOptions? options = null)
+    public static ColumnTable LoadTable(string path, CsvSchema schema, CsvReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path);
         using var stream = OpenFile(path);
-        return LoadTable(stream, schema, options, path);
+        return LoadTable(stream, schema, options, path, cancellationToken);
     }
 
     /// <summary>Reads CSV from a stream (UTF-8 unless a byte order mark says otherwise) into a table.</summary>
@@ -56,15 +58,17 @@ public static class CsvLoader
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the options are invalid.</exception>
     /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
-    public static ColumnTable LoadTable(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>")
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>", CancellationToken cancellationToken = default)
     {
         Guard.NotNull(stream);
         options = CheckTable(schema, options, sourceName);
-        return Reader(stream, schema, options, sourceName).ReadTable();
+        return Reader(stream, schema, options, sourceName).ReadTable(cancellationToken);
     }
 
     /// <summary>Reads CSV text into a table.</summary>
@@ -72,31 +76,35 @@ public static class CsvLoader
     /// <param name="schema">The columns to read; it must not name a person key, period or weights.</param>
     /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema names a person key, period or weights, or the options are invalid.</exception>
     /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
-    public static ColumnTable LoadTable(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>")
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static ColumnTable LoadTable(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>", CancellationToken cancellationToken = default)
     {
         Guard.NotNull(reader);
         options = CheckTable(schema, options, sourceName);
-        return Reader(reader, schema, options, sourceName).ReadTable();
+        return Reader(reader, schema, options, sourceName).ReadTable(cancellationToken);
     }
 
     /// <summary>Reads a CSV file into a person-month panel.</summary>
     /// <param name="path">The file path; it is also the file name in error messages.</param>
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, or the options are invalid.</exception>
     /// <exception cref="CsvDataException">The file is not valid CSV for the schema.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static PersonMonthPanel LoadPanel(string path, CsvSchema schema, CsvReadOptions? options = null)
+    public static PersonMonthPanel LoadPanel(string path, CsvSchema schema, CsvReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path);
         using var stream = OpenFile(path);
-        return LoadPanel(stream, schema, options, path);
+        return LoadPanel(stream, schema, options, path, cancellationToken);
     }
 
     /// <summary>Reads CSV from a stream (UTF-8 unless a byte order mark says otherwise) into a person-month panel.</summary>
@@ -104,15 +112,17 @@ public static class CsvLoader
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, or the options are invalid.</exception>
     /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
-    public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>")
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<stream>", CancellationToken cancellationToken = default)
     {
         Guard.NotNull(stream);
         options = CheckPanel(schema, options, sourceName);
-        return Reader(stream, schema, options, sourceName).ReadPanel();
+        return Reader(stream, schema, options, sourceName).ReadPanel(cancellationToken);
     }
 
     /// <summary>Reads CSV text into a person-month panel.</summary>
@@ -120,15 +130,17 @@ public static class CsvLoader
     /// <param name="schema">The columns to read; it must name a person key and a period.</param>
     /// <param name="options">The separator and missing tokens; <see cref="CsvReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">The name used as file name in error messages.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The panel, rows in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentException">The schema lacks a person key or period, or the options are invalid.</exception>
     /// <exception cref="CsvDataException">The data is not valid CSV for the schema.</exception>
-    public static PersonMonthPanel LoadPanel(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>")
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static PersonMonthPanel LoadPanel(TextReader reader, CsvSchema schema, CsvReadOptions? options = null, string sourceName = "<text>", CancellationToken cancellationToken = default)
     {
         Guard.NotNull(reader);
         options = CheckPanel(schema, options, sourceName);
-        return Reader(reader, schema, options, sourceName).ReadPanel();
+        return Reader(reader, schema, options, sourceName).ReadPanel(cancellationToken);
     }
 
     /// <summary>

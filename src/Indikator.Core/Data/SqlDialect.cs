@@ -111,12 +111,19 @@ internal abstract class SqlDialect
     }
 
     /// <summary>Reads every row of the projection into the loader.</summary>
-    public static void Fill(ColumnBatchLoader loader, ISqlRowCursor cursor)
+    public static void Fill(ColumnBatchLoader loader, ISqlRowCursor cursor, CancellationToken cancellationToken)
     {
         var columns = loader.Columns;
         var n = columns.Count;
+        var rows = 0;
         while (cursor.NextRow())
         {
+            // Checked once per 65,536 rows: often enough to stop within milliseconds, rare enough to cost nothing.
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             for (var c = 0; c < n; c++)
             {
                 if (cursor.IsNull(c))
