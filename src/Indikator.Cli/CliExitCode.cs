@@ -20,4 +20,20 @@ internal static class CliExitCode
 
     /// <summary>The run needs more memory than the process can get; the message estimates how much.</summary>
     public const int OutOfMemory = 6;
+
+    /// <summary>The run was cancelled (Ctrl+C or SIGTERM), as shells report a process stopped by SIGINT.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>The line a command's help ends its description with: the codes it can return and what they mean.</summary>
+    internal static string HelpLine(params int[] codes) => "Exit codes: " + string.Join(", ", codes.Select(code => code + " " + code switch
+    {
+        Success => "done",
+        Usage => "usage or job file error",
+        InputData => "input data error",
+        ModelFit => "model cannot be fitted",
+        Output => "output cannot be written",
+        OutOfMemory => "not enough memory",
+        Cancelled => "cancelled",
+        _ => throw new ArgumentOutOfRangeException(nameof(codes), code, "Not an exit code of indikator."),
+    })) + " (docs/cli.md).";
 }

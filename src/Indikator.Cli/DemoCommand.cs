@@ -19,14 +19,20 @@ internal static class DemoCommand
         var writeData = new Option<bool>("--write-data") { Description = "Also write the synthetic input data (stock, records, truth) to the folder." };
         var language = new Option<string>("--language") { Description = "Language of the composed report: en (English, folder report/) or nb (Norwegian bokmål, folder rapport/).", DefaultValueFactory = _ => "en" };
 
-        var command = new Command("demo", "Generate a synthetic NAV dataset, compute arbeidsindikatoren and write a report.");
+        var command = new Command(
+            "demo",
+            "Generate a synthetic NAV dataset, compute arbeidsindikatoren and write a report. "
+            + CliExitCode.HelpLine(CliExitCode.Success, CliExitCode.Usage, CliExitCode.Output, CliExitCode.Cancelled));
         command.Options.Add(personMonths);
         command.Options.Add(months);
         command.Options.Add(seed);
         command.Options.Add(output);
         command.Options.Add(writeData);
         command.Options.Add(language);
-        command.SetAction(parseResult =>
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+        return command;
+
+        int Execute(ParseResult parseResult, CancellationToken cancellationToken)
         {
             var languageName = parseResult.GetValue(language) ?? "en";
             if (!ReportLanguages.IsKnown(languageName))
@@ -48,9 +54,8 @@ internal static class DemoCommand
                 return CliExitCode.Usage;
             }
 
-            return new DemoRunner(CliConsole.ForStandardOutput()).Run(settings);
-        });
-        return command;
+            return new DemoRunner(CliConsole.ForStandardOutput()).Run(settings, cancellationToken);
+        }
     }
 
     /// <summary>Checks the option values before any work starts.</summary>

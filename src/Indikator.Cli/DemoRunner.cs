@@ -32,7 +32,20 @@ internal sealed class DemoRunner
     }
 
     /// <summary>Runs the demo and returns the process exit code.</summary>
-    public int Run(DemoSettings settings)
+    public int Run(DemoSettings settings, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return RunSteps(settings, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("indikator demo: cancelled.");
+            return CliExitCode.Cancelled;
+        }
+    }
+
+    private int RunSteps(DemoSettings settings, CancellationToken cancellationToken)
     {
         // Fail before minutes of work when the folder cannot even be created.
         if (settings.OutputDirectory is { } folder && !TryCreate(folder))
@@ -62,18 +75,18 @@ internal sealed class DemoRunner
                 var transition = context.AddTask("Legacy measure (in work 6 months after exit)", autoStart: false, maxValue: 1.0);
                 var model = context.AddTask("Risk models and arbeidsindikatoren", autoStart: false, maxValue: 1.0);
 
-                data = Step(steps, "Generate data", () => SyntheticNavData.Generate(options, new TaskProgress(generate)), generate);
+                data = Step(steps, "Generate data", () => SyntheticNavData.Generate(options, new TaskProgress(generate), cancellationToken), generate);
                 outcomes.StartTask();
                 var panel = Step(
                     steps,
                     "Work outcomes",
-                    () => WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth)).AddTo(data.Stock),
+                    () => WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth), cancellationToken).AddTo(data.Stock),
                     outcomes);
                 transition.StartTask();
                 legacy = Step(
                     steps,
                     "Legacy measure",
-                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age)),
+                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age), cancellationToken),
                     transition);
                 model.StartTask();
                 indicators = Step(
@@ -85,7 +98,8 @@ internal sealed class DemoRunner
                         Units = [.. WorkUnitLevel.ForPanel(panel), NavPriorityGroups.For(panel)],
                         Progress = new TaskProgress(model),
                         MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
-                    }),
+                    },
+                    cancellationToken),
                     model);
             });
 

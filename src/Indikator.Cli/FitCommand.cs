@@ -19,9 +19,9 @@ internal sealed class FitCommand
         + "[--weights COL] [--no-intercept] [--vcov iid|hetero|cluster] [--cluster COL[,COL2]] [--output PATH.json] "
         + "[--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1] [--collinearity-tolerance X] [--require-convergence]";
 
-    private readonly Option<string[]> _input = Text("--input", "The CSV file (header row, comma separated, invariant culture).");
-    private readonly Option<string[]> _outcome = Text("--outcome", "The numeric outcome column.");
-    private readonly Option<string[]> _covariates = Text("--covariates", "Comma-separated numeric covariate columns.");
+    private readonly Option<string[]> _input = Text("--input", "Required. The CSV file (header row, comma separated, invariant culture).");
+    private readonly Option<string[]> _outcome = Text("--outcome", "Required. The numeric outcome column.");
+    private readonly Option<string[]> _covariates = Text("--covariates", "Required. Comma-separated numeric covariate columns.");
     private readonly Option<string[]> _fixedEffects = Text("--fixed-effects", "Comma-separated columns whose effects are absorbed.");
     private readonly Option<string[]> _weights = Text("--weights", "A numeric column of non-negative observation weights.");
     private readonly Option<bool> _noIntercept = new("--no-intercept") { Description = "Fit without an intercept (ignored with fixed effects)." };
@@ -36,7 +36,10 @@ internal sealed class FitCommand
 
     private FitCommand()
     {
-        Command = new Command("fit", "Fit a linear model with absorbed fixed effects to a CSV file and write the result as JSON.")
+        Command = new Command(
+            "fit",
+            "Fit a linear model with absorbed fixed effects to a CSV file and write the result as JSON. "
+            + CliExitCode.HelpLine(CliExitCode.Success, CliExitCode.Usage, CliExitCode.InputData, CliExitCode.ModelFit, CliExitCode.Output, CliExitCode.OutOfMemory, CliExitCode.Cancelled))
         {
             _input, _outcome, _covariates, _fixedEffects, _weights, _noIntercept, _vcov, _cluster, _output,
             _delimiter, _decimalComma, _encoding, _collinearity, _requireConvergence,
@@ -50,7 +53,7 @@ internal sealed class FitCommand
     public static Command Create()
     {
         var fit = new FitCommand();
-        fit.Command.SetAction(parse => fit.Execute(parse, Console.Out, Console.Error));
+        fit.Command.SetAction((parse, cancellationToken) => Task.FromResult(fit.Execute(parse, Console.Out, Console.Error, cancellationToken)));
         return fit.Command;
     }
 
@@ -72,7 +75,7 @@ internal sealed class FitCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    private int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         FitArguments arguments;
         try
@@ -116,12 +119,17 @@ internal sealed class FitCommand
                 RequireConvergence = arguments.RequireConvergence,
                 CollinearityTolerance = arguments.CollinearityTolerance ?? FitOptions.Default.CollinearityTolerance,
             };
-            result = LinearModel.Fit(table, Specification(arguments), options);
+            result = LinearModel.Fit(table, Specification(arguments), options, cancellationToken);
         }
         catch (InputDataException e)
         {
             stderr.WriteLine($"indikator fit: input data error: {InputDataErrors.Describe(e, arguments.Input, arguments.Csv)}");
             return CliExitCode.InputData;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("indikator fit: cancelled.");
+            return CliExitCode.Cancelled;
         }
         catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
         {

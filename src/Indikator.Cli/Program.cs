@@ -1,10 +1,7 @@
 using System.CommandLine;
 using Indikator.Cli;
 
-var root = new RootCommand("indikator: NAV work indicators (arbeidsindikatoren) from person-month data. Reference: docs/cli.md.");
-root.Subcommands.Add(DemoCommand.Create());
-root.Subcommands.Add(FitCommand.Create());
-root.Subcommands.Add(RunCommand.Create());
+var root = CliApp.CreateRoot();
 if (args.Length == 0)
 {
     await root.Parse(["--help"]).InvokeAsync().ConfigureAwait(false);

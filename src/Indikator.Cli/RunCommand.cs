@@ -10,11 +10,10 @@ internal sealed class RunCommand
 {
     private const string Usage = "usage: indikator run --config JOB.json [--quiet] [--json-log] [--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1]";
 
-    private const string ExitCodes = "Exit codes: 0 ok, 2 usage or job file error, 3 input data error, 4 model cannot be fitted, 5 output cannot be written, 6 not enough memory.";
 
     private readonly Option<string[]> _config = new("--config")
     {
-        Description = "The job file (JSON; see docs/configuration.md).",
+        Description = "Required. The job file (JSON; see docs/configuration.md).",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
@@ -41,7 +40,7 @@ internal sealed class RunCommand
 
     private RunCommand()
     {
-        Command = new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + ExitCodes)
+        Command = new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + CliExitCode.HelpLine(CliExitCode.Success, CliExitCode.Usage, CliExitCode.InputData, CliExitCode.ModelFit, CliExitCode.Output, CliExitCode.OutOfMemory, CliExitCode.Cancelled))
         {
             _config, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
         };
@@ -54,7 +53,7 @@ internal sealed class RunCommand
     public static Command Create()
     {
         var run = new RunCommand();
-        run.Command.SetAction(parse => run.Execute(parse, Console.Error));
+        run.Command.SetAction((parse, cancellationToken) => Task.FromResult(run.Execute(parse, Console.Error, cancellationToken)));
         return run.Command;
     }
 
@@ -68,7 +67,7 @@ internal sealed class RunCommand
         return run.Execute(run.Command.Parse(args), stderr);
     }
 
-    private int Execute(ParseResult parse, TextWriter stderr)
+    private int Execute(ParseResult parse, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         using var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog));
         var config = parse.GetValue(_config) ?? [];
@@ -98,7 +97,12 @@ internal sealed class RunCommand
         log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");
         try
         {
-            return new RunPipeline(job, log, csv).Execute();
+            return new RunPipeline(job, log, csv, cancellationToken).Execute();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            log.Error("cancelled", "the run was cancelled; files already written stay.");
+            return CliExitCode.Cancelled;
         }
         catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))
         {

@@ -346,18 +346,18 @@ internal sealed partial class RunPipeline
         switch (source.Kind)
         {
             case "csv":
-                return CsvLoader.LoadPanel(source.Path!, schema, csv);
+                return CsvLoader.LoadPanel(source.Path!, schema, csv, cancellation);
             case "parquet":
-                return ParquetLoader.LoadPanel(source.Path!, schema);
+                return ParquetLoader.LoadPanel(source.Path!, schema, cancellation);
             case "duckdb":
                 using (var connection = RunSourceColumns.OpenDuckDb(source))
                 {
-                    return DuckDbLoader.LoadPanel(connection, source.Query!, schema, source.Name);
+                    return DuckDbLoader.LoadPanel(connection, source.Query!, schema, source.Name, cancellation);
                 }
 
             default:
                 var connectionString = RunSourceColumns.ConnectionString(source);
-                return PostgreSqlLoader.LoadPanel(connectionString, source.Query!, schema, source.Name);
+                return PostgreSqlLoader.LoadPanel(connectionString, source.Query!, schema, source.Name, cancellation);
         }
     }
 

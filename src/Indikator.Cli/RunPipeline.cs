@@ -18,7 +18,7 @@ namespace Indikator.Cli;
 /// (<see cref="CliExitCode"/>).</summary>
 /// <remarks>The stock columns are read under the library's column names (<see cref="RunStockFields"/>), so the library's
 /// model terms and unit levels apply to any header names. Nothing logged or written contains a person key.</remarks>
-internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions? csvOptions = null)
+internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions? csvOptions = null, CancellationToken cancellation = default)
 {
     // How every CSV source is read: separator, decimal separator, encoding (the run command's options).
     private readonly CsvReadOptions csv = csvOptions ?? CsvReadOptions.Default;
@@ -61,11 +61,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             {
                 Outcomes = [.. WorkOutcome.Nav.Where(o => job.Outcomes.Contains(o.Name, StringComparer.Ordinal))],
             };
-            panel = Timed("work outcomes", () => WorkVolume.Compute(stock, employment, options).AddTo(stock), p => Count(job.Outcomes.Count, "outcomes"));
+            panel = Timed("work outcomes", () => WorkVolume.Compute(stock, employment, options, cancellation).AddTo(stock), p => Count(job.Outcomes.Count, "outcomes"));
             if (statuses is not null)
             {
                 var legacyOptions = new LegacyTransitionOptions(job.LastCompleteMonth, WorkIndicatorColumns.Default.Age) { Variant = job.Status!.Variant };
-                legacy = Timed("legacy", () => LegacyTransition.Compute(stock, statuses, employment, legacyOptions), LegacySummary);
+                legacy = Timed("legacy", () => LegacyTransition.Compute(stock, statuses, employment, legacyOptions, cancellation), LegacySummary);
             }
             else
             {
@@ -92,7 +92,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
         WorkIndicatorResult indicators;
         try
         {
-            indicators = Timed("indicators", () => WorkIndicators.Compute(panel, IndicatorOptions()), r => Count(r.Tables.Count, "tables"));
+            indicators = Timed("indicators", () => WorkIndicators.Compute(panel, IndicatorOptions(), cancellation), r => Count(r.Tables.Count, "tables"));
             LogExclusions(indicators, panel.RowCount);
             LogFunnels(indicators);
         }
