@@ -246,10 +246,7 @@ internal static class PushDownLinearModel
         Guard.NotNull(query);
         Guard.NotNull(spec);
         options ??= PushDownOptions.Default;
-        Guard.NotEmpty(spec.Outcome);
-        Guard.NotNull(spec.Covariates);
-        Guard.NotNull(spec.Categorical);
-        Guard.NotNull(spec.FixedEffects);
+        spec.ThrowIfIncomplete();
         if (!(options.CollinearityTolerance > 0 && options.CollinearityTolerance < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.CollinearityTolerance, "CollinearityTolerance must be in (0, 1).");

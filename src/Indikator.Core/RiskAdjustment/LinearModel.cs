@@ -184,10 +184,7 @@ public static class LinearModel
 
     private static void Validate(LinearModelSpec spec, FitOptions options)
     {
-        Guard.NotEmpty(spec.Outcome);
-        Guard.NotNull(spec.Covariates);
-        Guard.NotNull(spec.Categorical);
-        Guard.NotNull(spec.FixedEffects);
+        spec.ThrowIfIncomplete();
         if (!(options.Tolerance > 0 && options.Tolerance < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Tolerance, "Tolerance must be in (0, 1).");

@@ -49,4 +49,13 @@ public sealed record LinearModelSpec
     /// <summary>Gets a value indicating whether the model has an intercept (ignored when there are fixed effects).</summary>
     /// <value>The default value is true.</value>
     public bool Intercept { get; init; } = true;
+
+    /// <summary>Checks at the public edge of every fit that the outcome is named and no list is null.</summary>
+    internal void ThrowIfIncomplete()
+    {
+        Guard.NotEmpty(Outcome);
+        Guard.NotNull(Covariates);
+        Guard.NotNull(Categorical);
+        Guard.NotNull(FixedEffects);
+    }
 }
