@@ -130,7 +130,20 @@ public static class PostgreSqlPushDown
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(options);
-        return PushDownWorkIndicators.Compute(connection, PostgreSqlDialect.Instance, "PostgreSQL", query, personKey, period, options, sourceName, cancellationToken);
+
+        // The planner underestimates the rows of the grouped subqueries (the design's joins to inline tables multiply
+        // their selectivities down to one row) and would join the per-person scores to the cells with a nested loop
+        // that reruns the per-person subquery for every cell: minutes instead of a second. Nested loops are turned off
+        // for these statements only and reset afterwards (RESET: the session default).
+        Execute(connection, "SET enable_nestloop = off", sourceName);
+        try
+        {
+            return PushDownWorkIndicators.Compute(connection, PostgreSqlDialect.Instance, "PostgreSQL", query, personKey, period, options, sourceName, cancellationToken);
+        }
+        finally
+        {
+            Execute(connection, "RESET enable_nestloop", sourceName);
+        }
     }
 
     /// <summary>The SQL <see cref="ComputeWorkIndicators(string, string, WorkIndicatorOptions, string, string, string, CancellationToken)"/>
@@ -147,5 +160,18 @@ public static class PostgreSqlPushDown
     {
         ArgumentNullException.ThrowIfNull(options);
         return PushDownWorkIndicators.Explain(PostgreSqlDialect.Instance, query, personKey, period, periodIsDate, options);
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql, string sourceName)
+    {
+        try
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
+        catch (NpgsqlException e)
+        {
+            throw new DataSourceException($"{sourceName}: PostgreSQL cannot run '{sql}': {e.Message}", e);
+        }
     }
 }
