@@ -1,4 +1,5 @@
 using Indikator.Core.Data;
+using Indikator.Core.Indicators.Work;
 using Indikator.Core.PushDown;
 using Indikator.Core.RiskAdjustment;
 using Npgsql;
@@ -79,4 +80,98 @@ public static class PostgreSqlPushDown
     /// <exception cref="ArgumentException">The query is empty or the specification is not supported.</exception>
     public static string Explain(string query, LinearModelSpec spec, PushDownOptions? options = null)
         => PushDownLinearModel.Explain(PostgreSqlDialect.Instance, query, spec, options);
+
+    /// <summary>
+    /// Connects and computes the work indicators, variant (a) (<see cref="ContributionVariant.MeanResidual"/>), inside
+    /// PostgreSQL: the same tables and comparisons as
+    /// <see cref="WorkIndicators.Compute(PersonMonthPanel, WorkIndicatorOptions?, CancellationToken)"/> on the same rows,
+    /// with only aggregates read from the database (docs/databases.md, "Work indicators inside the database").
+    /// </summary>
+    /// <param name="connectionString">The Npgsql connection string; it never appears in messages.</param>
+    /// <param name="query">Any PostgreSQL query whose rows are person-months with the outcome, model and unit columns.</param>
+    /// <param name="options">The options; <see cref="WorkIndicatorOptions.FixedEffectLevels"/> must be empty and no level
+    /// may be priority groups.</param>
+    /// <param name="personKey">The person key column: grouped inside the statements, never read. The role needs SELECT on it.</param>
+    /// <param name="period">The measurement month column: a date (its month) or text yyyy-MM.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the running statement.</param>
+    /// <returns>The indicators; <see cref="WorkIndicatorResult.Statements"/> lists the SQL that ran.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The connection string is not valid, an option is out of range, or the query is empty or returns no rows.</exception>
+    /// <exception cref="NotSupportedException">The options ask for variant (b) (<see cref="WorkIndicatorOptions.FixedEffectLevels"/>) or priority groups.</exception>
+    /// <exception cref="DataSourceException">The server cannot be reached, a statement fails (a missing column, a column
+    /// the role may not read, such as the person key), or a used column holds NaN or an infinite value.</exception>
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    public static WorkIndicatorResult ComputeWorkIndicators(
+        string connectionString, string query, WorkIndicatorOptions options, string personKey = "person_key", string period = PersonMonthPanel.PeriodColumnName, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var connection = PostgreSqlLoader.Open(connectionString, sourceName);
+        return ComputeWorkIndicators(connection, query, options, personKey, period, sourceName, cancellationToken);
+    }
+
+    /// <summary>Computes the work indicators, variant (a), inside PostgreSQL on an open connection (see
+    /// <see cref="ComputeWorkIndicators(string, string, WorkIndicatorOptions, string, string, string, CancellationToken)"/>).</summary>
+    /// <param name="connection">An open connection; it is left open.</param>
+    /// <param name="query">Any PostgreSQL query whose rows are person-months.</param>
+    /// <param name="options">The options; <see cref="WorkIndicatorOptions.FixedEffectLevels"/> must be empty and no level may be priority groups.</param>
+    /// <param name="personKey">The person key column.</param>
+    /// <param name="period">The measurement month column: a date or text yyyy-MM.</param>
+    /// <param name="sourceName">The name of the query in error messages.</param>
+    /// <param name="cancellationToken">Cancels the running statement.</param>
+    /// <returns>The indicators.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, or the query is empty or returns no rows.</exception>
+    /// <exception cref="NotSupportedException">The options ask for variant (b) or priority groups.</exception>
+    /// <exception cref="DataSourceException">A statement fails, or a used column holds NaN or an infinite value.</exception>
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    public static WorkIndicatorResult ComputeWorkIndicators(
+        NpgsqlConnection connection, string query, WorkIndicatorOptions options, string personKey = "person_key", string period = PersonMonthPanel.PeriodColumnName, string sourceName = DefaultSourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // The planner underestimates the rows of the grouped subqueries (the design's joins to inline tables multiply
+        // their selectivities down to one row) and would join the per-person scores to the cells with a nested loop
+        // that reruns the per-person subquery for every cell: minutes instead of a second. Nested loops are turned off
+        // for these statements only and reset afterwards (RESET: the session default).
+        Execute(connection, "SET enable_nestloop = off", sourceName);
+        try
+        {
+            return PushDownWorkIndicators.Compute(connection, PostgreSqlDialect.Instance, "PostgreSQL", query, personKey, period, options, sourceName, cancellationToken);
+        }
+        finally
+        {
+            Execute(connection, "RESET enable_nestloop", sourceName);
+        }
+    }
+
+    /// <summary>The SQL <see cref="ComputeWorkIndicators(string, string, WorkIndicatorOptions, string, string, string, CancellationToken)"/>
+    /// would run, without running anything, with placeholders for what earlier statements compute.</summary>
+    /// <param name="query">Any PostgreSQL query.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="personKey">The person key column.</param>
+    /// <param name="period">The measurement month column.</param>
+    /// <param name="periodIsDate">Whether the period column is a date (true) or text yyyy-MM (false); the computation finds out itself.</param>
+    /// <returns>The statements, each ending with a semicolon, under numbered comments.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="NotSupportedException">The options ask for variant (b) or priority groups.</exception>
+    public static string ExplainWorkIndicators(string query, WorkIndicatorOptions options, string personKey = "person_key", string period = PersonMonthPanel.PeriodColumnName, bool periodIsDate = true)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return PushDownWorkIndicators.Explain(PostgreSqlDialect.Instance, query, personKey, period, periodIsDate, options);
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql, string sourceName)
+    {
+        try
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
+        catch (NpgsqlException e)
+        {
+            throw new DataSourceException($"{sourceName}: PostgreSQL cannot run '{sql}': {e.Message}", e);
+        }
+    }
 }

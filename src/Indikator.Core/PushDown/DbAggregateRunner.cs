@@ -63,6 +63,24 @@ internal sealed class DbAggregateRunner(DbConnection connection, string sourceNa
         return rows;
     }
 
+    /// <summary>The type of the first column of a statement that returns no rows (a LIMIT 0 probe).</summary>
+    public SourceType ColumnType(string sql)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _statements.Add(sql);
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            return SourceTypes.FromClr(reader.GetFieldType(0));
+        }
+        catch (DbException e)
+        {
+            throw new DataSourceException($"{sourceName}: {engine} cannot run a push-down query: {e.Message}", e);
+        }
+    }
+
     /// <summary>Runs a statement that returns one row of numbers.</summary>
     public double[] RunOne(string sql)
     {

@@ -44,6 +44,12 @@ public sealed class PushDownFitResult
         SmallSampleK = k;
     }
 
+    /// <summary>Gets the covariance of the estimates (Rank x Rank, row-major); shared, not copied.</summary>
+    internal double[] CovarianceMatrix => _covariance;
+
+    /// <summary>Gets the covariance's small-sample factor, as <see cref="LinearModelResult"/> computes it.</summary>
+    internal double SmallSampleFactor => CovarianceComputer.SmallSampleFactor(Covariance, ObservationCount, SmallSampleK, _clusterCounts);
+
     /// <summary>Gets the coefficient names, in order: the intercept, the numeric covariates, the indicators.</summary>
     public IReadOnlyList<string> CoefficientNames => _names;
 

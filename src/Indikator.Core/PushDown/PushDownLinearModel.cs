@@ -33,8 +33,16 @@ internal static class PushDownLinearModel
     {
         Guard.NotNull(connection);
         Guard.NotNull(sourceName);
-        var (model, covariance, sql) = Prepare(dialect, query, spec, options);
         var runner = new DbAggregateRunner(connection, sourceName, engine, cancellationToken);
+        return Fit(runner, dialect, query, spec, options).Result;
+    }
+
+    /// <summary>Fits with an existing runner, and also returns what later statements over the same rows need: the SQL
+    /// writer, the design, the kept columns, all coefficients (zero where dropped) and the bread.</summary>
+    public static PushDownFitDetails Fit(DbAggregateRunner runner, SqlDialect dialect, string query, LinearModelSpec spec, PushDownOptions? options)
+    {
+        var (model, covariance, sql) = Prepare(dialect, query, spec, options);
+        var firstStatement = runner.Statements.Count;
         var tolerance = (options ?? PushDownOptions.Default).CollinearityTolerance;
 
         // Pass 1: counts and cell sums.
@@ -159,8 +167,30 @@ internal static class PushDownLinearModel
             centred,
             solved.Condition,
             first.FixedEffectEstimates(model, coefficients),
-            [.. runner.Statements]);
-        return new PushDownFitResult(facts, covariance, output.Matrix, output.DegreesOfFreedom, output.ClusterCounts, output.K);
+            [.. runner.Statements.Skip(firstStatement)]);
+        var result = new PushDownFitResult(facts, covariance, output.Matrix, output.DegreesOfFreedom, output.ClusterCounts, output.K);
+        return new PushDownFitDetails(result, sql, values, kept, coefficients, solved.Bread);
+    }
+
+    /// <summary>Placeholders for the design a first pass would find (one indicator per categorical covariate), for an explanation.</summary>
+    public static DesignValues SymbolicValues(PushDownModel model, LinearModelSpec spec)
+    {
+        var design = new List<DesignEntry>();
+        if (model.FixedEffects.Length == 0 && spec.Intercept)
+        {
+            design.Add(new DesignEntry(DesignKind.Constant, "(Intercept)", string.Empty));
+        }
+
+        design.AddRange(model.Covariates.Select(c => new DesignEntry(DesignKind.Numeric, c, c)));
+        design.AddRange(model.Terms.Select((c, t) => new DesignEntry(DesignKind.Indicator, c + "[level]", c, t, "level")));
+        return new DesignValues
+        {
+            Design = [.. design],
+            FixedEffectLevels = [.. model.FixedEffects.Select(_ => Array.Empty<string>())],
+            FixedEffectValues = [],
+            TermLevels = [.. model.Terms.Select(_ => Array.Empty<string>())],
+            Symbolic = true,
+        };
     }
 
     /// <summary>The statements a fit would run, without running any: the first pass exactly, the later passes with
@@ -194,24 +224,10 @@ internal static class PushDownLinearModel
         }
 
         // Placeholders: one numeric column per covariate, one indicator per categorical covariate.
-        var design = new List<DesignEntry>();
-        if (model.FixedEffects.Length == 0 && spec.Intercept)
-        {
-            design.Add(new DesignEntry(DesignKind.Constant, "(Intercept)", string.Empty));
-        }
-
-        design.AddRange(model.Covariates.Select(c => new DesignEntry(DesignKind.Numeric, c, c)));
-        design.AddRange(model.Terms.Select((c, t) => new DesignEntry(DesignKind.Indicator, c + "[level]", c, t, "level")));
-        var symbolic = new DesignValues
-        {
-            Design = [.. design],
-            FixedEffectLevels = [.. model.FixedEffects.Select(_ => Array.Empty<string>())],
-            FixedEffectValues = [],
-            TermLevels = [.. model.Terms.Select(_ => Array.Empty<string>())],
-            Symbolic = true,
-        };
-        var all = Enumerable.Range(0, design.Count).ToArray();
-        var b = Enumerable.Repeat(1.0, design.Count).ToArray();
+        var symbolic = SymbolicValues(model, spec);
+        var design = symbolic.Design;
+        var all = Enumerable.Range(0, design.Length).ToArray();
+        var b = Enumerable.Repeat(1.0, design.Length).ToArray();
         Add("cross-products of the demeaned columns (inline tables: each column's fixed-effect projection per level; indicators per level)", sql.Gram(symbolic, model.FixedEffects.Length > 0 || spec.Intercept));
         Add("with the coefficients :bj: sum of squared residuals and X~'We (also the refinement step, when the condition number asks for it)", sql.ResidualSums(symbolic, b, all));
         switch (covariance.Type)
@@ -241,7 +257,7 @@ internal static class PushDownLinearModel
         return text.ToString();
     }
 
-    private static (PushDownModel Model, CovarianceSpec Covariance, PushDownSql Sql) Prepare(SqlDialect dialect, string query, LinearModelSpec spec, PushDownOptions? options)
+    public static (PushDownModel Model, CovarianceSpec Covariance, PushDownSql Sql) Prepare(SqlDialect dialect, string query, LinearModelSpec spec, PushDownOptions? options)
     {
         Guard.NotNull(query);
         Guard.NotNull(spec);
@@ -339,3 +355,12 @@ internal static class PushDownLinearModel
         return demeanedSquares > tolerance * first.RawSquares[j] ? null : DropReason.CollinearWithFixedEffects;
     }
 }
+
+/// <summary>A pushed-down fit and what later statements over the same rows need.</summary>
+/// <param name="Result">The public result.</param>
+/// <param name="Sql">The statement writer of the fit's rows.</param>
+/// <param name="Values">The first pass's design and inline-table values.</param>
+/// <param name="Kept">The kept design columns, in the order of the result's coefficients.</param>
+/// <param name="Coefficients">All design columns' coefficients, zero where dropped.</param>
+/// <param name="Bread">(X~'X~)^-1 over the kept columns.</param>
+internal sealed record PushDownFitDetails(PushDownFitResult Result, PushDownSql Sql, DesignValues Values, int[] Kept, double[] Coefficients, double[] Bread);

@@ -184,8 +184,19 @@ internal sealed class PushDownSql
         return Batches(sums, ["COUNT(*)"], $"FROM ({inner}) AS c");
     }
 
+    /// <summary>
+    /// The design rows with their residual <c>e</c>, the raw design <c>x0..</c> (not demeaned), and the given
+    /// expressions over the source row <c>s</c> (unit keys, the person key): the rows later statements group, never
+    /// returned themselves. Only ever a subquery.
+    /// </summary>
+    /// <param name="values">The first pass's values.</param>
+    /// <param name="b">The coefficients.</param>
+    /// <param name="extra">Expressions over <c>s</c> with their aliases.</param>
+    public string ResidualRows(DesignValues values, double[] b, IReadOnlyList<(string Expression, string Alias)> extra)
+        => Residuals(values, b, [], extra);
+
     /// <summary>The design rows with their residual.</summary>
-    private string Residuals(DesignValues values, double[] b, IReadOnlyList<string> clusters)
+    private string Residuals(DesignValues values, double[] b, IReadOnlyList<string> clusters, IReadOnlyList<(string Expression, string Alias)>? extra = null)
     {
         var m = values.Columns;
         var p = m - 1;
@@ -199,11 +210,11 @@ internal sealed class PushDownSql
         }
 
         var e = fit.Length == 0 ? "d.zy" : $"d.zy - ({fit})";
-        return $"SELECT d.*, {e} AS e FROM ({DesignRows(values, false, clusters)}) AS d";
+        return $"SELECT d.*, {e} AS e FROM ({DesignRows(values, false, clusters, extra)}) AS d";
     }
 
     /// <summary>One row per used source row: weight, demeaned columns, cluster keys. Only ever a subquery.</summary>
-    private string DesignRows(DesignValues values, bool centred, IReadOnlyList<string> clusters)
+    private string DesignRows(DesignValues values, bool centred, IReadOnlyList<string> clusters, IReadOnlyList<(string Expression, string Alias)>? extra = null)
     {
         var m = values.Columns;
         var p = m - 1;
@@ -223,6 +234,15 @@ internal sealed class PushDownSql
             };
             var fe = FixedEffectPart(j);
             select.Add($"{(fe is null ? raw : $"{raw} - ({fe})")} AS {Z(j, m)}");
+            if (extra is not null)
+            {
+                select.Add($"{raw} AS {(j == p ? "y" : "x" + j.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+            }
+        }
+
+        foreach (var (expression, alias) in extra ?? [])
+        {
+            select.Add($"{expression} AS {alias}");
         }
 
         if (centred)

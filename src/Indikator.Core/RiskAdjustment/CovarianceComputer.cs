@@ -74,6 +74,17 @@ internal static class CovarianceComputer
         public Func<int, (double[] Meat, int Count)>? ClusterMeat { get; init; }
     }
 
+    /// <summary>The factor a covariance multiplies the sandwich by: (n - 1)/(n - K) and, for one cluster variable, G/(G - 1), as the correction asks.</summary>
+    internal static double SmallSampleFactor(CovarianceSpec spec, int observations, int k, IReadOnlyList<int> clusterCounts)
+    {
+        var correction = spec.Correction;
+        var n = (double)observations;
+        var factor = correction.Adjust ? (n - 1) / (n - k) : 1.0;
+        return clusterCounts.Count == 1 && correction.ClusterAdjust && clusterCounts[0] > 1
+            ? factor * clusterCounts[0] / (clusterCounts[0] - 1.0)
+            : factor;
+    }
+
     /// <summary>The covariance rules: small-sample factors, K, degrees of freedom and the sandwiches, in one place.</summary>
     internal static Output Combine(Inputs s)
     {

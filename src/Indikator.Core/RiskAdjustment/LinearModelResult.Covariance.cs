@@ -32,18 +32,7 @@ public sealed partial class LinearModelResult
     internal double[] Bread => _state.Bread;
 
     /// <summary>Gets the factor this covariance multiplies the sandwich by: (n - 1)/(n - K) and, for one cluster variable, G/(G - 1), as the correction asks.</summary>
-    internal double SmallSampleFactor
-    {
-        get
-        {
-            var correction = Covariance.Correction;
-            var n = (double)ObservationCount;
-            var factor = correction.Adjust ? (n - 1) / (n - SmallSampleK) : 1.0;
-            return ClusterCounts.Count == 1 && correction.ClusterAdjust && ClusterCounts[0] > 1
-                ? factor * ClusterCounts[0] / (ClusterCounts[0] - 1.0)
-                : factor;
-        }
-    }
+    internal double SmallSampleFactor => CovarianceComputer.SmallSampleFactor(Covariance, ObservationCount, SmallSampleK, ClusterCounts);
 
     /// <summary>Gets the standard errors, in the order of <see cref="CoefficientNames"/>.</summary>
     public IReadOnlyList<double> StandardErrors => _standardErrors ??= ComputeStandardErrors();

@@ -1,3 +1,4 @@
+using Indikator.Core.Data;
 using Indikator.Core.Internal;
 
 namespace Indikator.Core.Indicators.Work;
@@ -40,10 +41,14 @@ internal sealed class LevelCodes
     public int[] CellOfRow { get; }
 
     public static LevelCodes Build(WorkUnitLevel level, ModelSource source)
+        => level.IsPriorityGroups ? Groups(level, source) : Build(level, source.Table, source.PeriodCodes, source.Months.Length);
+
+    /// <summary>The codes of a level that is not priority groups, over the rows of <paramref name="table"/>; the push-down
+    /// path passes one row per combination of the units' categories that occurs, which is all that
+    /// <see cref="MapTo"/>, <see cref="PartialMapTo"/> and <see cref="Covers"/> read.</summary>
+    public static LevelCodes Build(WorkUnitLevel level, ColumnTable table, int[] period, int months)
     {
-        var rows = source.Table.RowCount;
-        var months = source.Months.Length;
-        var period = source.PeriodCodes;
+        var rows = table.RowCount;
         var cell = new int[rows];
         if (level.IsCountry)
         {
@@ -51,12 +56,7 @@ internal sealed class LevelCodes
             return new LevelCodes(level, [WorkUnitLevel.CountryUnit], [[WorkUnitLevel.CountryUnit]], new int[rows], cell);
         }
 
-        if (level.IsPriorityGroups)
-        {
-            return Groups(level, source);
-        }
-
-        var (units, labels, codes) = level.IsCrossed ? Crossed(level, source) : Single(level, source);
+        var (units, labels, codes) = level.IsCrossed ? Crossed(level, table) : Single(level, table);
         for (var r = 0; r < rows; r++)
         {
             cell[r] = codes[r] < 0 ? -1 : (codes[r] * months) + period[r];
@@ -203,9 +203,9 @@ internal sealed class LevelCodes
         return new LevelCodes(level, units, labels, outside, outside, members);
     }
 
-    private static (string[] Units, string[][] Labels, int[] Codes) Single(WorkUnitLevel level, ModelSource source)
+    private static (string[] Units, string[][] Labels, int[] Codes) Single(WorkUnitLevel level, ColumnTable table)
     {
-        var column = source.Table.Categorical(level.Column!);
+        var column = table.Categorical(level.Column!);
         return ([.. column.Levels], [.. column.Levels.Select(l => new[] { l })], column.CodeArray);
     }
 
@@ -214,10 +214,10 @@ internal sealed class LevelCodes
     /// slowest), so the units do not depend on the order of the rows. A row with a missing category in any column is
     /// outside every unit.
     /// </summary>
-    private static (string[] Units, string[][] Labels, int[] Codes) Crossed(WorkUnitLevel level, ModelSource source)
+    private static (string[] Units, string[][] Labels, int[] Codes) Crossed(WorkUnitLevel level, ColumnTable table)
     {
-        var columns = level.Columns.Select(source.Table.Categorical).ToArray();
-        var rows = source.Table.RowCount;
+        var columns = level.Columns.Select(table.Categorical).ToArray();
+        var rows = table.RowCount;
         var key = new long[rows];
         var present = new HashSet<long>();
         for (var r = 0; r < rows; r++)

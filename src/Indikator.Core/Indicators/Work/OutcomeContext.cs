@@ -10,15 +10,18 @@ internal sealed record FinerSource(int Level, int[] UnitMap);
 /// <summary>One outcome's variant (a) fit and the national quantities every level compares with.</summary>
 internal sealed class OutcomeContext
 {
-    private readonly ModelSource _source;
+    // Null when the cell sums come from a database (push-down): then only the tables from cell sums are built.
+    private readonly ModelSource? _source;
+    private readonly Data.YearMonth[] _months;
+    private readonly int _k;
     private readonly WorkIndicatorOptions _options;
     private readonly string _outcome;
-    private readonly double[] _y;
+    private readonly double[] _y = [];
     // The variant (a) fit's pieces, dropped by ReleaseMeanResidualFit once its tables are built.
-    private int[] _used;
-    private double[] _residuals;
-    private int[] _position;
-    private DesignMap _map;
+    private int[] _used = [];
+    private double[] _residuals = [];
+    private int[] _position = [];
+    private DesignMap? _map;
     private double[] _covariance;
     private double[] _bread;
     private readonly double _factor;
@@ -32,6 +35,7 @@ internal sealed class OutcomeContext
     public OutcomeContext(ModelSource source, WorkIndicatorOptions options, string outcome, LinearModelResult fit)
     {
         _source = source;
+        _months = source.Months;
         _options = options;
         _outcome = outcome;
         _y = source.Table.Numeric(outcome).Array;
@@ -39,6 +43,7 @@ internal sealed class OutcomeContext
         _residuals = ArrayOf(fit.Residuals);
         _position = Positions(_used, source.Table.RowCount);
         _map = DesignMap.Build(fit, source.Table);
+        _k = _map.Size;
         _covariance = DesignMap.Covariance(fit);
         _bread = fit.Bread;
         _factor = fit.SmallSampleFactor;
@@ -46,14 +51,37 @@ internal sealed class OutcomeContext
         _z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
     }
 
+    /// <summary>A context for cell sums computed elsewhere (inside a database): the fit's pieces the tables need, no rows.</summary>
+    /// <param name="months">The measurement months, in order.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="outcome">The outcome column.</param>
+    /// <param name="k">The number of kept coefficients, the width of the design sums.</param>
+    /// <param name="covariance">The person-clustered covariance of the kept coefficients (k x k, row-major).</param>
+    /// <param name="bread">(X'X)^-1 over the kept coefficients.</param>
+    /// <param name="factor">The covariance's small-sample factor.</param>
+    public OutcomeContext(Data.YearMonth[] months, WorkIndicatorOptions options, string outcome, int k, double[] covariance, double[] bread, double factor)
+    {
+        _months = months;
+        _options = options;
+        _outcome = outcome;
+        _k = k;
+        _covariance = covariance;
+        _bread = bread;
+        _factor = factor;
+        _monthLabels = [.. months.Select(m => m.ToString())];
+        _z = Normal.InvCDF(0, 1, 1 - ((1 - options.ConfidenceLevel) / 2));
+    }
+
+    private ModelSource Source => _source ?? throw new InvalidOperationException("This context has cell sums only, no rows.");
+
     /// <summary>Gets the outcome column.</summary>
     public string Outcome => _outcome;
 
     /// <summary>The national means per month (actual and design) and pooled, from the country's unit x month cells of <see cref="Aggregate"/>.</summary>
     public void SetNational(CellStatistics national)
     {
-        var months = _source.Months.Length;
-        var k = _map.Size;
+        var months = _months.Length;
+        var k = _k;
         _nationalDesign = new double[months * k];
         _nationalActual = new double[months];
         double sumY = 0, rows = 0;
@@ -99,7 +127,7 @@ internal sealed class OutcomeContext
     /// </summary>
     public LevelAggregate[] Aggregate(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources)
     {
-        var months = _source.Months.Length;
+        var months = _months.Length;
         var scores = !_options.Model.CompareWithinMonth;
         var requests = new List<CellRequest>();
         for (var l = 0; l < levels.Count; l++)
@@ -129,7 +157,7 @@ internal sealed class OutcomeContext
             requests.Add(new CellRequest(level.CellOfRow, units, false, false, unitOfCell));
         }
 
-        var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, _position, _source);
+        var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, _position, Source);
         var result = new LevelAggregate[levels.Count];
         var at = 0;
         for (var l = 0; l < levels.Count; l++)
@@ -170,7 +198,7 @@ internal sealed class OutcomeContext
     /// </summary>
     public LevelStatus Suppress(LevelCodes level, LevelAggregate aggregate, IReadOnlyList<CoarseMargin> margins)
     {
-        var months = _source.Months.Length;
+        var months = _months.Length;
         var units = level.Units.Length;
         var (cells, pooled) = (aggregate.Cells, aggregate.Pooled);
         var present = Enumerable.Range(0, units).Where(u => pooled.Rows[u] > 0).ToArray();
@@ -199,7 +227,7 @@ internal sealed class OutcomeContext
 
     /// <summary>Disclosure control of a priority-group level (<see cref="GroupSuppression"/>), whose groups overlap.</summary>
     public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
-        => GroupSuppression.Apply(level, aggregate, _position, _source, country, _options.MinimumPersons);
+        => GroupSuppression.Apply(level, aggregate, _position, Source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     /// <remarks>
@@ -211,9 +239,9 @@ internal sealed class OutcomeContext
     /// </remarks>
     public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) MeanResidualTable(LevelCodes level, LevelAggregate aggregate, LevelStatus status)
     {
-        var months = _source.Months.Length;
+        var months = _months.Length;
         var units = level.Units.Length;
-        var k = _map.Size;
+        var k = _k;
         var (cells, pooled) = (aggregate.Cells, aggregate.Pooled);
         var withinMonth = _options.Model.CompareWithinMonth;
         // OLS residuals sum to zero over the whole sample (intercept, or month effects) and within every level of a
@@ -271,7 +299,7 @@ internal sealed class OutcomeContext
                     variance = Linearised(cells.SumEE[cell], n, d, q, cells.Persons[cell]);
                 }
 
-                rows.Add(Row(name, _source.Months[t], status.Monthly[cell], cells.Persons[cell], n, cells.SumY[cell] / n, contribution, variance, _nationalActual[t]));
+                rows.Add(Row(name, _months[t], status.Monthly[cell], cells.Persons[cell], n, cells.SumY[cell] / n, contribution, variance, _nationalActual[t]));
             }
 
             for (var j = 0; j < k; j++)
@@ -330,8 +358,8 @@ internal sealed class OutcomeContext
     {
         var used = fit.UsedRows.ToArray();
         var residuals = ArrayOf(fit.Residuals);
-        var position = Positions(used, _source.Table.RowCount);
-        var map = DesignMap.Build(fit, _source.Table);
+        var position = Positions(used, Source.Table.RowCount);
+        var map = DesignMap.Build(fit, Source.Table);
         var k = map.Size;
         var units = column.Units.Length;
 
@@ -339,7 +367,7 @@ internal sealed class OutcomeContext
         var own = levels.Select(l => l.Level.Columns.Count == 1 && l.Level.Column == column.Level.Column).ToArray();
         var requests = new List<CellRequest> { new(column.UnitOfRow, units, true, false) };
         requests.AddRange(levels.Where((_, i) => !own[i]).Select(l => new CellRequest(l.UnitOfRow, l.Units.Length, true, false)));
-        var all = CellStatistics.ComputeAll(requests, used, residuals, _y, map, position, _source);
+        var all = CellStatistics.ComputeAll(requests, used, residuals, _y, map, position, Source);
         var stats = all[0];
         var next = 1;
         var levelStats = new Dictionary<string, CellStatistics>(StringComparer.Ordinal);

@@ -18,7 +18,8 @@ namespace Indikator.Core.Indicators.Work;
 [Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class WorkIndicatorResult
 {
-    private readonly ModelSource _source;
+    // Null for a result computed inside a database, which has no rows to refit.
+    private readonly ModelSource? _source;
     private readonly FitOptions _fitOptions;
     private readonly ConcurrentDictionary<(string Outcome, string? Level), Lazy<LinearModelResult>> _models = new();
 
@@ -38,11 +39,32 @@ public sealed class WorkIndicatorResult
         _fitOptions = fitOptions;
     }
 
+    /// <summary>A result computed inside a database from per-cell sums (<see cref="PushDown.PushDownWorkIndicators"/>).</summary>
+    internal WorkIndicatorResult(
+        WorkIndicatorOptions options,
+        IReadOnlyList<WorkIndicatorTable> tables,
+        IReadOnlyList<UnitComparison> comparisons,
+        IReadOnlyList<string> statements)
+    {
+        Exclusions = ValueList.Of<RowExclusion>([]);
+        Options = options;
+        Tables = ValueList.Of(tables);
+        Comparisons = ValueList.Of(comparisons);
+        Statements = ValueList.Of(statements);
+        _fitOptions = new FitOptions();
+    }
+
+    /// <summary>Gets the SQL statements the database ran, in order, when the indicators were computed inside a database
+    /// (<c>DuckDbPushDown.ComputeWorkIndicators</c>, <c>PostgreSqlPushDown.ComputeWorkIndicators</c>); empty for the
+    /// in-memory computation. Every one returns aggregates only; listed for an audit.</summary>
+    public IReadOnlyList<string> Statements { get; } = ValueList.Of<string>([]);
+
     /// <summary>Gets the options used.</summary>
     public WorkIndicatorOptions Options { get; }
 
     /// <summary>Gets the stock person-months left out of each outcome, by reason and column (outcome not observable,
-    /// a model covariate missing), so that no row is dropped without being counted. Empty when none is left out.</summary>
+    /// a model covariate missing), so that no row is dropped without being counted. Empty when none is left out, and
+    /// for a result computed inside a database, which does not count them yet.</summary>
     public IReadOnlyList<RowExclusion> Exclusions { get; }
 
     /// <summary>Gets every table: per outcome, level and variant.</summary>
@@ -75,6 +97,7 @@ public sealed class WorkIndicatorResult
     /// <param name="outcome">The outcome column.</param>
     /// <returns>The fit, with covariance clustered by person.</returns>
     /// <exception cref="KeyNotFoundException">The outcome was not computed.</exception>
+    /// <exception cref="NotSupportedException">The indicators were computed inside a database (<see cref="Statements"/> is not empty).</exception>
     public LinearModelResult Model(string outcome)
     {
         if (!Options.Outcomes.Contains(outcome, StringComparer.Ordinal))
@@ -82,8 +105,9 @@ public sealed class WorkIndicatorResult
             throw new KeyNotFoundException($"No model for outcome '{outcome}'.");
         }
 
+        var source = Source();
         return _models.GetOrAdd((outcome, null), key => new Lazy<LinearModelResult>(
-            () => OutcomeContext.FitMeanResidual(_source, Options, key.Outcome, _fitOptions))).Value;
+            () => OutcomeContext.FitMeanResidual(source, Options, key.Outcome, _fitOptions))).Value;
     }
 
     /// <summary>Gets the model of variant (b) (unit and period fixed effects) for an outcome and level.</summary>
@@ -91,6 +115,7 @@ public sealed class WorkIndicatorResult
     /// <param name="level">The level name.</param>
     /// <returns>The fit, with covariance clustered by person.</returns>
     /// <exception cref="KeyNotFoundException">No such model was fitted.</exception>
+    /// <exception cref="NotSupportedException">The indicators were computed inside a database (<see cref="Statements"/> is not empty).</exception>
     public LinearModelResult FixedEffectModel(string outcome, string level)
     {
         if (!Options.Outcomes.Contains(outcome, StringComparer.Ordinal) || !Options.FixedEffectLevels.Contains(level, StringComparer.Ordinal))
@@ -98,8 +123,12 @@ public sealed class WorkIndicatorResult
             throw new KeyNotFoundException($"No fixed-effect model for outcome '{outcome}' and level '{level}'.");
         }
 
+        var source = Source();
         var column = Options.Units.First(u => u.Name == level).Column!;
         return _models.GetOrAdd((outcome, column), key => new Lazy<LinearModelResult>(
-            () => OutcomeContext.FitFixedEffectModel(_source, key.Outcome, key.Level!, _fitOptions))).Value;
+            () => OutcomeContext.FitFixedEffectModel(source, key.Outcome, key.Level!, _fitOptions))).Value;
     }
+
+    private ModelSource Source() => _source ?? throw new NotSupportedException(
+        "These indicators were computed inside a database, so there are no rows to fit an in-memory model on; fit the risk model there with DuckDbPushDown.Fit or PostgreSqlPushDown.Fit.");
 }

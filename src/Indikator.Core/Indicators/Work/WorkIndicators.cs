@@ -183,22 +183,45 @@ public static class WorkIndicators
 
     private static OutcomeWork MeanResidualTables(Plan plan, string outcome, LinearModelResult fit)
     {
-        var (source, options, levels, country, parallel) = (plan.Source, plan.Options, plan.Levels, plan.Country, plan.Parallel);
-        var work = new OutcomeWork(new OutcomeContext(source, options, outcome, fit), new LevelStatus[levels.Length]);
+        var work = new OutcomeWork(new OutcomeContext(plan.Source, plan.Options, outcome, fit), new LevelStatus[plan.Levels.Length]);
         var context = work.Context;
+        var all = context.Aggregate([.. plan.Levels, plan.Country], plan.Sources);
+        TablesFromCells(context, plan.Options, plan.Levels, plan.Country, plan.Order, plan.Margins, all, plan.Parallel, work.Status, work.Tables, work.Comparisons);
+        context.ReleaseMeanResidualFit();
+        return work;
+    }
 
+    /// <summary>
+    /// Variant (a) from per-cell sums on: national means, disclosure control, the tables, shrinkage and funnel limits.
+    /// The seam between aggregation and publication: the in-memory path feeds it sums over its rows, the push-down path
+    /// (<see cref="PushDown.PushDownWorkIndicators"/>) sums computed inside a database.
+    /// </summary>
+    /// <param name="context">The outcome's context.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="levels">The levels, without the country.</param>
+    /// <param name="countryCodes">The country's codes.</param>
+    /// <param name="order">The suppression order (<see cref="SuppressionPlan"/>).</param>
+    /// <param name="margins">The coarser margins of each level (<see cref="SuppressionPlan"/>).</param>
+    /// <param name="all">The sums of each level and, last, of the country.</param>
+    /// <param name="parallel">The parallel options of the table building.</param>
+    /// <param name="status">Receives each level's disclosure status.</param>
+    /// <param name="tables">Receives the tables, in the order of the levels.</param>
+    /// <param name="comparisons">Receives the comparisons, in the order of the levels.</param>
+    internal static void TablesFromCells(
+        OutcomeContext context, WorkIndicatorOptions options, LevelCodes[] levels, LevelCodes countryCodes, int[] order, List<(int[] Map, int Coarse)>[] margins,
+        LevelAggregate[] all, ParallelOptions parallel, LevelStatus[] status, List<WorkIndicatorTable> tables, List<UnitComparison> comparisons)
+    {
         // Levels are independent except for disclosure control, which links a crossed level to the coarser levels it
-        // sums to: aggregate all in one pass, suppress in the plan's order, then build the tables in parallel.
-        var all = context.Aggregate([.. levels, country], plan.Sources);
+        // sums to: suppress in the plan's order, then build the tables in parallel.
         var aggregates = all[..^1];
-        context.SetNational(all[^1].Cells);
-        var countryStatus = context.Suppress(country, all[^1], []);
-        var status = work.Status;
-        foreach (var i in plan.Order)
+        var country = all[^1];
+        context.SetNational(country.Cells);
+        var countryStatus = context.Suppress(countryCodes, country, []);
+        foreach (var i in order)
         {
             status[i] = levels[i].Members is not null
                 ? context.SuppressGroups(levels[i], aggregates[i], countryStatus)
-                : context.Suppress(levels[i], aggregates[i], [.. plan.Margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
+                : context.Suppress(levels[i], aggregates[i], [.. margins[i].Select(m => new CoarseMargin(m.Map, m.Coarse < 0 ? countryStatus : status[m.Coarse]))]);
         }
 
         var perLevel = new (WorkIndicatorTable Table, UnitComparison? Comparison)[levels.Length];
@@ -206,19 +229,16 @@ public static class WorkIndicators
         {
             var (table, pooled) = context.MeanResidualTable(levels[i], aggregates[i], status[i]);
             // Shrinkage and funnel limits assume separate units; overlapping priority groups are not.
-            perLevel[i] = (table, levels[i].Level.IsCountry || levels[i].Level.IsPriorityGroups ? null : Comparisons.Build(outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
+            perLevel[i] = (table, levels[i].Level.IsCountry || levels[i].Level.IsPriorityGroups ? null : Comparisons.Build(context.Outcome, levels[i], ContributionVariant.MeanResidual, pooled, options));
         });
         foreach (var (table, comparison) in perLevel)
         {
-            work.Tables.Add(table);
+            tables.Add(table);
             if (comparison is not null)
             {
-                work.Comparisons.Add(comparison);
+                comparisons.Add(comparison);
             }
         }
-
-        context.ReleaseMeanResidualFit();
-        return work;
     }
 
     private static void FixedEffectTables(Plan plan, OutcomeWork work, string column, LinearModelResult fit)
@@ -249,7 +269,7 @@ public static class WorkIndicators
     /// category and the country. Without the link a hidden office-month could be recovered from its region's published
     /// month minus the region's other offices.
     /// </summary>
-    private static (int[] Order, List<(int[] Map, int Coarse)>[] Margins) SuppressionPlan(LevelCodes[] levels, LevelCodes country)
+    internal static (int[] Order, List<(int[] Map, int Coarse)>[] Margins) SuppressionPlan(LevelCodes[] levels, LevelCodes country)
     {
         var order = Enumerable.Range(0, levels.Length)
             .OrderBy(i => levels[i].Level.IsCrossed ? 1 : 0)
@@ -316,7 +336,7 @@ public static class WorkIndicators
         return sources;
     }
 
-    private static void Validate(WorkIndicatorOptions options)
+    internal static void Validate(WorkIndicatorOptions options)
     {
         if (options.Outcomes is null || options.Outcomes.Count == 0)
         {

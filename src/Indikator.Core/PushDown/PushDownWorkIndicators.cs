@@ -1,0 +1,243 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Indikator.Core.Data;
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Internal;
+using Indikator.Core.RiskAdjustment;
+
+namespace Indikator.Core.PushDown;
+
+/// <summary>
+/// <see cref="WorkIndicators"/> variant (a) computed inside a database: the risk model is fitted there
+/// (<see cref="PushDownLinearModel"/>, clustered by person), the per-cell sums of every level are summed there
+/// (<see cref="WorkIndicatorSql"/>), and from the cell sums on the in-memory code builds the tables
+/// (<see cref="WorkIndicators.TablesFromCells"/>: national means, disclosure control, standard errors, shrinkage and
+/// funnel limits). Called by the DuckDB and PostgreSQL packages, which supply the connection and the dialect.
+/// </summary>
+/// <remarks>
+/// Statements, in order: the period column's type (a LIMIT 0 probe), the histogram of each decile column, the months,
+/// the combinations of unit categories (for the units and how levels nest, which suppression needs), and per outcome
+/// the fit's passes and two statements per level (unit x month cells with design and score sums, units pooled).
+/// </remarks>
+internal static class PushDownWorkIndicators
+{
+    public static WorkIndicatorResult Compute(
+        DbConnection connection, SqlDialect dialect, string engine, string query, string personKey, string period, WorkIndicatorOptions? options, string sourceName, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(connection);
+        Guard.NotNull(sourceName);
+        options ??= new WorkIndicatorOptions();
+        Check(query, personKey, period, options);
+        var runner = new DbAggregateRunner(connection, sourceName, engine, cancellationToken);
+        var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, PeriodIsDate(runner, dialect, query, period));
+
+        var cuts = options.Model.Deciles.Select(c => (double[]?)Cuts(runner.Run(sql.DecileHistogram(c), 0))).ToArray();
+        var derived = sql.Derived(cuts);
+        var months = Months(runner, sql.Months(derived));
+        var (levels, country) = Levels(options, sql, runner.Run(sql.UnitCombinations(derived), sql.UnitColumns.Length));
+        var (order, margins) = WorkIndicators.SuppressionPlan(levels, country);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var fitOptions = new PushDownOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) };
+
+        var tables = new List<WorkIndicatorTable>();
+        var comparisons = new List<UnitComparison>();
+        foreach (var outcome in options.Outcomes)
+        {
+            var fit = PushDownLinearModel.Fit(runner, dialect, derived, Spec(options, outcome), fitOptions);
+            var k = fit.Kept.Length;
+            var context = new OutcomeContext(months.Values, options, outcome, k, fit.Result.CovarianceMatrix, fit.Bread, fit.Result.SmallSampleFactor);
+            var all = levels.Append(country).Select(l => Aggregate(runner, sql, fit, l, months, !options.Model.CompareWithinMonth)).ToArray();
+            WorkIndicators.TablesFromCells(context, options, levels, country, order, margins, all, parallel, new LevelStatus[levels.Length], tables, comparisons);
+            options.Progress?.Report((Array.IndexOf([.. options.Outcomes], outcome) + 1) / (double)options.Outcomes.Count);
+        }
+
+        return new WorkIndicatorResult(options, tables, comparisons, [.. runner.Statements]);
+    }
+
+    /// <summary>The statements <see cref="Compute"/> would run, without running any, with placeholders for what earlier
+    /// statements compute (cut points <c>:column_cutk</c>, coefficients <c>:bj</c>, inline tables).</summary>
+    public static string Explain(SqlDialect dialect, string query, string personKey, string period, bool periodIsDate, WorkIndicatorOptions? options)
+    {
+        options ??= new WorkIndicatorOptions();
+        Check(query, personKey, period, options);
+        var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, periodIsDate);
+        var derived = sql.Derived(new double[]?[options.Model.Deciles.Count]);
+        var text = new StringBuilder();
+        text.AppendLine("-- The work indicators inside the database, variant (a). The rows of the model are the derived query D:")
+            .Append("-- ").AppendLine(derived).AppendLine();
+        var step = 0;
+        void Add(string title, string statement) => text.Append("-- ").Append(++step).Append(". ").AppendLine(title).AppendLine(statement + ";").AppendLine();
+        foreach (var c in options.Model.Deciles)
+        {
+            Add($"values of {c} and their counts, for its decile cut points", sql.DecileHistogram(c));
+        }
+
+        Add("the months", sql.Months(derived));
+        Add("the combinations of unit categories", sql.UnitCombinations(derived));
+        var outcome = options.Outcomes[0];
+        var spec = Spec(options, outcome);
+        text.Append("-- ").Append(++step).Append(". the risk model of ").Append(outcome).AppendLine(", clustered by person, over D (repeated for each outcome):")
+            .AppendLine(PushDownLinearModel.Explain(dialect, derived, spec, new PushDownOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) }));
+        var (model, _, pushSql) = PushDownLinearModel.Prepare(dialect, derived, spec, null);
+        var values = PushDownLinearModel.SymbolicValues(model, spec);
+        var all = Enumerable.Range(0, values.Design.Length).ToArray();
+        var fit = new PushDownFitDetails(null!, pushSql, values, all, [.. Enumerable.Repeat(1.0, all.Length)], []);
+        foreach (var level in options.Units.Append(WorkUnitLevel.Country))
+        {
+            Add($"{level.Name}: per unit and month, rows, sums, design sums, persons and person-cluster sums", sql.CellSums(fit, level, monthly: true, scores: !options.Model.CompareWithinMonth));
+            Add($"{level.Name}: per unit pooled over the months", sql.CellSums(fit, level, monthly: false, scores: false));
+        }
+
+        return text.ToString();
+    }
+
+    private static void Check(string query, string personKey, string period, WorkIndicatorOptions options)
+    {
+        Guard.NotNull(query);
+        Guard.NotEmpty(personKey);
+        Guard.NotEmpty(period);
+        if (options.FixedEffectLevels is { Count: > 0 })
+        {
+            throw new NotSupportedException(
+                $"FixedEffectLevels ({string.Join(", ", options.FixedEffectLevels)}): variant (b), the fixed-effect contribution, is not computed inside a database; set FixedEffectLevels = [] for variant (a), the mean residual, or compute variant (b) in memory with WorkIndicators.Compute.");
+        }
+
+        if (options.Units.FirstOrDefault(u => u.IsPriorityGroups) is { } groups)
+        {
+            throw new NotSupportedException($"Units: level '{groups.Name}' is priority groups, which are not computed inside a database; compute them in memory with WorkIndicators.Compute.");
+        }
+
+        WorkIndicators.Validate(options);
+    }
+
+    /// <summary>The variant (a) model of ModelSource.Spec, over the derived query's columns.</summary>
+    private static LinearModelSpec Spec(WorkIndicatorOptions options, string outcome)
+    {
+        var model = options.Model;
+        List<CategoricalTerm> terms = [.. model.Categorical, .. model.Bands.Select(b => new CategoricalTerm(b.BandColumn)), .. model.Deciles.Select(d => new CategoricalTerm(WorkRiskModelSpec.DecileColumn(d)))];
+        return new LinearModelSpec(outcome, model.Numeric)
+        {
+            Categorical = terms,
+            FixedEffects = model.CompareWithinMonth ? [ModelSource.PeriodColumn] : [],
+        };
+    }
+
+    /// <summary>Whether the period column has a date type (its month is the period) rather than text yyyy-MM.</summary>
+    private static bool PeriodIsDate(DbAggregateRunner runner, SqlDialect dialect, string query, string period)
+        => runner.ColumnType($"SELECT s.{dialect.Quote(period)} FROM ({SqlDialect.TrimQuery(query)}) AS s LIMIT 0") == SourceType.Date;
+
+    /// <summary>Cut k is the ceil(k n / 10)-th smallest value, as ModelSource.DecileCodes, from (value, count) rows.</summary>
+    private static double[] Cuts(List<(string[] Keys, double[] Values)> histogram)
+    {
+        var sorted = histogram.Select(h => (Value: h.Values[0], Count: (long)h.Values[1])).OrderBy(h => h.Value).ToArray();
+        var n = sorted.Sum(h => h.Count);
+        var cuts = new double[9];
+        if (n == 0)
+        {
+            return cuts;
+        }
+
+        for (var k = 1; k <= 9; k++)
+        {
+            var position = Math.Max(0, (long)Math.Ceiling(k * n / 10.0) - 1);
+            var below = 0L;
+            foreach (var (value, count) in sorted)
+            {
+                below += count;
+                if (below > position)
+                {
+                    cuts[k - 1] = value;
+                    break;
+                }
+            }
+        }
+
+        return cuts;
+    }
+
+    private static (YearMonth[] Values, Dictionary<string, int> Index) Months(DbAggregateRunner runner, string statement)
+    {
+        var months = new List<YearMonth>();
+        foreach (var (keys, _) in runner.Run(statement, 1))
+        {
+            months.Add(YearMonth.TryParse(keys[0], CultureInfo.InvariantCulture, out var month)
+                ? month
+                : throw new DataSourceException($"{runner.SourceName}: the period is not a month yyyy-MM: '{keys[0]}'."));
+        }
+
+        YearMonth[] sorted = [.. months.Distinct().OrderBy(m => m.Index)];
+        if (sorted.Length == 0)
+        {
+            throw new ArgumentException("The query returns no rows.", nameof(statement));
+        }
+
+        return (sorted, sorted.Select((m, t) => (m, t)).ToDictionary(x => x.m.ToString(), x => x.t, StringComparer.Ordinal));
+    }
+
+    /// <summary>The levels' units over one pseudo-row per combination of unit categories: the units, their labels and how
+    /// levels nest are what the rows would give, since they depend only on which combinations occur.</summary>
+    private static (LevelCodes[] Levels, LevelCodes Country) Levels(WorkIndicatorOptions options, WorkIndicatorSql sql, List<(string[] Keys, double[] Values)> combinations)
+    {
+        var builder = new ColumnTableBuilder();
+        var rows = combinations.Count;
+        for (var c = 0; c < sql.UnitColumns.Length; c++)
+        {
+            string[] levels = [.. combinations.Select(r => r.Keys[c]).Where(Present).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            var index = levels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+            builder.AddCategorical(sql.UnitColumns[c], [.. combinations.Select(r => Present(r.Keys[c]) ? index[r.Keys[c]] : CategoricalColumn.MissingCode)], levels);
+        }
+
+        if (sql.UnitColumns.Length == 0)
+        {
+            rows = 0;
+        }
+
+        var table = builder.Build();
+        var period = new int[rows];
+        return ([.. options.Units.Select(l => LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1));
+
+        static bool Present(string key) => key.Length > 0 && key != "NA";
+    }
+
+    /// <summary>A level's cell sums (unit x month, with design and scores) and pooled sums, from the database.</summary>
+    private static LevelAggregate Aggregate(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level, (YearMonth[] Values, Dictionary<string, int> Index) months, bool scores)
+    {
+        var k = fit.Kept.Length;
+        var count = months.Values.Length;
+        var unitIndex = level.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
+        var keys = level.Level.Columns.Count;
+        var cells = new CellStatistics(level.Units.Length * count, k, scores);
+        foreach (var (key, v) in runner.Run(sql.CellSums(fit, level.Level, monthly: true, scores), keys + 1))
+        {
+            var cell = (Unit(key) * count) + months.Index[key[keys]];
+            Fill(cells, cell, v, k);
+            Array.Copy(v, 3, cells.Design, cell * k, k);
+            if (cells.Scores is { } q)
+            {
+                Array.Copy(v, 7 + k, q, cell * k, k);
+            }
+        }
+
+        var pooled = new CellStatistics(level.Units.Length, 0);
+        foreach (var (key, v) in runner.Run(sql.CellSums(fit, level.Level, monthly: false, scores: false), keys))
+        {
+            Fill(pooled, Unit(key), v, 0);
+        }
+
+        return new LevelAggregate(cells, pooled);
+
+        int Unit(string[] key) => level.Level.IsCountry ? 0 : unitIndex[string.Join(WorkUnitLevel.LabelSeparator, key[..keys])];
+
+        static void Fill(CellStatistics stats, int cell, double[] v, int k)
+        {
+            stats.Rows[cell] = checked((int)v[0]);
+            stats.SumY[cell] = v[1];
+            stats.SumE[cell] = v[2];
+            stats.Persons[cell] = checked((int)v[3 + k]);
+            stats.SumEE[cell] = v[4 + k];
+            stats.SumNE[cell] = v[5 + k];
+            stats.SumNN[cell] = v[6 + k];
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using Indikator.Core.Data;
+using Indikator.Core.Indicators.Work;
+
+namespace Indikator.Core.PushDown;
+
+/// <summary>
+/// Writes the statements of the work indicators computed inside a database (variant (a)). Every statement returns
+/// aggregates only: a histogram of a decile column's values, the months, the combinations of unit categories, and
+/// per-cell sums; a person key appears only in GROUP BY and JOIN inside subqueries.
+/// </summary>
+/// <remarks>
+/// <para>The model's rows are the <em>derived query</em> (<see cref="Derived"/>) over the user's query <c>s</c>: the
+/// outcomes and numeric covariates as doubles, the categorical and unit columns as text, each band and decile as a
+/// text category written with CASE (the in-memory path's levels, cut points as exact literals), the measurement month
+/// as text <c>yyyy-MM</c> and the person key as it is. The fit (<see cref="PushDownLinearModel"/>) and the cell sums
+/// read the derived query, so they see exactly the rows and categories the in-memory path sees.</para>
+/// <para>Cell sums (<see cref="CellSums"/>): the residual rows <c>r</c> (<see cref="PushDownSql.ResidualRows"/>) are
+/// grouped by cell and person into <c>c</c> (rows n, residual sum E, outcome and design sums); the outer GROUP BY cell
+/// returns the persons COUNT(*), sum n, sum E, sum E^2, sum n E, sum n^2 and, for the pooled model, sum E s_j, where
+/// s = sum over the person's rows of x e (all the person's rows, joined in as <c>p</c>, grouped by person).</para>
+/// </remarks>
+internal sealed class WorkIndicatorSql
+{
+    private readonly SqlDialect _dialect;
+    private readonly string _query;
+    private readonly WorkIndicatorOptions _options;
+    private readonly string _personKey;
+    private readonly string _period;
+    private readonly bool _periodIsDate;
+
+    public WorkIndicatorSql(SqlDialect dialect, string query, WorkIndicatorOptions options, string personKey, string period, bool periodIsDate)
+    {
+        _dialect = dialect;
+        _query = SqlDialect.TrimQuery(query);
+        _options = options;
+        _personKey = personKey;
+        _period = period;
+        _periodIsDate = periodIsDate;
+        UnitColumns = [.. options.Units.SelectMany(u => u.Columns).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Gets the distinct columns of the units, in order of first use; unit key <c>u{i}</c> in the residual rows.</summary>
+    public string[] UnitColumns { get; }
+
+    private string Source => $"FROM ({_query}) AS s";
+
+    private string Column(string name) => "s." + _dialect.Quote(name);
+
+    private string Number(string name) => _dialect.Cast(Column(name), _dialect.RealType);
+
+    private string Text(string name) => _dialect.Cast(Column(name), _dialect.TextType);
+
+    /// <summary>The values of a decile column and how many rows have each (rows with a value), for the cut points.</summary>
+    public string DecileHistogram(string column)
+        => $"SELECT {Number(column)}, COUNT(*) {Source} WHERE {Column(column)} IS NOT NULL GROUP BY {Number(column)}";
+
+    /// <summary>The rows of the model and the units, derived from the user's query (see the remarks).</summary>
+    /// <param name="cuts">Per decile column, its nine cut points; null writes placeholders (an explanation).</param>
+    public string Derived(double[]?[] cuts)
+    {
+        var model = _options.Model;
+        var select = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in _options.Outcomes.Concat(model.Numeric).Where(seen.Add))
+        {
+            select.Add($"{Number(c)} AS {_dialect.Quote(c)}");
+        }
+
+        foreach (var c in model.Categorical.Select(t => t.Column).Concat(UnitColumns).Where(seen.Add))
+        {
+            select.Add($"{Text(c)} AS {_dialect.Quote(c)}");
+        }
+
+        foreach (var band in model.Bands)
+        {
+            // Band k holds c_k <= x < c_(k+1), as BandedCovariate.Codes; a NULL value has no band (missing).
+            var levels = band.Levels();
+            var sql = new StringBuilder($"CASE WHEN {Column(band.Column)} IS NULL THEN NULL");
+            for (var k = 0; k < band.Cuts.Count; k++)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $" WHEN {Number(band.Column)} < {_dialect.RealLiteral(band.Cuts[k])} THEN {_dialect.TextLiteral(levels[k])}");
+            }
+
+            select.Add(sql.Append(CultureInfo.InvariantCulture, $" ELSE {_dialect.TextLiteral(levels[^1])} END AS {_dialect.Quote(band.BandColumn)}").ToString());
+        }
+
+        for (var d = 0; d < model.Deciles.Count; d++)
+        {
+            // Decile = 1 + the number of cut points below the value, as ModelSource.DecileCodes.
+            var column = model.Deciles[d];
+            var sql = new StringBuilder($"CASE WHEN {Column(column)} IS NULL THEN NULL");
+            for (var k = 0; k < 9; k++)
+            {
+                var cut = cuts[d] is { } c ? _dialect.RealLiteral(c[k]) : $":{column}_cut{k + 1}";
+                sql.Append(CultureInfo.InvariantCulture, $" WHEN {Number(column)} <= {cut} THEN 'D{k + 1:00}'");
+            }
+
+            select.Add(sql.Append(CultureInfo.InvariantCulture, $" ELSE 'D10' END AS {_dialect.Quote(WorkRiskModelSpec.DecileColumn(column))}").ToString());
+        }
+
+        var month = _periodIsDate ? _dialect.MonthText(Column(_period)) : Text(_period);
+        select.Add($"{month} AS {_dialect.Quote(ModelSource.PeriodColumn)}");
+        select.Add($"{Column(_personKey)} AS {_dialect.Quote(ModelSource.PersonColumn)}");
+        return $"SELECT {string.Join(", ", select)} {Source}";
+    }
+
+    /// <summary>The months with their row counts, over every row (as the in-memory path's months).</summary>
+    public string Months(string derived)
+    {
+        var month = "s." + _dialect.Quote(ModelSource.PeriodColumn);
+        return $"SELECT {month}, COUNT(*) FROM ({derived}) AS s GROUP BY {month}";
+    }
+
+    /// <summary>The combinations of unit categories that occur in some row, with their row counts.</summary>
+    public string UnitCombinations(string derived)
+    {
+        var keys = string.Join(", ", UnitColumns.Select(c => "s." + _dialect.Quote(c)));
+        return $"SELECT {keys}, COUNT(*) FROM ({derived}) AS s GROUP BY {keys}";
+    }
+
+    /// <summary>
+    /// The sums of one cell layout over the fit's residual rows: per unit (the level's columns) and, when
+    /// <paramref name="monthly"/>, month. Columns: the keys, then sum n, sum y, sum e, the design sums (monthly), the
+    /// persons, sum E^2, sum n E, sum n^2 and the score cross-moments (<paramref name="scores"/>).
+    /// </summary>
+    /// <param name="fit">The fit.</param>
+    /// <param name="level">The level (the country has no key columns).</param>
+    /// <param name="monthly">Whether the cells are unit x month (with design sums), or units pooled over months.</param>
+    /// <param name="scores">Whether to add sum_p E_pc s_p (the pooled model's monthly cells).</param>
+    public string CellSums(PushDownFitDetails fit, WorkUnitLevel level, bool monthly, bool scores)
+    {
+        var extra = UnitColumns.Select((c, i) => (Text(c), $"u{i}"))
+            .Append(("s." + _dialect.Quote(ModelSource.PeriodColumn), "mo"))
+            .Append(("s." + _dialect.Quote(ModelSource.PersonColumn), "pk"))
+            .ToList();
+        var rows = fit.Sql.ResidualRows(fit.Values, fit.Coefficients, extra);
+        var keys = level.Columns.Select(c => $"r.u{Array.IndexOf(UnitColumns, c)}").ToList();
+        if (monthly)
+        {
+            keys.Add("r.mo");
+        }
+
+        var kept = monthly ? fit.Kept : [];
+        var inner = new List<string>();
+        inner.AddRange(keys.Select((k, i) => $"{k} AS k{i}"));
+        inner.Add("r.pk AS pk");
+        inner.Add($"{_dialect.Cast("COUNT(*)", _dialect.RealType)} AS n");
+        inner.Add("SUM(r.e) AS se");
+        inner.Add("SUM(r.y) AS sy");
+        inner.AddRange(kept.Select(j => $"SUM(r.x{j}) AS sx{j}"));
+        var present = string.Join(" AND ", keys.Select(k => $"{k} IS NOT NULL AND {k} <> '' AND {k} <> 'NA'"));
+        var innerSql = $"SELECT {string.Join(", ", inner)} FROM ({rows}) AS r{(present.Length == 0 ? string.Empty : " WHERE " + present)} GROUP BY {string.Join(", ", keys.Append("r.pk"))}";
+
+        var outer = new List<string>();
+        var groups = keys.Select((_, i) => $"c.k{i}").ToList();
+        outer.AddRange(groups);
+        outer.AddRange(["SUM(c.n)", "SUM(c.sy)", "SUM(c.se)"]);
+        outer.AddRange(kept.Select(j => $"SUM(c.sx{j})"));
+        outer.AddRange(["COUNT(*)", "SUM(c.se * c.se)", "SUM(c.n * c.se)", "SUM(c.n * c.n)"]);
+        var from = $"FROM ({innerSql}) AS c";
+        if (scores)
+        {
+            outer.AddRange(fit.Kept.Select(j => $"SUM(c.se * p.q{j})"));
+            var person = $"SELECT r.pk AS pk, {string.Join(", ", fit.Kept.Select(j => $"SUM(r.e * r.x{j}) AS q{j}"))} FROM ({rows}) AS r GROUP BY r.pk";
+            from += $" JOIN ({person}) AS p ON c.pk = p.pk";
+        }
+
+        return $"SELECT {string.Join(", ", outer)} {from}{(groups.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groups))}";
+    }
+}

@@ -1,0 +1,82 @@
+using DuckDB.NET.Data;
+using Indikator.Core.DuckDB;
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Parquet;
+using Indikator.Core.Tests.Data.Sources;
+
+namespace Indikator.Core.Tests.PushDown;
+
+/// <summary>The work indicators inside DuckDB equal the in-memory ones on the same rows: a Parquet file written by
+/// <see cref="ParquetTableWriter"/>, read by the in-memory path through <see cref="DuckDbLoader"/>.</summary>
+public sealed class DuckDbWorkIndicatorsTests : IDisposable
+{
+    private readonly string _folder = SourcePanels.NewFolder();
+    private readonly string _query;
+
+    public DuckDbWorkIndicatorsTests()
+    {
+        var path = Path.Combine(_folder, "stock.parquet");
+        ParquetTableWriter.Write(WorkPushDownData.Panel, path);
+        _query = $"select * from read_parquet('{path}')";
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_table_cell_equals_the_in_memory_indicators(bool withinMonth)
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.Options(withinMonth);
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options);
+
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+        Assert.NotEmpty(pushed.Statements);
+        Assert.Empty(memory.Statements);
+        Assert.Contains(pushed.Tables.SelectMany(t => t.Rows), r => r.Status != Indikator.Core.Indicators.Disclosure.SuppressionStatus.Published);
+    }
+
+    [Fact]
+    public void Variant_b_and_priority_groups_are_refused_with_the_option_named()
+    {
+        using var connection = Open();
+        var defaults = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, new WorkIndicatorOptions()));
+        var groups = WorkPushDownData.Options() with { Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority", new PriorityGroup("young", GroupCondition.Compare("age", GroupOperator.LessThan, 30)))] };
+        var grouped = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, groups));
+
+        Assert.StartsWith("FixedEffectLevels (office): variant (b)", defaults.Message, StringComparison.Ordinal);
+        Assert.Contains("'priority' is priority groups", grouped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_result_has_no_in_memory_model_and_explains_its_sql()
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.Options() with { Outcomes = ["jobb3"] };
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+        var explained = DuckDbPushDown.ExplainWorkIndicators(_query, options);
+
+        Assert.Throws<NotSupportedException>(() => pushed.Model("jobb3"));
+        Assert.Contains("GROUP BY", explained, StringComparison.Ordinal);
+        Assert.Contains(":inflow_rate_cut1", explained, StringComparison.Ordinal);
+        Assert.Contains("strftime(", explained, StringComparison.Ordinal);
+
+        // The person key is only grouped and joined on inside subqueries: no statement returns it.
+        foreach (var statement in pushed.Statements)
+        {
+            var outer = statement[..statement.IndexOf(" FROM ", StringComparison.Ordinal)];
+            Assert.DoesNotContain("person", outer, StringComparison.Ordinal);
+            Assert.DoesNotContain(".pk", outer, StringComparison.Ordinal);
+        }
+    }
+
+    private static DuckDBConnection Open()
+    {
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        return connection;
+    }
+}
