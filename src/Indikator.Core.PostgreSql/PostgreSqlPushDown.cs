@@ -134,15 +134,15 @@ public static class PostgreSqlPushDown
         // The planner underestimates the rows of the grouped subqueries (the design's joins to inline tables multiply
         // their selectivities down to one row) and would join the per-person scores to the cells with a nested loop
         // that reruns the per-person subquery for every cell: minutes instead of a second. Nested loops are turned off
-        // for these statements only and reset afterwards (RESET: the session default).
-        Execute(connection, "SET enable_nestloop = off", sourceName);
+        // for these statements only; the caller's own value is put back afterwards.
+        var previous = Execute(connection, "SELECT set_config('enable_nestloop', 'off', false)", sourceName, read: "SELECT current_setting('enable_nestloop')");
         try
         {
             return PushDownWorkIndicators.Compute(connection, PostgreSqlDialect.Instance, "PostgreSQL", query, personKey, period, options, sourceName, cancellationToken);
         }
         finally
         {
-            Execute(connection, "RESET enable_nestloop", sourceName);
+            Execute(connection, "SELECT set_config('enable_nestloop', @previous, false)", sourceName, parameter: previous ?? "on");
         }
     }
 
@@ -162,12 +162,27 @@ public static class PostgreSqlPushDown
         return PushDownWorkIndicators.Explain(PostgreSqlDialect.Instance, query, personKey, period, periodIsDate, options);
     }
 
-    private static void Execute(NpgsqlConnection connection, string sql, string sourceName)
+    /// <summary>Runs <paramref name="sql"/> (with <paramref name="parameter"/> as <c>@previous</c> when given), after
+    /// reading the single text value of <paramref name="read"/> when given, and returns that value.</summary>
+    private static string? Execute(NpgsqlConnection connection, string sql, string sourceName, string? read = null, string? parameter = null)
     {
         try
         {
+            string? value = null;
+            if (read is not null)
+            {
+                using var query = new NpgsqlCommand(read, connection);
+                value = query.ExecuteScalar() as string;
+            }
+
             using var command = new NpgsqlCommand(sql, connection);
+            if (parameter is not null)
+            {
+                command.Parameters.AddWithValue("previous", parameter);
+            }
+
             command.ExecuteNonQuery();
+            return value;
         }
         catch (NpgsqlException e)
         {

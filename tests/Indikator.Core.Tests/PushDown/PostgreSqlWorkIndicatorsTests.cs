@@ -72,6 +72,31 @@ public sealed class PostgreSqlWorkIndicatorsTests : IClassFixture<PostgreSqlServ
     }
 
     [Fact]
+    public void The_caller_s_planner_setting_is_put_back()
+    {
+        using var connection = _server.Open();
+        using (var set = new NpgsqlCommand("set enable_nestloop = off", connection))
+        {
+            set.ExecuteNonQuery();
+        }
+
+        PostgreSqlPushDown.ComputeWorkIndicators(connection, $"select * from {_table}", WorkPushDownData.Options(false));
+        using (var show = new NpgsqlCommand("show enable_nestloop", connection))
+        {
+            Assert.Equal("off", show.ExecuteScalar());
+        }
+
+        using (var on = new NpgsqlCommand("set enable_nestloop = on", connection))
+        {
+            on.ExecuteNonQuery();
+        }
+
+        PostgreSqlPushDown.ComputeWorkIndicators(connection, $"select * from {_table}", WorkPushDownData.Options(false));
+        using var again = new NpgsqlCommand("show enable_nestloop", connection);
+        Assert.Equal("on", again.ExecuteScalar());
+    }
+
+    [Fact]
     public void Explain_names_the_statements_with_a_date_or_text_period()
     {
         var options = WorkPushDownData.Options() with { Outcomes = ["jobb3"] };
