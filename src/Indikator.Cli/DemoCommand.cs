@@ -19,6 +19,9 @@ internal static class DemoCommand
         var writeData = new Option<bool>("--write-data") { Description = "Also write the synthetic input data (stock, records, truth) to the folder." };
         var language = new Option<string>("--language") { Description = "Language of the composed report: en (English, folder report/) or nb (Norwegian bokmål, folder rapport/).", DefaultValueFactory = _ => "en" };
 
+        var variation = new Option<bool>("--variation") { Description = "Add the section \"How much of the office variation is real\" (between-office variance of jobb3 before and after risk adjustment, reliability, rank intervals, year-to-year stability)." };
+        var compareModels = new Option<bool>("--compare-models") { Description = "Add the section \"Risk models compared\": the jobb3 risk model beside the same without deciles, with month effects and with office effects (three more fits)." };
+
         var command = new Command(
             "demo",
             "Generate a synthetic NAV dataset, compute arbeidsindikatoren and write a report. "
@@ -29,6 +32,8 @@ internal static class DemoCommand
         command.Options.Add(output);
         command.Options.Add(writeData);
         command.Options.Add(language);
+        command.Options.Add(variation);
+        command.Options.Add(compareModels);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
 
@@ -47,7 +52,9 @@ internal static class DemoCommand
                 parseResult.GetValue(seed),
                 parseResult.GetValue(output) ?? DemoSettings.DefaultOutputDirectory,
                 WriteData: parseResult.GetValue(writeData),
-                Language: ReportLanguages.Parse(languageName));
+                Language: ReportLanguages.Parse(languageName),
+                Variation: parseResult.GetValue(variation),
+                CompareModels: parseResult.GetValue(compareModels));
             if (Validate(settings) is { } problem)
             {
                 Console.Error.WriteLine($"indikator demo: {problem}");

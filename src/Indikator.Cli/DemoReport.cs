@@ -1,6 +1,8 @@
+using Indikator.Core.Indicators.Variation;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
 using Indikator.Core.Reporting;
+using Indikator.Core.RiskAdjustment;
 using Indikator.Core.Synthetic;
 
 namespace Indikator.Cli;
@@ -14,6 +16,8 @@ namespace Indikator.Cli;
 /// <param name="Steps">Elapsed time of each step so far.</param>
 /// <param name="Seed">The seed of the synthetic data.</param>
 /// <param name="Language">The language of the composed report.</param>
+/// <param name="Variation">The variance decomposition of the offices, or null when not asked for.</param>
+/// <param name="ModelComparison">The risk models side by side, or null when not asked for.</param>
 internal sealed record DemoReport(
     SyntheticNavData Data,
     WorkIndicatorResult Indicators,
@@ -22,7 +26,9 @@ internal sealed record DemoReport(
     DemoTruthCheck Truth,
     IReadOnlyList<DemoStep> Steps,
     long Seed,
-    ReportLanguage Language = ReportLanguage.English);
+    ReportLanguage Language = ReportLanguage.English,
+    VarianceDecompositionResult? Variation = null,
+    ModelComparison? ModelComparison = null);
 
 /// <summary>A step of the demo and how long it took.</summary>
 /// <param name="Name">The step.</param>

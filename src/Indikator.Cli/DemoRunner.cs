@@ -1,6 +1,7 @@
 using Indikator.Core.Indicators;
 using System.Diagnostics;
 using System.Globalization;
+using Indikator.Core.Indicators.Variation;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
 using Indikator.Core.Synthetic;
@@ -103,6 +104,12 @@ internal sealed class DemoRunner
                     model);
             });
 
+        var variation = settings.Variation
+            ? Time(steps, "Variance decomposition", () => _console.Status().Start("Decomposing the office variation", _ => VarianceDecomposition.Compute(indicators!)))
+            : null;
+        var comparison = settings.CompareModels
+            ? Time(steps, "Model comparison", () => _console.Status().Start("Fitting the models to compare", _ => WorkModelComparison.Create(indicators!, language: settings.Language, cancellationToken: cancellationToken)))
+            : null;
         var legacyByOffice = legacy!.Aggregate(ColumnNames.Office);
         var truth = DemoTruthCheck.Compute(data!, indicators!, legacyByOffice);
         if (settings.OutputDirectory is { } directory)
@@ -116,7 +123,7 @@ internal sealed class DemoRunner
 
                 foreach (var writer in _writers)
                 {
-                    var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed, settings.Language);
+                    var report = new DemoReport(data!, indicators!, legacyByOffice, legacy, truth, [.. steps], settings.Seed, settings.Language, variation, comparison);
                     Time(steps, $"Write {writer.Format} report", () => _console.Status().Start($"Writing the {writer.Format} report", _ => writer.Write(report, directory)));
                 }
             }
@@ -165,11 +172,18 @@ internal sealed class DemoRunner
         return result;
     }
 
-    private static void Time(List<DemoStep> steps, string name, Action work)
+    private static void Time(List<DemoStep> steps, string name, Action work) => Time(steps, name, () =>
+    {
+        work();
+        return true;
+    });
+
+    private static T Time<T>(List<DemoStep> steps, string name, Func<T> work)
     {
         var watch = Stopwatch.StartNew();
-        work();
+        var result = work();
         steps.Add(new DemoStep(name, watch.Elapsed.TotalSeconds));
+        return result;
     }
 
     /// <summary>Forwards progress (reported from worker threads) to a Spectre progress task, which locks internally.</summary>

@@ -10,8 +10,18 @@ namespace Indikator.Cli;
 /// <param name="MaxDegreeOfParallelism">Thread limit; -1 for all processors.</param>
 /// <param name="WriteData">Whether the synthetic input data (stock, records, truth) are written to the folder too.</param>
 /// <param name="Language">The language of the composed report (English in <c>report/</c>, Norwegian in <c>rapport/</c>).</param>
+/// <param name="Variation">Whether the report gets the section "How much of the office variation is real" (<c>--variation</c>).</param>
+/// <param name="CompareModels">Whether the report gets the section "Risk models compared" (<c>--compare-models</c>).</param>
 internal sealed record DemoSettings(
-    long PersonMonths, int Months, long Seed, string? OutputDirectory, int MaxDegreeOfParallelism = -1, bool WriteData = true, ReportLanguage Language = ReportLanguage.English)
+    long PersonMonths,
+    int Months,
+    long Seed,
+    string? OutputDirectory,
+    int MaxDegreeOfParallelism = -1,
+    bool WriteData = true,
+    ReportLanguage Language = ReportLanguage.English,
+    bool Variation = false,
+    bool CompareModels = false)
 {
     /// <summary>The report folder used when the command line names none.</summary>
     public const string DefaultOutputDirectory = "indikator-demo-output";

@@ -22,6 +22,8 @@ internal sealed class IndicatorReportWriter : IDemoReportWriter
             OfficeRegions = report.Data.Offices.ToDictionary(o => o.Name, o => o.Region, StringComparer.Ordinal),
             Providers = SyntheticProviderData.Generate(report.Seed),
             ProvidersAreSynthetic = true,
+            Variation = report.Variation,
+            ModelComparison = report.ModelComparison,
         };
         var composed = IndicatorReport.Compose(report.Indicators, report.LegacyResult, options);
         return IndicatorReport.WriteFolder(composed, Path.Combine(directory, norwegian ? "rapport" : "report"), report.Language);

@@ -33,7 +33,14 @@ internal sealed record RunJob(
     int MinimumPersons,
     string OutputDirectory,
     IReadOnlySet<string> Formats,
-    Indikator.Core.Reporting.ReportLanguage Language = Indikator.Core.Reporting.ReportLanguage.English);
+    Indikator.Core.Reporting.ReportLanguage Language = Indikator.Core.Reporting.ReportLanguage.English)
+{
+    /// <summary>Gets a value indicating whether the report gets the section "How much of the office variation is real" (<c>output.variation</c>).</summary>
+    public bool Variation { get; init; }
+
+    /// <summary>Gets a value indicating whether the report gets the section "Risk models compared" (<c>output.compareModels</c>).</summary>
+    public bool CompareModels { get; init; }
+}
 
 /// <summary>A stock column read only for the priority groups, under its header.</summary>
 /// <param name="Header">The header (also its name in the panel).</param>

@@ -87,7 +87,7 @@ internal static partial class RunJobReader
         }
 
         var output = Required(root, "$", "output");
-        Object(output, "output", "directory", "formats", "language");
+        Object(output, "output", "directory", "formats", "language", "variation", "compareModels");
         var directory = Resolve(Text(output, "output", "directory", null)!, baseDirectory);
         var formats = Names(output, "formats", AllFormats, "output.formats");
         var language = Text(output, "output", "language", "en")!;
@@ -98,7 +98,11 @@ internal static partial class RunJobReader
 
         return new RunJob(
             stock, employment, status, month, outcomes, model, units, groups, groupColumns, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal),
-            ReportLanguages.Parse(language));
+            ReportLanguages.Parse(language))
+        {
+            Variation = Flag(output, "output", "variation"),
+            CompareModels = Flag(output, "output", "compareModels"),
+        };
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory, CsvReadOptions? csv)
@@ -220,16 +224,7 @@ internal static partial class RunJobReader
 
         Object(model, "model", "covariates", "compareWithinMonth", "fixedEffects");
         var covariates = Names(model, "covariates", RunStockFields.Covariates, "model.covariates", allowEmpty: true);
-        var compareWithinMonth = false;
-        if (model.TryGetProperty("compareWithinMonth", out var flag))
-        {
-            compareWithinMonth = flag.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw new RunConfigException($"model.compareWithinMonth: must be true or false, not {Kind(flag)}."),
-            };
-        }
+        var compareWithinMonth = Flag(model, "model", "compareWithinMonth");
 
         var fixedEffects = Names(model, "fixedEffects", units, "model.fixedEffects", allowEmpty: true, defaults: ["office"]);
         var needCategory = fixedEffects.IndexOf("needCategory");
@@ -241,6 +236,22 @@ internal static partial class RunJobReader
         }
 
         return new RunModel(covariates, compareWithinMonth, fixedEffects);
+    }
+
+    /// <summary>An optional true/false field, false when absent.</summary>
+    private static bool Flag(JsonElement parent, string path, string name)
+    {
+        if (!parent.TryGetProperty(name, out var flag))
+        {
+            return false;
+        }
+
+        return flag.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new RunConfigException($"{path}.{name}: must be true or false, not {Kind(flag)}."),
+        };
     }
 
     private static RunMonths Months(JsonElement root)

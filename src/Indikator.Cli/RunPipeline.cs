@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Indikator.Core.Data;
+using Indikator.Core.Indicators.Variation;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
 using Indikator.Core.Reporting;
@@ -105,10 +106,31 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
         }
 
+        VarianceDecompositionResult? variation = null;
+        ModelComparison? comparison = null;
+        try
+        {
+            if (job.Variation)
+            {
+                variation = Timed("variation", () => VarianceDecomposition.Compute(indicators), v => Count(v.UnitCount, "offices"));
+            }
+
+            if (job.CompareModels)
+            {
+                comparison = Timed("model comparison", () => WorkModelComparison.Create(indicators, language: job.Language, cancellationToken: cancellation), c => Count(c.ModelNames.Count, "models"));
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
+        }
+
         var report = IndicatorReport.Compose(indicators, legacy, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
         {
             Language = job.Language,
             OfficeRegions = job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null,
+            Variation = variation,
+            ModelComparison = comparison,
         });
         try
         {

@@ -56,4 +56,8 @@ public static class ColumnNames
 
     /// <summary>Categorical: main status in the month, levels <c>arbeidssoker</c>, <c>nedsatt_arbeidsevne</c>.</summary>
     public const string Status = "status";
+
+    /// <summary>Outcome: in work in at least one of the three months after the measurement month, NAV's headline
+    /// outcome (<see cref="Outcomes.WorkOutcome.Nav"/>); reports and comparisons show it unless told otherwise.</summary>
+    public const string Jobb3 = "jobb3";
 }

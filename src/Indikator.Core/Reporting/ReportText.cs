@@ -82,6 +82,14 @@ internal static partial class ReportText
         : series + ": interval";
 
     // Variance decomposition section (VariationSection): how much of the office variation is real.
+    public static string ModelComparisonTitle(ReportLanguage language, string outcome)
+        => Pick(language, $"Risk models compared: {outcome}", $"Risikomodeller sammenlignet: {outcome}");
+
+    public static string ModelComparisonDescription(ReportLanguage language) => Pick(
+        language,
+        "The risk model behind the indicator (a) beside the same model without the labour-market deciles, with the measurement-month effects switched, and the model with office effects (b). Same rows in every column; standard errors clustered by person. A coefficient that moves between columns picks up what the changed term measured. Coefficients are for inspection, not for publication.",
+        "Risikomodellen bak indikatoren (a) ved siden av samme modell uten arbeidsmarkedsdesilene, med effektene av målemåned slått om, og modellen med kontoreffekter (b). Samme rader i alle kolonner; standardfeil gruppert på person. En koeffisient som flytter seg mellom kolonnene fanger opp det det endrede leddet målte. Koeffisientene er til innsyn, ikke til publisering.");
+
     public static string VariationSummaryTitle(ReportLanguage language, string outcome)
         => Pick(language, $"How much of the office variation is real: {outcome}", $"Hvor mye av forskjellene mellom kontorene er reelle: {outcome}");
 

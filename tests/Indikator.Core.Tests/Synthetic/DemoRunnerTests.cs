@@ -41,6 +41,29 @@ public sealed class DemoRunnerTests
     }
 
     [Fact]
+    public void Demo_adds_the_variation_and_model_comparison_sections_when_asked()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "indikator-demo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var text = new StringWriter();
+            var exit = new DemoRunner(CreateConsole(text)).Run(new DemoSettings(20_000, 12, 1, directory, WriteData: false, Variation: true, CompareModels: true));
+            Assert.Equal(0, exit);
+            Assert.Contains("Variance decomposition", text.ToString(), StringComparison.Ordinal);
+            var files = Directory.GetFiles(Path.Combine(directory, "report")).Select(f => Path.GetFileName(f)!).ToArray();
+            Assert.Contains(files, f => f.StartsWith("how-much-of-the-office-variation-is-real-jobb3", StringComparison.Ordinal));
+            Assert.Contains(files, f => f.StartsWith("risk-models-compared-jobb3", StringComparison.Ordinal) && f.EndsWith(".csv", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Demo_stops_with_exit_code_5_before_any_work_when_the_folder_cannot_be_created()
     {
         var file = Path.GetTempFileName();

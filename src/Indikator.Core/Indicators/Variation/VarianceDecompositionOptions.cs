@@ -6,7 +6,7 @@ namespace Indikator.Core.Indicators.Variation;
 /// <remarks>This record is immutable and thread safe.</remarks>
 public sealed record VarianceDecompositionOptions
 {
-    /// <summary>Gets the outcome, or null for the first outcome of the work result.</summary>
+    /// <summary>Gets the outcome, or null for <c>jobb3</c> (NAV's headline, which the report shows) when the work result has it, else its first outcome.</summary>
     /// <value>The default value is null.</value>
     public string? Outcome { get; init; }
 

@@ -129,6 +129,24 @@ public sealed class WorkIndicatorResult
             () => OutcomeContext.FitFixedEffectModel(source, key.Outcome, key.Level!, _fitOptions))).Value;
     }
 
+    /// <summary>
+    /// A variant (a) model of an outcome with a changed specification, for <see cref="WorkModelComparison"/>: without
+    /// the decile terms, or with or without the measurement-month effects. Fitted on the same rows and with the same
+    /// options as <see cref="Model"/>, and not kept.
+    /// </summary>
+    internal LinearModelResult AlternativeModel(string outcome, bool withDeciles, bool monthEffects, CancellationToken cancellationToken)
+    {
+        var source = Source();
+        var spec = source.Spec(outcome, monthEffects, null);
+        if (!withDeciles)
+        {
+            var deciles = Options.Model.Deciles.Select(WorkRiskModelSpec.DecileColumn).ToHashSet(StringComparer.Ordinal);
+            spec = spec with { Categorical = [.. spec.Categorical.Where(t => !deciles.Contains(t.Column))] };
+        }
+
+        return LinearModel.Fit(source.Table, spec, _fitOptions, cancellationToken);
+    }
+
     private ModelSource Source() => _source ?? throw new NotSupportedException(
         "These indicators were computed inside a database, so there are no rows to fit an in-memory model on; fit the risk model there with DuckDbPushDown.Fit or PostgreSqlPushDown.Fit.");
 }

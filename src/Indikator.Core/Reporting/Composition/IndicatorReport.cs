@@ -34,7 +34,7 @@ public static class IndicatorReport
         "characteristics the model does not see. Read a high or low value as worth looking into, never as a verdict.";
 
     /// <summary>The outcome a report shows when the options name none: NAV's headline, in work three months later.</summary>
-    public const string DefaultOutcome = "jobb3";
+    public const string DefaultOutcome = Indicators.ColumnNames.Jobb3;
 
     /// <summary>Composes the report.</summary>
     /// <param name="work">The work indicators (disclosure control applied).</param>
@@ -117,6 +117,11 @@ public static class IndicatorReport
         if (options.Variation is { } variation)
         {
             VariationSection.Add(report, variation, language);
+        }
+
+        if (options.ModelComparison is { } comparison)
+        {
+            report.AddTable(comparison.ToReportTable(ReportText.ModelComparisonTitle(language, format.Name), ReportText.ModelComparisonDescription(language)));
         }
 
         if (legacy is not null)

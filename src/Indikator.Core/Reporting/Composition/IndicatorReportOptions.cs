@@ -70,4 +70,9 @@ public sealed record IndicatorReportOptions
     /// <summary>Gets the variance decomposition of the offices (<see cref="Indicators.Variation.VarianceDecomposition.Compute"/>) for the section "How much of the office variation is real", or null to leave the section out.</summary>
     /// <value>The default value is null.</value>
     public Indicators.Variation.VarianceDecompositionResult? Variation { get; init; }
+
+    /// <summary>Gets the comparison of risk-model specifications (<see cref="Indicators.Work.WorkModelComparison.Create"/>, or
+    /// any <see cref="RiskAdjustment.ModelComparison"/>) for the section "Risk models compared", or null to leave the section out.</summary>
+    /// <value>The default value is null.</value>
+    public RiskAdjustment.ModelComparison? ModelComparison { get; init; }
 }

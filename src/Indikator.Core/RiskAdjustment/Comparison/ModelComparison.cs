@@ -89,10 +89,17 @@ public sealed class ModelComparison
     /// <summary>The table as a <see cref="ReportTable"/>: a text column of row labels and one text column per model,
     /// so that every writer shows the numbers exactly as <see cref="ToText"/> does.</summary>
     /// <param name="title">The table's title.</param>
+    /// <param name="description">A description shown below the title, or null for none.</param>
     /// <returns>The table.</returns>
-    public ReportTable ToReportTable(string title = "Model comparison")
+    public ReportTable ToReportTable(string title = "Model comparison", string? description = null)
     {
-        var builder = new ReportTableBuilder(title).AddColumn("term", "Term", ReportColumnKind.Text);
+        var builder = new ReportTableBuilder(title);
+        if (description is not null)
+        {
+            builder.WithDescription(description);
+        }
+
+        builder.AddColumn("term", Words.Term, ReportColumnKind.Text);
         for (var m = 0; m < _names.Length; m++)
         {
             builder.AddColumn("model_" + (m + 1).ToString(C), _names[m], ReportColumnKind.Text);
@@ -171,7 +178,7 @@ public sealed class ModelComparison
         {
             var estimate = new string[_models.Length + 1];
             var below = new string[_models.Length + 1];
-            estimate[0] = term;
+            estimate[0] = Label(term);
             below[0] = string.Empty;
             for (var m = 0; m < _models.Length; m++)
             {
@@ -196,15 +203,15 @@ public sealed class ModelComparison
 
         foreach (var fe in _models.SelectMany(m => m.FixedEffects.Select(f => f.Name)).Distinct(StringComparer.Ordinal))
         {
-            yield return [$"Fixed effect: {fe}", .. _models.Select(m => m.FixedEffects.Any(f => f.Name == fe) ? "Yes" : "No")];
+            yield return [$"{Words.FixedEffect}: {Label(fe)}", .. _models.Select(m => m.FixedEffects.Any(f => f.Name == fe) ? Words.Yes : Words.No)];
         }
 
-        yield return ["Standard errors", .. _models.Select(m => ShortCovariance(m.Covariance))];
-        yield return ["Observations", .. _models.Select(m => m.ObservationCount.ToString("N0", C))];
+        yield return [Words.StandardErrors, .. _models.Select(m => ShortCovariance(m.Covariance))];
+        yield return [Words.Observations, .. _models.Select(m => m.ObservationCount.ToString("N0", C))];
         yield return ["R²", .. _models.Select(m => Number(m.RSquared))];
         if (_models.Any(m => m.WithinRSquared is not null))
         {
-            yield return ["Within R²", .. _models.Select(m => m.WithinRSquared is { } w ? Number(w) : string.Empty)];
+            yield return [Words.WithinRSquared, .. _models.Select(m => m.WithinRSquared is { } w ? Number(w) : string.Empty)];
         }
     }
 
@@ -212,13 +219,13 @@ public sealed class ModelComparison
     {
         yield return Options.Statistic switch
         {
-            ModelComparisonStatistic.ConfidenceInterval => string.Create(C, $"{Options.ConfidenceLevel:P0} confidence intervals in brackets."),
-            ModelComparisonStatistic.TStatistic => "t statistics in parentheses.",
-            _ => "Standard errors in parentheses.",
+            ModelComparisonStatistic.ConfidenceInterval => string.Format(C, Words.IntervalNote, Options.ConfidenceLevel),
+            ModelComparisonStatistic.TStatistic => Words.TNote,
+            _ => Words.StandardErrorNote,
         };
         if (Options.Stars)
         {
-            yield return "Significance: *** p < 0.001, ** p < 0.01, * p < 0.05.";
+            yield return Words.Significance;
         }
 
         for (var m = 0; m < _models.Length; m++)
@@ -238,10 +245,30 @@ public sealed class ModelComparison
         _ => string.Empty,
     };
 
-    private static string ShortCovariance(CovarianceSpec spec) => spec.Type switch
+    private string ShortCovariance(CovarianceSpec spec) => spec.Type switch
     {
         CovarianceType.Iid => "IID",
         CovarianceType.Robust => spec.RobustType.ToString(),
-        _ => "Clustered (" + string.Join(", ", spec.Clusters) + ")",
+        _ => Words.Clustered + " (" + string.Join(", ", spec.Clusters.Select(Label)) + ")",
     };
+
+    private string Label(string name) => Options.Labels.TryGetValue(name, out var label) ? label : name;
+
+    private ComparisonWords Words => Options.Language == ReportLanguage.Norwegian ? ComparisonWords.Norwegian : ComparisonWords.English;
+}
+
+/// <summary>The words of a <see cref="ModelComparison"/> in one language.</summary>
+internal sealed record ComparisonWords(
+    string Term, string FixedEffect, string Yes, string No, string StandardErrors, string Observations, string WithinRSquared,
+    string IntervalNote, string TNote, string StandardErrorNote, string Significance, string Clustered)
+{
+    public static ComparisonWords English { get; } = new(
+        "Term", "Fixed effect", "Yes", "No", "Standard errors", "Observations", "Within R²",
+        "{0:P0} confidence intervals in brackets.", "t statistics in parentheses.", "Standard errors in parentheses.",
+        "Significance: *** p < 0.001, ** p < 0.01, * p < 0.05.", "Clustered");
+
+    public static ComparisonWords Norwegian { get; } = new(
+        "Ledd", "Faste effekter", "Ja", "Nei", "Standardfeil", "Observasjoner", "R² innenfor",
+        "{0:P0} konfidensintervall i hakeparentes.", "t-verdier i parentes.", "Standardfeil i parentes.",
+        "Signifikans: *** p < 0,001, ** p < 0,01, * p < 0,05.", "Klynget");
 }

@@ -1,3 +1,6 @@
+using Indikator.Core.Internal;
+using Indikator.Core.Reporting;
+
 namespace Indikator.Core.RiskAdjustment;
 
 /// <summary>Options of <see cref="ModelComparison"/>.</summary>
@@ -23,4 +26,14 @@ public sealed record ModelComparisonOptions
     /// * p &lt; 0.05, fixest's <c>etable</c> codes without its "." for p &lt; 0.1.</summary>
     /// <value>The default value is true.</value>
     public bool Stars { get; init; } = true;
+
+    /// <summary>Gets display names for coefficients and fixed effects, by the name the fit gives them (fixest's
+    /// <c>dict</c>); a name not in the map is shown as it is.</summary>
+    /// <value>The default value is an empty map.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyDictionary<string, string> Labels { get; init => field = ValueMap.Of(value); } = ValueMap.Of(new Dictionary<string, string>());
+
+    /// <summary>Gets the language of the table's own words: the row labels below the coefficients, "Yes"/"No", the notes and the header of the term column.</summary>
+    /// <value>The default value is <see cref="ReportLanguage.English"/>.</value>
+    public ReportLanguage Language { get; init; } = ReportLanguage.English;
 }
