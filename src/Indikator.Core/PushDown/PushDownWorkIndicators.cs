@@ -32,6 +32,7 @@ internal static class PushDownWorkIndicators
         var runner = new DbAggregateRunner(connection, sourceName, engine, cancellationToken);
         var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, PeriodIsDate(runner, dialect, query, period));
 
+        var exclusions = Exclusions(runner, sql, options);
         var cuts = options.Model.Deciles.Select(c => (double[]?)Cuts(runner.Run(sql.DecileHistogram(c), 0))).ToArray();
         var derived = sql.Derived(cuts);
         var months = Months(runner, sql.Months(derived));
@@ -52,7 +53,7 @@ internal static class PushDownWorkIndicators
             options.Progress?.Report((Array.IndexOf([.. options.Outcomes], outcome) + 1) / (double)options.Outcomes.Count);
         }
 
-        return new WorkIndicatorResult(options, tables, comparisons, [.. runner.Statements]);
+        return new WorkIndicatorResult(options, tables, comparisons, exclusions, [.. runner.Statements]);
     }
 
     /// <summary>The statements <see cref="Compute"/> would run, without running any, with placeholders for what earlier
@@ -73,6 +74,7 @@ internal static class PushDownWorkIndicators
             Add($"values of {c} and their counts, for its decile cut points", sql.DecileHistogram(c));
         }
 
+        Add("rows left out of each outcome, by the first missing model column (-1: none) and whether the outcome is missing", sql.Exclusions());
         Add("the months", sql.Months(derived));
         Add("the combinations of unit categories", sql.UnitCombinations(derived));
         var outcome = options.Outcomes[0];
@@ -109,6 +111,48 @@ internal static class PushDownWorkIndicators
         }
 
         WorkIndicators.Validate(options);
+    }
+
+    /// <summary>The rows each outcome leaves out, by reason and column, as <see cref="RowExclusions.Count"/> lists them:
+    /// per outcome the missing outcome first, then the model columns in order, only counts above zero.</summary>
+    private static List<RowExclusion> Exclusions(DbAggregateRunner runner, WorkIndicatorSql sql, WorkIndicatorOptions options)
+    {
+        var columns = sql.ExclusionColumns();
+        var outcomes = options.Outcomes.Count;
+        var missingOutcome = new long[outcomes];
+        var missing = new long[outcomes, columns.Length];
+        foreach (var (keys, v) in runner.Run(sql.Exclusions(), 1))
+        {
+            var first = int.Parse(keys[0], NumberStyles.Integer, CultureInfo.InvariantCulture);
+            for (var o = 0; o < outcomes; o++)
+            {
+                missingOutcome[o] += (long)v[2 * o];
+                if (first >= 0)
+                {
+                    missing[o, first] += (long)v[(2 * o) + 1];
+                }
+            }
+        }
+
+        var result = new List<RowExclusion>();
+        for (var o = 0; o < outcomes; o++)
+        {
+            var outcome = options.Outcomes[o];
+            if (missingOutcome[o] > 0)
+            {
+                result.Add(new RowExclusion(outcome, RowExclusionReason.OutcomeMissing, outcome, checked((int)missingOutcome[o])));
+            }
+
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (missing[o, c] > 0)
+                {
+                    result.Add(new RowExclusion(outcome, RowExclusionReason.CovariateMissing, columns[c], checked((int)missing[o, c])));
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The variant (a) model of ModelSource.Spec, over the derived query's columns.</summary>

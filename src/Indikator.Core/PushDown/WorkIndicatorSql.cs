@@ -106,6 +106,45 @@ internal sealed class WorkIndicatorSql
         return $"SELECT {string.Join(", ", select)} {Source}";
     }
 
+    /// <summary>
+    /// The model's columns in the order <see cref="RowExclusions"/> looks for the first missing one: numeric, banded and
+    /// decile columns (each once), then categorical ones.
+    /// </summary>
+    public string[] ExclusionColumns()
+    {
+        var model = _options.Model;
+        var numeric = model.Numeric.Concat(model.Bands.Select(b => b.Column)).Concat(model.Deciles).Distinct(StringComparer.Ordinal);
+        return [.. numeric, .. model.Categorical.Select(t => t.Column)];
+    }
+
+    /// <summary>
+    /// The rows each outcome leaves out, by reason, in one statement over the user's query: per row the index of the
+    /// first missing model column (<see cref="ExclusionColumns"/>; -1 when none) as <c>f</c>, and per outcome whether it
+    /// is missing; grouped by <c>f</c>, per outcome the rows whose outcome is missing and the rows whose outcome is
+    /// present. Missing is what the loaders read as missing: NULL, and for a category also empty or <c>NA</c> text.
+    /// </summary>
+    public string Exclusions()
+    {
+        var columns = ExclusionColumns();
+        var numeric = columns.Length - _options.Model.Categorical.Count;
+        var first = new StringBuilder("CASE");
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var missing = c < numeric ? $"{Column(columns[c])} IS NULL" : MissingCategory(columns[c]);
+            first.Append(CultureInfo.InvariantCulture, $" WHEN {missing} THEN {c}");
+        }
+
+        var f = columns.Length == 0 ? "-1" : first.Append(" ELSE -1 END").ToString();
+        var select = new List<string> { $"{f} AS f" };
+        // As doubles: a SUM of integers is a 128-bit integer in DuckDB, which ADO.NET hands out as a BigInteger.
+        select.AddRange(_options.Outcomes.Select((o, i) => $"{_dialect.Cast($"CASE WHEN {Column(o)} IS NULL THEN 1 ELSE 0 END", _dialect.RealType)} AS o{i}"));
+        var sums = _options.Outcomes.SelectMany((_, i) => new[] { $"SUM(x.o{i})", $"SUM(1 - x.o{i})" });
+        return $"SELECT x.f, {string.Join(", ", sums)} FROM (SELECT {string.Join(", ", select)} {Source}) AS x GROUP BY x.f";
+    }
+
+    /// <summary>A category the loaders read as missing: NULL, empty or <c>NA</c> (as <see cref="PushDownSql.Where"/>).</summary>
+    private string MissingCategory(string column) => $"({Column(column)} IS NULL OR {Text(column)} = '' OR {Text(column)} = 'NA')";
+
     /// <summary>The months with their row counts, over every row (as the in-memory path's months).</summary>
     public string Months(string derived)
     {

@@ -40,6 +40,45 @@ public sealed class DuckDbWorkIndicatorsTests : IDisposable
     }
 
     [Fact]
+    public void Excluded_rows_are_counted_by_reason_as_in_memory()
+    {
+        // Outcomes missing: jobb12 censored in the last two months (not yet observable), jobb3 missing in some rows;
+        // and NULL covariates of every kind:
+        // numeric (prior_hours), banded (age), decile (inflow_rate), categorical (education NULL, benefit 'NA'), some
+        // rows missing several, so that only the first missing column of the model's order counts.
+        using var connection = Open();
+        var path = Path.Combine(_folder, "missing.parquet");
+        using (var copy = connection.CreateCommand())
+        {
+            copy.CommandText = $"""
+                copy (select * replace (
+                    case when period > (select max(period) - interval 2 month from read_parquet('{Path.Combine(_folder, "stock.parquet")}')) then null else jobb12 end as jobb12,
+                    case when person_key % 53 = 0 then null else jobb3 end as jobb3,
+                    case when person_key % 29 = 0 then null else prior_hours end as prior_hours,
+                    case when person_key % 31 = 0 or person_key % 29 = 0 then null else age end as age,
+                    case when person_key % 37 = 0 then null else inflow_rate end as inflow_rate,
+                    case when person_key % 41 = 0 then null else education end as education,
+                    case when person_key % 43 = 0 then 'NA' else benefit end as benefit)
+                  from read_parquet('{Path.Combine(_folder, "stock.parquet")}')) to '{path}' (format parquet)
+                """;
+            copy.ExecuteNonQuery();
+        }
+
+        var query = $"select * from read_parquet('{path}')";
+        var options = WorkPushDownData.Options() with { Outcomes = ["jobb3", "jobb12"] };
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, query, WorkPushDownData.Schema), options);
+
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, query, options);
+
+        Assert.Contains(memory.Exclusions, e => e is { Outcome: "jobb12", Reason: RowExclusionReason.OutcomeMissing, Rows: > 1000 });
+        Assert.Equal(
+            ["jobb3 OutcomeMissing", "jobb3 CovariateMissing prior_hours", "jobb3 CovariateMissing age", "jobb3 CovariateMissing inflow_rate", "jobb3 CovariateMissing education", "jobb3 CovariateMissing benefit"],
+            memory.Exclusions.Where(e => e.Outcome == "jobb3").Select(e => $"{e.Outcome} {e.Reason}{(e.Reason == RowExclusionReason.OutcomeMissing ? string.Empty : " " + e.Column)}"));
+        Assert.Equal(memory.Exclusions, pushed.Exclusions);
+        WorkPushDownData.AssertSame(memory, pushed);
+    }
+
+    [Fact]
     public void Variant_b_and_priority_groups_are_refused_with_the_option_named()
     {
         using var connection = Open();
