@@ -32,6 +32,7 @@ internal static class PushDownWorkIndicators
         var runner = new DbAggregateRunner(connection, sourceName, engine, cancellationToken);
         var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, PeriodIsDate(runner, dialect, query, period));
 
+        CheckCategories(runner, sql);
         var exclusions = Exclusions(runner, sql, options);
         var cuts = options.Model.Deciles.Select(c => (double[]?)Cuts(runner.Run(sql.DecileHistogram(c), 0))).ToArray();
         var derived = sql.Derived(cuts);
@@ -87,6 +88,20 @@ internal static class PushDownWorkIndicators
         var fit = new PushDownFitDetails(null!, pushSql, values, all, [.. Enumerable.Repeat(1.0, all.Length)], []);
         foreach (var level in options.Units.Append(WorkUnitLevel.Country))
         {
+            if (level.IsPriorityGroups)
+            {
+                var indices = level.Groups.Select(g => Array.IndexOf(sql.Groups, g)).ToArray();
+                foreach (var g in indices)
+                {
+                    Add($"{level.Name}, group {sql.Groups[g].Name}: per month, its rows' sums, design sums, persons and person-cluster sums", sql.GroupCellSums(fit, g, monthly: true, scores: !options.Model.CompareWithinMonth));
+                    Add($"{level.Name}, group {sql.Groups[g].Name}: pooled over the months", sql.GroupCellSums(fit, g, monthly: false, scores: false));
+                }
+
+                Add($"{level.Name}: per month, for each pair of groups (and the country), rows of one outside the other and persons in the difference", sql.GroupDifferences(fit, indices, monthly: true));
+                Add($"{level.Name}: the same pooled over the months", sql.GroupDifferences(fit, indices, monthly: false));
+                continue;
+            }
+
             Add($"{level.Name}: per unit and month, rows, sums, design sums, persons and person-cluster sums", sql.CellSums(fit, level, monthly: true, scores: !options.Model.CompareWithinMonth));
             Add($"{level.Name}: per unit pooled over the months", sql.CellSums(fit, level, monthly: false, scores: false));
         }
@@ -103,11 +118,6 @@ internal static class PushDownWorkIndicators
         {
             throw new NotSupportedException(
                 $"FixedEffectLevels ({string.Join(", ", options.FixedEffectLevels)}): variant (b), the fixed-effect contribution, is not computed inside a database; set FixedEffectLevels = [] for variant (a), the mean residual, or compute variant (b) in memory with WorkIndicators.Compute.");
-        }
-
-        if (options.Units.FirstOrDefault(u => u.IsPriorityGroups) is { } groups)
-        {
-            throw new NotSupportedException($"Units: level '{groups.Name}' is priority groups, which are not computed inside a database; compute them in memory with WorkIndicators.Compute.");
         }
 
         WorkIndicators.Validate(options);
@@ -239,9 +249,41 @@ internal static class PushDownWorkIndicators
 
         var table = builder.Build();
         var period = new int[rows];
-        return ([.. options.Units.Select(l => LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1));
+        return ([.. options.Units.Select(l => l.IsPriorityGroups ? LevelCodes.GroupsWithoutRows(l) : LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1));
 
         static bool Present(string key) => key.Length > 0 && key != "NA";
+    }
+
+    /// <summary>
+    /// Checks each category a priority group names against the categories that occur in its column, as the in-memory
+    /// path checks them against the column's levels (GroupMembership), with the same message.
+    /// </summary>
+    private static void CheckCategories(DbAggregateRunner runner, WorkIndicatorSql sql)
+    {
+        var occurring = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var group in sql.Groups)
+        {
+            for (var c = 0; c < group.Conditions.Count; c++)
+            {
+                var condition = group.Conditions[c];
+                if (!condition.IsCategorical)
+                {
+                    continue;
+                }
+
+                if (!occurring.TryGetValue(condition.Column, out var levels))
+                {
+                    levels = [.. runner.Run(sql.Categories(condition.Column), 1).Select(r => r.Keys[0]).Where(k => k.Length > 0 && k != "NA").Order(StringComparer.Ordinal)];
+                    occurring[condition.Column] = levels;
+                }
+
+                foreach (var category in condition.Categories.Where(x => Array.BinarySearch(levels, x, StringComparer.Ordinal) < 0))
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                        $"Priority group '{group.Name}', condition {c} ({condition}): '{category}' is not a category of '{condition.Column}'; its categories are: {string.Join(", ", levels)}."));
+                }
+            }
+        }
     }
 
     /// <summary>A level's cell sums (unit x month, with design and scores) and pooled sums, from the database.</summary>
@@ -249,6 +291,11 @@ internal static class PushDownWorkIndicators
     {
         var k = fit.Kept.Length;
         var count = months.Values.Length;
+        if (level.Members is not null)
+        {
+            return GroupAggregate(runner, sql, fit, level, months, scores);
+        }
+
         var unitIndex = level.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
         var keys = level.Level.Columns.Count;
         var cells = new CellStatistics(level.Units.Length * count, k, scores);
@@ -273,15 +320,97 @@ internal static class PushDownWorkIndicators
 
         int Unit(string[] key) => level.Level.IsCountry ? 0 : unitIndex[string.Join(WorkUnitLevel.LabelSeparator, key[..keys])];
 
-        static void Fill(CellStatistics stats, int cell, double[] v, int k)
+        static void Fill(CellStatistics stats, int cell, double[] v, int k) => FillCell(stats, cell, v, k);
+    }
+
+    /// <summary>
+    /// A priority-group level's sums: each group over its own rows (the conditions as a WHERE inside the database),
+    /// per month with design and scores and pooled, stacked in the order of the groups as the in-memory path stacks
+    /// them; and the nested differences its disclosure control needs, counted there too.
+    /// </summary>
+    private static LevelAggregate GroupAggregate(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level, (YearMonth[] Values, Dictionary<string, int> Index) months, bool scores)
+    {
+        var k = fit.Kept.Length;
+        var count = months.Values.Length;
+        var indices = level.Level.Groups.Select(g => Array.IndexOf(sql.Groups, g)).ToArray();
+        var cells = new CellStatistics[indices.Length];
+        var pooled = new CellStatistics[indices.Length];
+        for (var g = 0; g < indices.Length; g++)
         {
-            stats.Rows[cell] = checked((int)v[0]);
-            stats.SumY[cell] = v[1];
-            stats.SumE[cell] = v[2];
-            stats.Persons[cell] = checked((int)v[3 + k]);
-            stats.SumEE[cell] = v[4 + k];
-            stats.SumNE[cell] = v[5 + k];
-            stats.SumNN[cell] = v[6 + k];
+            cells[g] = new CellStatistics(count, k, scores);
+            foreach (var (key, v) in runner.Run(sql.GroupCellSums(fit, indices[g], monthly: true, scores), 1))
+            {
+                var cell = months.Index[key[0]];
+                FillCell(cells[g], cell, v, k);
+                Array.Copy(v, 3, cells[g].Design, cell * k, k);
+                if (cells[g].Scores is { } q)
+                {
+                    Array.Copy(v, 7 + k, q, cell * k, k);
+                }
+            }
+
+            pooled[g] = new CellStatistics(1, 0);
+            foreach (var (_, v) in runner.Run(sql.GroupCellSums(fit, indices[g], monthly: false, scores: false), 0))
+            {
+                FillCell(pooled[g], 0, v, 0);
+            }
         }
+
+        // Per ordered pair (B, then A: the country, then the other groups), as GroupDifferences writes them: months, then pooled.
+        var pairs = new Dictionary<(int A, int B), (int[] Outside, int[] Difference)>();
+        var order = new List<(int A, int B)>();
+        for (var b = 0; b < indices.Length; b++)
+        {
+            for (var a = -1; a < indices.Length; a++)
+            {
+                if (a != b)
+                {
+                    pairs[(a, b)] = (new int[count + 1], new int[count + 1]);
+                    order.Add((a, b));
+                }
+            }
+        }
+
+        foreach (var (key, v) in runner.Run(sql.GroupDifferences(fit, indices, monthly: true), 1))
+        {
+            Spread(months.Index[key[0]], v);
+        }
+
+        foreach (var (_, v) in runner.Run(sql.GroupDifferences(fit, indices, monthly: false), 0))
+        {
+            Spread(count, v);
+        }
+
+        return new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled))
+        {
+            Differences = (a, b, outside, difference) =>
+            {
+                var (o, d) = pairs[(a, b)];
+                Array.Copy(o, outside, o.Length);
+                Array.Copy(d, difference, d.Length);
+            },
+        };
+
+        void Spread(int column, double[] v)
+        {
+            for (var p = 0; p < order.Count; p++)
+            {
+                var (o, d) = pairs[order[p]];
+                o[column] = checked((int)v[2 * p]);
+                d[column] = checked((int)v[(2 * p) + 1]);
+            }
+        }
+    }
+
+    /// <summary>Rows, sums and person-cluster pieces of one cell from a row of <see cref="WorkIndicatorSql.CellSums"/>.</summary>
+    private static void FillCell(CellStatistics stats, int cell, double[] v, int k)
+    {
+        stats.Rows[cell] = checked((int)v[0]);
+        stats.SumY[cell] = v[1];
+        stats.SumE[cell] = v[2];
+        stats.Persons[cell] = checked((int)v[3 + k]);
+        stats.SumEE[cell] = v[4 + k];
+        stats.SumNE[cell] = v[5 + k];
+        stats.SumNN[cell] = v[6 + k];
     }
 }

@@ -78,16 +78,46 @@ public sealed class DuckDbWorkIndicatorsTests : IDisposable
         WorkPushDownData.AssertSame(memory, pushed);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Priority_group_cells_equal_the_in_memory_indicators(bool withinMonth)
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.GroupOptions(withinMonth);
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options);
+
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+        var groups = pushed.Table("jobb3", "priority_group");
+        var statuses = string.Join(", ", groups.Rows.GroupBy(r => (r.Unit, r.Status)).Select(g => $"{g.Key.Unit} {g.Key.Status} {g.Count()}"));
+        Assert.True(groups.Rows.Any(r => r.Status != Indikator.Core.Indicators.Disclosure.SuppressionStatus.Published), statuses);
+        Assert.True(groups.Rows.Any(r => r.Status == Indikator.Core.Indicators.Disclosure.SuppressionStatus.SecondarySuppressed), statuses);
+    }
+
     [Fact]
-    public void Variant_b_and_priority_groups_are_refused_with_the_option_named()
+    public void A_priority_group_category_that_does_not_occur_is_refused_as_in_memory()
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.GroupOptions() with
+        {
+            Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority", new PriorityGroup("typo", GroupCondition.OneOf("need_category", "standrad")))],
+        };
+
+        var memory = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options));
+        var pushed = Assert.Throws<ArgumentException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, options));
+
+        Assert.Equal(memory.Message, pushed.Message);
+    }
+
+    [Fact]
+    public void Variant_b_is_refused_with_the_option_named()
     {
         using var connection = Open();
         var defaults = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, new WorkIndicatorOptions()));
-        var groups = WorkPushDownData.Options() with { Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority", new PriorityGroup("young", GroupCondition.Compare("age", GroupOperator.LessThan, 30)))] };
-        var grouped = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, groups));
 
         Assert.StartsWith("FixedEffectLevels (office): variant (b)", defaults.Message, StringComparison.Ordinal);
-        Assert.Contains("'priority' is priority groups", grouped.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -227,7 +227,9 @@ internal sealed class OutcomeContext
 
     /// <summary>Disclosure control of a priority-group level (<see cref="GroupSuppression"/>), whose groups overlap.</summary>
     public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
-        => GroupSuppression.Apply(level, aggregate, _position, Source, country, _options.MinimumPersons);
+        => aggregate.Differences is { } differences
+            ? GroupSuppression.Apply(level, aggregate, _months.Length, country, _options.MinimumPersons, differences)
+            : GroupSuppression.Apply(level, aggregate, _position, Source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     /// <remarks>
