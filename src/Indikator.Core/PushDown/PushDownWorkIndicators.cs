@@ -37,7 +37,8 @@ internal static class PushDownWorkIndicators
         var cuts = options.Model.Deciles.Select(c => (double[]?)Cuts(runner.Run(sql.DecileHistogram(c), 0))).ToArray();
         var derived = sql.Derived(cuts);
         var months = Months(runner, sql.Months(derived));
-        var (levels, country) = Levels(options, sql, runner.Run(sql.UnitCombinations(derived), sql.UnitColumns.Length));
+        var feColumns = FixedEffectColumns(options);
+        var (levels, country, feCodes) = Levels(options, sql, runner.Run(sql.UnitCombinations(derived), sql.UnitColumns.Length), feColumns);
         var (order, margins) = WorkIndicators.SuppressionPlan(levels, country);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var fitOptions = new PushDownOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) };
@@ -50,7 +51,22 @@ internal static class PushDownWorkIndicators
             var k = fit.Kept.Length;
             var context = new OutcomeContext(months.Values, options, outcome, k, fit.Result.CovarianceMatrix, fit.Bread, fit.Result.SmallSampleFactor);
             var all = levels.Append(country).Select(l => Aggregate(runner, sql, fit, l, months, !options.Model.CompareWithinMonth)).ToArray();
-            WorkIndicators.TablesFromCells(context, options, levels, country, order, margins, all, parallel, new LevelStatus[levels.Length], tables, comparisons);
+            var status = new LevelStatus[levels.Length];
+            WorkIndicators.TablesFromCells(context, options, levels, country, order, margins, all, parallel, status, tables, comparisons);
+
+            // Variant (b): one fit per fixed-effect column, shared by the levels on it, in the order of the options.
+            var fixedEffect = new Dictionary<string, (WorkIndicatorTable Table, UnitComparison Comparison)>(StringComparer.Ordinal);
+            foreach (var column in feColumns)
+            {
+                FixedEffectTables(runner, dialect, sql, derived, options, outcome, context, levels, status, feCodes[column], fitOptions, fixedEffect);
+            }
+
+            foreach (var name in options.FixedEffectLevels)
+            {
+                tables.Add(fixedEffect[name].Table);
+                comparisons.Add(fixedEffect[name].Comparison);
+            }
+
             options.Progress?.Report((Array.IndexOf([.. options.Outcomes], outcome) + 1) / (double)options.Outcomes.Count);
         }
 
@@ -114,12 +130,6 @@ internal static class PushDownWorkIndicators
         Guard.NotNull(query);
         Guard.NotEmpty(personKey);
         Guard.NotEmpty(period);
-        if (options.FixedEffectLevels is { Count: > 0 })
-        {
-            throw new NotSupportedException(
-                $"FixedEffectLevels ({string.Join(", ", options.FixedEffectLevels)}): variant (b), the fixed-effect contribution, is not computed inside a database; set FixedEffectLevels = [] for variant (a), the mean residual, or compute variant (b) in memory with WorkIndicators.Compute.");
-        }
-
         WorkIndicators.Validate(options);
     }
 
@@ -231,7 +241,8 @@ internal static class PushDownWorkIndicators
 
     /// <summary>The levels' units over one pseudo-row per combination of unit categories: the units, their labels and how
     /// levels nest are what the rows would give, since they depend only on which combinations occur.</summary>
-    private static (LevelCodes[] Levels, LevelCodes Country) Levels(WorkIndicatorOptions options, WorkIndicatorSql sql, List<(string[] Keys, double[] Values)> combinations)
+    private static (LevelCodes[] Levels, LevelCodes Country, Dictionary<string, LevelCodes> FixedEffectColumns) Levels(
+        WorkIndicatorOptions options, WorkIndicatorSql sql, List<(string[] Keys, double[] Values)> combinations, string[] feColumns)
     {
         var builder = new ColumnTableBuilder();
         var rows = combinations.Count;
@@ -249,9 +260,67 @@ internal static class PushDownWorkIndicators
 
         var table = builder.Build();
         var period = new int[rows];
-        return ([.. options.Units.Select(l => l.IsPriorityGroups ? LevelCodes.GroupsWithoutRows(l) : LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1));
+        return ([.. options.Units.Select(l => l.IsPriorityGroups ? LevelCodes.GroupsWithoutRows(l) : LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1),
+            feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), table, period, 1), StringComparer.Ordinal));
 
         static bool Present(string key) => key.Length > 0 && key != "NA";
+    }
+
+    /// <summary>The distinct first columns of the variant (b) levels, in the order of the options (as the in-memory path).</summary>
+    private static string[] FixedEffectColumns(WorkIndicatorOptions options)
+        => [.. options.FixedEffectLevels.Select(name => options.Units.First(l => l.Name == name).Column!).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The variant (b) model: unit fixed effects of <paramref name="column"/> and month effects, over the derived query (ModelSource.Spec).</summary>
+    private static LinearModelSpec FixedEffectSpec(WorkIndicatorOptions options, string outcome, string column)
+        => Spec(options, outcome) with { FixedEffects = [column, ModelSource.PeriodColumn] };
+
+    /// <summary>
+    /// Variant (b) of the levels on one fixed-effect column, inside the database: the model with unit and month fixed
+    /// effects is fitted there (<see cref="PushDownLinearModel"/>, clustered by person), its unit effects follow from the
+    /// fit's cell sums and coefficients (<see cref="FirstPass.FixedEffectEstimates"/>), and one statement per level sums,
+    /// per unit over the fit's rows, the outcome, residuals, design and person-cluster pieces; from these the in-memory
+    /// code builds the tables (OutcomeContext.FixedEffectFromCells and FixedEffectTable).
+    /// </summary>
+    private static void FixedEffectTables(
+        DbAggregateRunner runner, SqlDialect dialect, WorkIndicatorSql sql, string derived, WorkIndicatorOptions options, string outcome, OutcomeContext context,
+        LevelCodes[] levels, LevelStatus[] status, LevelCodes column, PushDownOptions fitOptions, Dictionary<string, (WorkIndicatorTable Table, UnitComparison Comparison)> into)
+    {
+        var name = column.Level.Column!;
+        var fit = PushDownLinearModel.Fit(runner, dialect, derived, FixedEffectSpec(options, outcome, name), fitOptions);
+        var k = fit.Kept.Length;
+        var onColumn = options.FixedEffectLevels.Select(l => Array.FindIndex(levels, c => c.Level.Name == l)).Where(i => levels[i].Level.Column == name).ToArray();
+        var columnStats = UnitStatistics(runner, sql, fit, column);
+        var levelStats = new Dictionary<string, CellStatistics>(StringComparer.Ordinal);
+        foreach (var i in onColumn)
+        {
+            var level = levels[i];
+            levelStats[level.Level.Name] = level.Level.Columns.Count == 1 ? columnStats : UnitStatistics(runner, sql, fit, level);
+        }
+
+        var effects = fit.Result.FixedEffects.First(f => f.Name == name);
+        var fe = OutcomeContext.FixedEffectFromCells(column, effects, k, fit.Result.CovarianceMatrix, columnStats, levelStats);
+        foreach (var i in onColumn)
+        {
+            var (table, pooled) = context.FixedEffectTable(levels[i], fe, status[i]);
+            into[levels[i].Level.Name] = (table, Comparisons.Build(outcome, levels[i], ContributionVariant.FixedEffect, pooled, options));
+        }
+    }
+
+    /// <summary>A level's per-unit sums with design sums over a variant (b) fit's rows (<see cref="WorkIndicatorSql.UnitSums"/>).</summary>
+    private static CellStatistics UnitStatistics(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level)
+    {
+        var k = fit.Kept.Length;
+        var keys = level.Level.Columns.Count;
+        var unitIndex = level.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
+        var stats = new CellStatistics(level.Units.Length, k);
+        foreach (var (key, v) in runner.Run(sql.UnitSums(fit, level.Level), keys))
+        {
+            var unit = unitIndex[string.Join(WorkUnitLevel.LabelSeparator, key)];
+            FillCell(stats, unit, v, k);
+            Array.Copy(v, 3, stats.Design, unit * k, k);
+        }
+
+        return stats;
     }
 
     /// <summary>

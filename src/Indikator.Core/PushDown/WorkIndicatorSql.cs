@@ -273,7 +273,19 @@ internal sealed class WorkIndicatorSql
             ("s." + _dialect.Quote(ModelSource.PeriodColumn), "mo"),
             ("s." + _dialect.Quote(ModelSource.PersonColumn), "pk")];
 
-    private string Sums(PushDownFitDetails fit, List<string> keys, string filter, bool monthly, bool scores)
+    /// <summary>
+    /// Per unit of <paramref name="level"/>, pooled over the months, over the rows of a variant (b) fit (unit and month
+    /// fixed effects): the columns of <see cref="CellSums"/> with the design sums, which variant (b)'s centring and
+    /// standard errors need (OutcomeContext.FixedEffectFromCells).
+    /// </summary>
+    public string UnitSums(PushDownFitDetails fit, WorkUnitLevel level)
+    {
+        var keys = level.Columns.Select(c => $"r.u{Array.IndexOf(UnitColumns, c)}").ToList();
+        var present = string.Join(" AND ", keys.Select(k => $"{k} IS NOT NULL AND {k} <> '' AND {k} <> 'NA'"));
+        return Sums(fit, keys, present, monthly: false, scores: false, design: true);
+    }
+
+    private string Sums(PushDownFitDetails fit, List<string> keys, string filter, bool monthly, bool scores, bool? design = null)
     {
         var rows = fit.Sql.ResidualRows(fit.Values, fit.Coefficients, Extra());
         keys = [.. keys];
@@ -282,7 +294,7 @@ internal sealed class WorkIndicatorSql
             keys.Add("r.mo");
         }
 
-        var kept = monthly ? fit.Kept : [];
+        var kept = design ?? monthly ? fit.Kept : [];
         var inner = new List<string>();
         inner.AddRange(keys.Select((k, i) => $"{k} AS k{i}"));
         inner.Add("r.pk AS pk");

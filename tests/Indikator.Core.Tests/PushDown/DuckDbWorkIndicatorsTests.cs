@@ -111,13 +111,19 @@ public sealed class DuckDbWorkIndicatorsTests : IDisposable
         Assert.Equal(memory.Message, pushed.Message);
     }
 
-    [Fact]
-    public void Variant_b_is_refused_with_the_option_named()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Variant_b_tables_equal_the_in_memory_indicators(bool withinMonth)
     {
         using var connection = Open();
-        var defaults = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, new WorkIndicatorOptions()));
+        var options = WorkPushDownData.FixedEffectOptions(withinMonth);
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options);
 
-        Assert.StartsWith("FixedEffectLevels (office): variant (b)", defaults.Message, StringComparison.Ordinal);
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+        Assert.Equal(2, pushed.Tables.Count(t => t.Variant == ContributionVariant.FixedEffect && t.Outcome == "jobb3"));
     }
 
     [Fact]

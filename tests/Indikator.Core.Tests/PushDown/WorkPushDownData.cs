@@ -77,6 +77,14 @@ internal static class WorkPushDownData
         ],
     };
 
+    /// <summary>Variant (a) and variant (b) (office fixed effects) on the default levels, variant (b) for the office and
+    /// office x need category levels, which share the office fit.</summary>
+    public static WorkIndicatorOptions FixedEffectOptions(bool withinMonth = false) => Options(withinMonth) with
+    {
+        Outcomes = ["jobb3", "atid12"],
+        FixedEffectLevels = ["office", "office_need_category"],
+    };
+
     /// <summary>Creates <paramref name="table"/> in PostgreSQL and loads the panel with COPY (text format).</summary>
     public static void CopyToPostgreSql(NpgsqlConnection connection, string table)
     {
