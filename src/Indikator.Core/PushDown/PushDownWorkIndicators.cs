@@ -9,16 +9,20 @@ using Indikator.Core.RiskAdjustment;
 namespace Indikator.Core.PushDown;
 
 /// <summary>
-/// <see cref="WorkIndicators"/> variant (a) computed inside a database: the risk model is fitted there
-/// (<see cref="PushDownLinearModel"/>, clustered by person), the per-cell sums of every level are summed there
-/// (<see cref="WorkIndicatorSql"/>), and from the cell sums on the in-memory code builds the tables
+/// <see cref="WorkIndicators"/> computed inside a database, variants (a) and (b) and priority groups: the risk models
+/// are fitted there (<see cref="PushDownLinearModel"/>, clustered by person), the per-cell sums of every level are
+/// summed there (<see cref="WorkIndicatorSql"/>), and from the cell sums on the in-memory code builds the tables
 /// (<see cref="WorkIndicators.TablesFromCells"/>: national means, disclosure control, standard errors, shrinkage and
-/// funnel limits). Called by the DuckDB and PostgreSQL packages, which supply the connection and the dialect.
+/// funnel limits; OutcomeContext.FixedEffectFromCells and FixedEffectTable for variant (b)). Called by the DuckDB and
+/// PostgreSQL packages, which supply the connection and the dialect.
 /// </summary>
 /// <remarks>
-/// Statements, in order: the period column's type (a LIMIT 0 probe), the histogram of each decile column, the months,
-/// the combinations of unit categories (for the units and how levels nest, which suppression needs), and per outcome
-/// the fit's passes and two statements per level (unit x month cells with design and score sums, units pooled).
+/// Statements, in order: the period column's type (a LIMIT 0 probe), the categories of each column a priority group
+/// lists, the excluded rows by reason, the histogram of each decile column, the months, the combinations of unit
+/// categories (for the units and how levels nest, which suppression needs), and per outcome the fit's passes, two
+/// statements per level (unit x month cells with design and score sums, units pooled; per group of a priority-group
+/// level, plus two for its nested differences), then per fixed-effect column the variant (b) fit's passes and one
+/// statement per level on that column (per-unit sums with design sums).
 /// </remarks>
 internal static class PushDownWorkIndicators
 {
@@ -82,7 +86,7 @@ internal static class PushDownWorkIndicators
         var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, periodIsDate);
         var derived = sql.Derived(new double[]?[options.Model.Deciles.Count]);
         var text = new StringBuilder();
-        text.AppendLine("-- The work indicators inside the database, variant (a). The rows of the model are the derived query D:")
+        text.AppendLine("-- The work indicators inside the database, variants (a) and (b). The rows of the model are the derived query D:")
             .Append("-- ").AppendLine(derived).AppendLine();
         var step = 0;
         void Add(string title, string statement) => text.Append("-- ").Append(++step).Append(". ").AppendLine(title).AppendLine(statement + ";").AppendLine();
@@ -120,6 +124,22 @@ internal static class PushDownWorkIndicators
 
             Add($"{level.Name}: per unit and month, rows, sums, design sums, persons and person-cluster sums", sql.CellSums(fit, level, monthly: true, scores: !options.Model.CompareWithinMonth));
             Add($"{level.Name}: per unit pooled over the months", sql.CellSums(fit, level, monthly: false, scores: false));
+        }
+
+        foreach (var column in FixedEffectColumns(options))
+        {
+            var feSpec = FixedEffectSpec(options, outcome, column);
+            text.Append("-- ").Append(++step).Append(". variant (b): the risk model of ").Append(outcome).Append(" with fixed effects of ").Append(column)
+                .AppendLine(" and the month, clustered by person, over D (repeated for each outcome); the unit effects follow from its cell sums and coefficients:")
+                .AppendLine(PushDownLinearModel.Explain(dialect, derived, feSpec, new PushDownOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) }));
+            var (feModel, _, feSql) = PushDownLinearModel.Prepare(dialect, derived, feSpec, null);
+            var feValues = PushDownLinearModel.SymbolicValues(feModel, feSpec);
+            var feAll = Enumerable.Range(0, feValues.Design.Length).ToArray();
+            var feFit = new PushDownFitDetails(null!, feSql, feValues, feAll, [.. Enumerable.Repeat(1.0, feAll.Length)], []);
+            foreach (var level in options.FixedEffectLevels.Select(n => options.Units.First(u => u.Name == n)).Where(l => l.Column == column))
+            {
+                Add($"variant (b), {level.Name}: per unit over the fixed-effect fit's rows, rows, sums, design sums, persons and person-cluster sums", sql.UnitSums(feFit, level));
+            }
         }
 
         return text.ToString();
