@@ -61,22 +61,22 @@ public static class DuckDbPushDown
         => PushDownLinearModel.Explain(DuckDbDialect.Instance, query, spec, options);
 
     /// <summary>
-    /// Computes the work indicators, variant (a) (<see cref="ContributionVariant.MeanResidual"/>), inside DuckDB: the
+    /// Computes the work indicators, variant (a) (<see cref="ContributionVariant.MeanResidual"/>) and variant (b)
+    /// (<see cref="ContributionVariant.FixedEffect"/>, for <see cref="WorkIndicatorOptions.FixedEffectLevels"/>), priority groups included, inside DuckDB: the
     /// same tables and comparisons as <see cref="WorkIndicators.Compute(PersonMonthPanel, WorkIndicatorOptions?, CancellationToken)"/>
     /// on the same rows, with only aggregates read from the database (docs/databases.md, "Work indicators inside the database").
     /// </summary>
     /// <param name="connection">An open connection; it is left open.</param>
     /// <param name="query">Any DuckDB query whose rows are person-months with the outcome, model and unit columns.</param>
-    /// <param name="options">The options; <see cref="WorkIndicatorOptions.FixedEffectLevels"/> must be empty and no level
-    /// may be priority groups. Null for the defaults is refused for that reason, since the default asks for variant (b).</param>
+    /// <param name="options">The options.</param>
     /// <param name="personKey">The person key column: grouped inside the statements, never read.</param>
     /// <param name="period">The measurement month column: a date (its month) or text yyyy-MM.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
     /// <param name="cancellationToken">Cancels the running statement.</param>
     /// <returns>The indicators; <see cref="WorkIndicatorResult.Statements"/> lists the SQL that ran.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An option is out of range, or the query is empty or returns no rows.</exception>
-    /// <exception cref="NotSupportedException">The options ask for variant (b) (<see cref="WorkIndicatorOptions.FixedEffectLevels"/>) or priority groups.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, a priority group names a category that does not occur
+    /// in its column, or the query is empty or returns no rows.</exception>
     /// <exception cref="DataSourceException">DuckDB cannot run a statement (a missing column, a wrong type), or a used
     /// column holds NaN or an infinite value.</exception>
     /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
@@ -97,7 +97,6 @@ public static class DuckDbPushDown
     /// <param name="periodIsDate">Whether the period column is a date (true) or text yyyy-MM (false); the computation finds out itself.</param>
     /// <returns>The statements, each ending with a semicolon, under numbered comments.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="NotSupportedException">The options ask for variant (b) or priority groups.</exception>
     public static string ExplainWorkIndicators(string query, WorkIndicatorOptions options, string personKey = "person_key", string period = PersonMonthPanel.PeriodColumnName, bool periodIsDate = true)
     {
         ArgumentNullException.ThrowIfNull(options);

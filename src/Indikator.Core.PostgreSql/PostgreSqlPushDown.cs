@@ -82,15 +82,15 @@ public static class PostgreSqlPushDown
         => PushDownLinearModel.Explain(PostgreSqlDialect.Instance, query, spec, options);
 
     /// <summary>
-    /// Connects and computes the work indicators, variant (a) (<see cref="ContributionVariant.MeanResidual"/>), inside
+    /// Connects and computes the work indicators, variant (a) (<see cref="ContributionVariant.MeanResidual"/>), variant (b)
+    /// (<see cref="ContributionVariant.FixedEffect"/>) and priority groups, inside
     /// PostgreSQL: the same tables and comparisons as
     /// <see cref="WorkIndicators.Compute(PersonMonthPanel, WorkIndicatorOptions?, CancellationToken)"/> on the same rows,
     /// with only aggregates read from the database (docs/databases.md, "Work indicators inside the database").
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string; it never appears in messages.</param>
     /// <param name="query">Any PostgreSQL query whose rows are person-months with the outcome, model and unit columns.</param>
-    /// <param name="options">The options; <see cref="WorkIndicatorOptions.FixedEffectLevels"/> must be empty and no level
-    /// may be priority groups.</param>
+    /// <param name="options">The options.</param>
     /// <param name="personKey">The person key column: grouped inside the statements, never read. The role needs SELECT on it.</param>
     /// <param name="period">The measurement month column: a date (its month) or text yyyy-MM.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
@@ -98,7 +98,6 @@ public static class PostgreSqlPushDown
     /// <returns>The indicators; <see cref="WorkIndicatorResult.Statements"/> lists the SQL that ran.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The connection string is not valid, an option is out of range, or the query is empty or returns no rows.</exception>
-    /// <exception cref="NotSupportedException">The options ask for variant (b) (<see cref="WorkIndicatorOptions.FixedEffectLevels"/>) or priority groups.</exception>
     /// <exception cref="DataSourceException">The server cannot be reached, a statement fails (a missing column, a column
     /// the role may not read, such as the person key), or a used column holds NaN or an infinite value.</exception>
     /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
@@ -110,19 +109,19 @@ public static class PostgreSqlPushDown
         return ComputeWorkIndicators(connection, query, options, personKey, period, sourceName, cancellationToken);
     }
 
-    /// <summary>Computes the work indicators, variant (a), inside PostgreSQL on an open connection (see
+    /// <summary>Computes the work indicators, variants (a) and (b), inside PostgreSQL on an open connection (see
     /// <see cref="ComputeWorkIndicators(string, string, WorkIndicatorOptions, string, string, string, CancellationToken)"/>).</summary>
     /// <param name="connection">An open connection; it is left open.</param>
     /// <param name="query">Any PostgreSQL query whose rows are person-months.</param>
-    /// <param name="options">The options; <see cref="WorkIndicatorOptions.FixedEffectLevels"/> must be empty and no level may be priority groups.</param>
+    /// <param name="options">The options.</param>
     /// <param name="personKey">The person key column.</param>
     /// <param name="period">The measurement month column: a date or text yyyy-MM.</param>
     /// <param name="sourceName">The name of the query in error messages.</param>
     /// <param name="cancellationToken">Cancels the running statement.</param>
     /// <returns>The indicators.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An option is out of range, or the query is empty or returns no rows.</exception>
-    /// <exception cref="NotSupportedException">The options ask for variant (b) or priority groups.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, a priority group names a category that does not occur
+    /// in its column, or the query is empty or returns no rows.</exception>
     /// <exception cref="DataSourceException">A statement fails, or a used column holds NaN or an infinite value.</exception>
     /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
     public static WorkIndicatorResult ComputeWorkIndicators(
@@ -155,7 +154,6 @@ public static class PostgreSqlPushDown
     /// <param name="periodIsDate">Whether the period column is a date (true) or text yyyy-MM (false); the computation finds out itself.</param>
     /// <returns>The statements, each ending with a semicolon, under numbered comments.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="NotSupportedException">The options ask for variant (b) or priority groups.</exception>
     public static string ExplainWorkIndicators(string query, WorkIndicatorOptions options, string personKey = "person_key", string period = PersonMonthPanel.PeriodColumnName, bool periodIsDate = true)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -9,16 +9,20 @@ using Indikator.Core.RiskAdjustment;
 namespace Indikator.Core.PushDown;
 
 /// <summary>
-/// <see cref="WorkIndicators"/> variant (a) computed inside a database: the risk model is fitted there
-/// (<see cref="PushDownLinearModel"/>, clustered by person), the per-cell sums of every level are summed there
-/// (<see cref="WorkIndicatorSql"/>), and from the cell sums on the in-memory code builds the tables
+/// <see cref="WorkIndicators"/> computed inside a database, variants (a) and (b) and priority groups: the risk models
+/// are fitted there (<see cref="PushDownLinearModel"/>, clustered by person), the per-cell sums of every level are
+/// summed there (<see cref="WorkIndicatorSql"/>), and from the cell sums on the in-memory code builds the tables
 /// (<see cref="WorkIndicators.TablesFromCells"/>: national means, disclosure control, standard errors, shrinkage and
-/// funnel limits). Called by the DuckDB and PostgreSQL packages, which supply the connection and the dialect.
+/// funnel limits; OutcomeContext.FixedEffectFromCells and FixedEffectTable for variant (b)). Called by the DuckDB and
+/// PostgreSQL packages, which supply the connection and the dialect.
 /// </summary>
 /// <remarks>
-/// Statements, in order: the period column's type (a LIMIT 0 probe), the histogram of each decile column, the months,
-/// the combinations of unit categories (for the units and how levels nest, which suppression needs), and per outcome
-/// the fit's passes and two statements per level (unit x month cells with design and score sums, units pooled).
+/// Statements, in order: the period column's type (a LIMIT 0 probe), the categories of each column a priority group
+/// lists, the excluded rows by reason, the histogram of each decile column, the months, the combinations of unit
+/// categories (for the units and how levels nest, which suppression needs), and per outcome the fit's passes, two
+/// statements per level (unit x month cells with design and score sums, units pooled; per group of a priority-group
+/// level, plus two for its nested differences), then per fixed-effect column the variant (b) fit's passes and one
+/// statement per level on that column (per-unit sums with design sums).
 /// </remarks>
 internal static class PushDownWorkIndicators
 {
@@ -32,10 +36,13 @@ internal static class PushDownWorkIndicators
         var runner = new DbAggregateRunner(connection, sourceName, engine, cancellationToken);
         var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, PeriodIsDate(runner, dialect, query, period));
 
+        CheckCategories(runner, sql);
+        var exclusions = Exclusions(runner, sql, options);
         var cuts = options.Model.Deciles.Select(c => (double[]?)Cuts(runner.Run(sql.DecileHistogram(c), 0))).ToArray();
         var derived = sql.Derived(cuts);
         var months = Months(runner, sql.Months(derived));
-        var (levels, country) = Levels(options, sql, runner.Run(sql.UnitCombinations(derived), sql.UnitColumns.Length));
+        var feColumns = FixedEffectColumns(options);
+        var (levels, country, feCodes) = Levels(options, sql, runner.Run(sql.UnitCombinations(derived), sql.UnitColumns.Length), feColumns);
         var (order, margins) = WorkIndicators.SuppressionPlan(levels, country);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var fitOptions = new PushDownOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) };
@@ -48,11 +55,26 @@ internal static class PushDownWorkIndicators
             var k = fit.Kept.Length;
             var context = new OutcomeContext(months.Values, options, outcome, k, fit.Result.CovarianceMatrix, fit.Bread, fit.Result.SmallSampleFactor);
             var all = levels.Append(country).Select(l => Aggregate(runner, sql, fit, l, months, !options.Model.CompareWithinMonth)).ToArray();
-            WorkIndicators.TablesFromCells(context, options, levels, country, order, margins, all, parallel, new LevelStatus[levels.Length], tables, comparisons);
+            var status = new LevelStatus[levels.Length];
+            WorkIndicators.TablesFromCells(context, options, levels, country, order, margins, all, parallel, status, tables, comparisons);
+
+            // Variant (b): one fit per fixed-effect column, shared by the levels on it, in the order of the options.
+            var fixedEffect = new Dictionary<string, (WorkIndicatorTable Table, UnitComparison Comparison)>(StringComparer.Ordinal);
+            foreach (var column in feColumns)
+            {
+                FixedEffectTables(runner, dialect, sql, derived, options, outcome, context, levels, status, feCodes[column], fitOptions, fixedEffect);
+            }
+
+            foreach (var name in options.FixedEffectLevels)
+            {
+                tables.Add(fixedEffect[name].Table);
+                comparisons.Add(fixedEffect[name].Comparison);
+            }
+
             options.Progress?.Report((Array.IndexOf([.. options.Outcomes], outcome) + 1) / (double)options.Outcomes.Count);
         }
 
-        return new WorkIndicatorResult(options, tables, comparisons, [.. runner.Statements]);
+        return new WorkIndicatorResult(options, tables, comparisons, exclusions, [.. runner.Statements]);
     }
 
     /// <summary>The statements <see cref="Compute"/> would run, without running any, with placeholders for what earlier
@@ -64,7 +86,7 @@ internal static class PushDownWorkIndicators
         var sql = new WorkIndicatorSql(dialect, query, options, personKey, period, periodIsDate);
         var derived = sql.Derived(new double[]?[options.Model.Deciles.Count]);
         var text = new StringBuilder();
-        text.AppendLine("-- The work indicators inside the database, variant (a). The rows of the model are the derived query D:")
+        text.AppendLine("-- The work indicators inside the database, variants (a) and (b). The rows of the model are the derived query D:")
             .Append("-- ").AppendLine(derived).AppendLine();
         var step = 0;
         void Add(string title, string statement) => text.Append("-- ").Append(++step).Append(". ").AppendLine(title).AppendLine(statement + ";").AppendLine();
@@ -73,6 +95,7 @@ internal static class PushDownWorkIndicators
             Add($"values of {c} and their counts, for its decile cut points", sql.DecileHistogram(c));
         }
 
+        Add("rows left out of each outcome, by the first missing model column (-1: none) and whether the outcome is missing", sql.Exclusions());
         Add("the months", sql.Months(derived));
         Add("the combinations of unit categories", sql.UnitCombinations(derived));
         var outcome = options.Outcomes[0];
@@ -85,8 +108,38 @@ internal static class PushDownWorkIndicators
         var fit = new PushDownFitDetails(null!, pushSql, values, all, [.. Enumerable.Repeat(1.0, all.Length)], []);
         foreach (var level in options.Units.Append(WorkUnitLevel.Country))
         {
+            if (level.IsPriorityGroups)
+            {
+                var indices = level.Groups.Select(g => Array.IndexOf(sql.Groups, g)).ToArray();
+                foreach (var g in indices)
+                {
+                    Add($"{level.Name}, group {sql.Groups[g].Name}: per month, its rows' sums, design sums, persons and person-cluster sums", sql.GroupCellSums(fit, g, monthly: true, scores: !options.Model.CompareWithinMonth));
+                    Add($"{level.Name}, group {sql.Groups[g].Name}: pooled over the months", sql.GroupCellSums(fit, g, monthly: false, scores: false));
+                }
+
+                Add($"{level.Name}: per month, for each pair of groups (and the country), rows of one outside the other and persons in the difference", sql.GroupDifferences(fit, indices, monthly: true));
+                Add($"{level.Name}: the same pooled over the months", sql.GroupDifferences(fit, indices, monthly: false));
+                continue;
+            }
+
             Add($"{level.Name}: per unit and month, rows, sums, design sums, persons and person-cluster sums", sql.CellSums(fit, level, monthly: true, scores: !options.Model.CompareWithinMonth));
             Add($"{level.Name}: per unit pooled over the months", sql.CellSums(fit, level, monthly: false, scores: false));
+        }
+
+        foreach (var column in FixedEffectColumns(options))
+        {
+            var feSpec = FixedEffectSpec(options, outcome, column);
+            text.Append("-- ").Append(++step).Append(". variant (b): the risk model of ").Append(outcome).Append(" with fixed effects of ").Append(column)
+                .AppendLine(" and the month, clustered by person, over D (repeated for each outcome); the unit effects follow from its cell sums and coefficients:")
+                .AppendLine(PushDownLinearModel.Explain(dialect, derived, feSpec, new PushDownOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) }));
+            var (feModel, _, feSql) = PushDownLinearModel.Prepare(dialect, derived, feSpec, null);
+            var feValues = PushDownLinearModel.SymbolicValues(feModel, feSpec);
+            var feAll = Enumerable.Range(0, feValues.Design.Length).ToArray();
+            var feFit = new PushDownFitDetails(null!, feSql, feValues, feAll, [.. Enumerable.Repeat(1.0, feAll.Length)], []);
+            foreach (var level in options.FixedEffectLevels.Select(n => options.Units.First(u => u.Name == n)).Where(l => l.Column == column))
+            {
+                Add($"variant (b), {level.Name}: per unit over the fixed-effect fit's rows, rows, sums, design sums, persons and person-cluster sums", sql.UnitSums(feFit, level));
+            }
         }
 
         return text.ToString();
@@ -97,18 +150,49 @@ internal static class PushDownWorkIndicators
         Guard.NotNull(query);
         Guard.NotEmpty(personKey);
         Guard.NotEmpty(period);
-        if (options.FixedEffectLevels is { Count: > 0 })
-        {
-            throw new NotSupportedException(
-                $"FixedEffectLevels ({string.Join(", ", options.FixedEffectLevels)}): variant (b), the fixed-effect contribution, is not computed inside a database; set FixedEffectLevels = [] for variant (a), the mean residual, or compute variant (b) in memory with WorkIndicators.Compute.");
-        }
-
-        if (options.Units.FirstOrDefault(u => u.IsPriorityGroups) is { } groups)
-        {
-            throw new NotSupportedException($"Units: level '{groups.Name}' is priority groups, which are not computed inside a database; compute them in memory with WorkIndicators.Compute.");
-        }
-
         WorkIndicators.Validate(options);
+    }
+
+    /// <summary>The rows each outcome leaves out, by reason and column, as <see cref="RowExclusions.Count"/> lists them:
+    /// per outcome the missing outcome first, then the model columns in order, only counts above zero.</summary>
+    private static List<RowExclusion> Exclusions(DbAggregateRunner runner, WorkIndicatorSql sql, WorkIndicatorOptions options)
+    {
+        var columns = sql.ExclusionColumns();
+        var outcomes = options.Outcomes.Count;
+        var missingOutcome = new long[outcomes];
+        var missing = new long[outcomes, columns.Length];
+        foreach (var (keys, v) in runner.Run(sql.Exclusions(), 1))
+        {
+            var first = int.Parse(keys[0], NumberStyles.Integer, CultureInfo.InvariantCulture);
+            for (var o = 0; o < outcomes; o++)
+            {
+                missingOutcome[o] += (long)v[2 * o];
+                if (first >= 0)
+                {
+                    missing[o, first] += (long)v[(2 * o) + 1];
+                }
+            }
+        }
+
+        var result = new List<RowExclusion>();
+        for (var o = 0; o < outcomes; o++)
+        {
+            var outcome = options.Outcomes[o];
+            if (missingOutcome[o] > 0)
+            {
+                result.Add(new RowExclusion(outcome, RowExclusionReason.OutcomeMissing, outcome, checked((int)missingOutcome[o])));
+            }
+
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (missing[o, c] > 0)
+                {
+                    result.Add(new RowExclusion(outcome, RowExclusionReason.CovariateMissing, columns[c], checked((int)missing[o, c])));
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The variant (a) model of ModelSource.Spec, over the derived query's columns.</summary>
@@ -177,7 +261,8 @@ internal static class PushDownWorkIndicators
 
     /// <summary>The levels' units over one pseudo-row per combination of unit categories: the units, their labels and how
     /// levels nest are what the rows would give, since they depend only on which combinations occur.</summary>
-    private static (LevelCodes[] Levels, LevelCodes Country) Levels(WorkIndicatorOptions options, WorkIndicatorSql sql, List<(string[] Keys, double[] Values)> combinations)
+    private static (LevelCodes[] Levels, LevelCodes Country, Dictionary<string, LevelCodes> FixedEffectColumns) Levels(
+        WorkIndicatorOptions options, WorkIndicatorSql sql, List<(string[] Keys, double[] Values)> combinations, string[] feColumns)
     {
         var builder = new ColumnTableBuilder();
         var rows = combinations.Count;
@@ -195,9 +280,99 @@ internal static class PushDownWorkIndicators
 
         var table = builder.Build();
         var period = new int[rows];
-        return ([.. options.Units.Select(l => LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1));
+        return ([.. options.Units.Select(l => l.IsPriorityGroups ? LevelCodes.GroupsWithoutRows(l) : LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1),
+            feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), table, period, 1), StringComparer.Ordinal));
 
         static bool Present(string key) => key.Length > 0 && key != "NA";
+    }
+
+    /// <summary>The distinct first columns of the variant (b) levels, in the order of the options (as the in-memory path).</summary>
+    private static string[] FixedEffectColumns(WorkIndicatorOptions options)
+        => [.. options.FixedEffectLevels.Select(name => options.Units.First(l => l.Name == name).Column!).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The variant (b) model: unit fixed effects of <paramref name="column"/> and month effects, over the derived query (ModelSource.Spec).</summary>
+    private static LinearModelSpec FixedEffectSpec(WorkIndicatorOptions options, string outcome, string column)
+        => Spec(options, outcome) with { FixedEffects = [column, ModelSource.PeriodColumn] };
+
+    /// <summary>
+    /// Variant (b) of the levels on one fixed-effect column, inside the database: the model with unit and month fixed
+    /// effects is fitted there (<see cref="PushDownLinearModel"/>, clustered by person), its unit effects follow from the
+    /// fit's cell sums and coefficients (<see cref="FirstPass.FixedEffectEstimates"/>), and one statement per level sums,
+    /// per unit over the fit's rows, the outcome, residuals, design and person-cluster pieces; from these the in-memory
+    /// code builds the tables (OutcomeContext.FixedEffectFromCells and FixedEffectTable).
+    /// </summary>
+    private static void FixedEffectTables(
+        DbAggregateRunner runner, SqlDialect dialect, WorkIndicatorSql sql, string derived, WorkIndicatorOptions options, string outcome, OutcomeContext context,
+        LevelCodes[] levels, LevelStatus[] status, LevelCodes column, PushDownOptions fitOptions, Dictionary<string, (WorkIndicatorTable Table, UnitComparison Comparison)> into)
+    {
+        var name = column.Level.Column!;
+        var fit = PushDownLinearModel.Fit(runner, dialect, derived, FixedEffectSpec(options, outcome, name), fitOptions);
+        var k = fit.Kept.Length;
+        var onColumn = options.FixedEffectLevels.Select(l => Array.FindIndex(levels, c => c.Level.Name == l)).Where(i => levels[i].Level.Column == name).ToArray();
+        var columnStats = UnitStatistics(runner, sql, fit, column);
+        var levelStats = new Dictionary<string, CellStatistics>(StringComparer.Ordinal);
+        foreach (var i in onColumn)
+        {
+            var level = levels[i];
+            levelStats[level.Level.Name] = level.Level.Columns.Count == 1 ? columnStats : UnitStatistics(runner, sql, fit, level);
+        }
+
+        var effects = fit.Result.FixedEffects.First(f => f.Name == name);
+        var fe = OutcomeContext.FixedEffectFromCells(column, effects, k, fit.Result.CovarianceMatrix, columnStats, levelStats);
+        foreach (var i in onColumn)
+        {
+            var (table, pooled) = context.FixedEffectTable(levels[i], fe, status[i]);
+            into[levels[i].Level.Name] = (table, Comparisons.Build(outcome, levels[i], ContributionVariant.FixedEffect, pooled, options));
+        }
+    }
+
+    /// <summary>A level's per-unit sums with design sums over a variant (b) fit's rows (<see cref="WorkIndicatorSql.UnitSums"/>).</summary>
+    private static CellStatistics UnitStatistics(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level)
+    {
+        var k = fit.Kept.Length;
+        var keys = level.Level.Columns.Count;
+        var unitIndex = level.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
+        var stats = new CellStatistics(level.Units.Length, k);
+        foreach (var (key, v) in runner.Run(sql.UnitSums(fit, level.Level), keys))
+        {
+            var unit = unitIndex[string.Join(WorkUnitLevel.LabelSeparator, key)];
+            FillCell(stats, unit, v, k);
+            Array.Copy(v, 3, stats.Design, unit * k, k);
+        }
+
+        return stats;
+    }
+
+    /// <summary>
+    /// Checks each category a priority group names against the categories that occur in its column, as the in-memory
+    /// path checks them against the column's levels (GroupMembership), with the same message.
+    /// </summary>
+    private static void CheckCategories(DbAggregateRunner runner, WorkIndicatorSql sql)
+    {
+        var occurring = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var group in sql.Groups)
+        {
+            for (var c = 0; c < group.Conditions.Count; c++)
+            {
+                var condition = group.Conditions[c];
+                if (!condition.IsCategorical)
+                {
+                    continue;
+                }
+
+                if (!occurring.TryGetValue(condition.Column, out var levels))
+                {
+                    levels = [.. runner.Run(sql.Categories(condition.Column), 1).Select(r => r.Keys[0]).Where(k => k.Length > 0 && k != "NA").Order(StringComparer.Ordinal)];
+                    occurring[condition.Column] = levels;
+                }
+
+                foreach (var category in condition.Categories.Where(x => Array.BinarySearch(levels, x, StringComparer.Ordinal) < 0))
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                        $"Priority group '{group.Name}', condition {c} ({condition}): '{category}' is not a category of '{condition.Column}'; its categories are: {string.Join(", ", levels)}."));
+                }
+            }
+        }
     }
 
     /// <summary>A level's cell sums (unit x month, with design and scores) and pooled sums, from the database.</summary>
@@ -205,6 +380,11 @@ internal static class PushDownWorkIndicators
     {
         var k = fit.Kept.Length;
         var count = months.Values.Length;
+        if (level.Members is not null)
+        {
+            return GroupAggregate(runner, sql, fit, level, months, scores);
+        }
+
         var unitIndex = level.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
         var keys = level.Level.Columns.Count;
         var cells = new CellStatistics(level.Units.Length * count, k, scores);
@@ -229,15 +409,97 @@ internal static class PushDownWorkIndicators
 
         int Unit(string[] key) => level.Level.IsCountry ? 0 : unitIndex[string.Join(WorkUnitLevel.LabelSeparator, key[..keys])];
 
-        static void Fill(CellStatistics stats, int cell, double[] v, int k)
+        static void Fill(CellStatistics stats, int cell, double[] v, int k) => FillCell(stats, cell, v, k);
+    }
+
+    /// <summary>
+    /// A priority-group level's sums: each group over its own rows (the conditions as a WHERE inside the database),
+    /// per month with design and scores and pooled, stacked in the order of the groups as the in-memory path stacks
+    /// them; and the nested differences its disclosure control needs, counted there too.
+    /// </summary>
+    private static LevelAggregate GroupAggregate(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level, (YearMonth[] Values, Dictionary<string, int> Index) months, bool scores)
+    {
+        var k = fit.Kept.Length;
+        var count = months.Values.Length;
+        var indices = level.Level.Groups.Select(g => Array.IndexOf(sql.Groups, g)).ToArray();
+        var cells = new CellStatistics[indices.Length];
+        var pooled = new CellStatistics[indices.Length];
+        for (var g = 0; g < indices.Length; g++)
         {
-            stats.Rows[cell] = checked((int)v[0]);
-            stats.SumY[cell] = v[1];
-            stats.SumE[cell] = v[2];
-            stats.Persons[cell] = checked((int)v[3 + k]);
-            stats.SumEE[cell] = v[4 + k];
-            stats.SumNE[cell] = v[5 + k];
-            stats.SumNN[cell] = v[6 + k];
+            cells[g] = new CellStatistics(count, k, scores);
+            foreach (var (key, v) in runner.Run(sql.GroupCellSums(fit, indices[g], monthly: true, scores), 1))
+            {
+                var cell = months.Index[key[0]];
+                FillCell(cells[g], cell, v, k);
+                Array.Copy(v, 3, cells[g].Design, cell * k, k);
+                if (cells[g].Scores is { } q)
+                {
+                    Array.Copy(v, 7 + k, q, cell * k, k);
+                }
+            }
+
+            pooled[g] = new CellStatistics(1, 0);
+            foreach (var (_, v) in runner.Run(sql.GroupCellSums(fit, indices[g], monthly: false, scores: false), 0))
+            {
+                FillCell(pooled[g], 0, v, 0);
+            }
         }
+
+        // Per ordered pair (B, then A: the country, then the other groups), as GroupDifferences writes them: months, then pooled.
+        var pairs = new Dictionary<(int A, int B), (int[] Outside, int[] Difference)>();
+        var order = new List<(int A, int B)>();
+        for (var b = 0; b < indices.Length; b++)
+        {
+            for (var a = -1; a < indices.Length; a++)
+            {
+                if (a != b)
+                {
+                    pairs[(a, b)] = (new int[count + 1], new int[count + 1]);
+                    order.Add((a, b));
+                }
+            }
+        }
+
+        foreach (var (key, v) in runner.Run(sql.GroupDifferences(fit, indices, monthly: true), 1))
+        {
+            Spread(months.Index[key[0]], v);
+        }
+
+        foreach (var (_, v) in runner.Run(sql.GroupDifferences(fit, indices, monthly: false), 0))
+        {
+            Spread(count, v);
+        }
+
+        return new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled))
+        {
+            Differences = (a, b, outside, difference) =>
+            {
+                var (o, d) = pairs[(a, b)];
+                Array.Copy(o, outside, o.Length);
+                Array.Copy(d, difference, d.Length);
+            },
+        };
+
+        void Spread(int column, double[] v)
+        {
+            for (var p = 0; p < order.Count; p++)
+            {
+                var (o, d) = pairs[order[p]];
+                o[column] = checked((int)v[2 * p]);
+                d[column] = checked((int)v[(2 * p) + 1]);
+            }
+        }
+    }
+
+    /// <summary>Rows, sums and person-cluster pieces of one cell from a row of <see cref="WorkIndicatorSql.CellSums"/>.</summary>
+    private static void FillCell(CellStatistics stats, int cell, double[] v, int k)
+    {
+        stats.Rows[cell] = checked((int)v[0]);
+        stats.SumY[cell] = v[1];
+        stats.SumE[cell] = v[2];
+        stats.Persons[cell] = checked((int)v[3 + k]);
+        stats.SumEE[cell] = v[4 + k];
+        stats.SumNE[cell] = v[5 + k];
+        stats.SumNN[cell] = v[6 + k];
     }
 }

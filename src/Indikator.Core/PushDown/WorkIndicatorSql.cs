@@ -39,7 +39,12 @@ internal sealed class WorkIndicatorSql
         _period = period;
         _periodIsDate = periodIsDate;
         UnitColumns = [.. options.Units.SelectMany(u => u.Columns).Distinct(StringComparer.Ordinal)];
+        Groups = [.. options.Units.SelectMany(u => u.Groups)];
     }
+
+    /// <summary>Gets the priority groups of every priority-group level, in order; membership flag <c>g{i}</c> in the
+    /// residual rows (1 when all the group's conditions hold, else 0).</summary>
+    public PriorityGroup[] Groups { get; }
 
     /// <summary>Gets the distinct columns of the units, in order of first use; unit key <c>u{i}</c> in the residual rows.</summary>
     public string[] UnitColumns { get; }
@@ -71,6 +76,12 @@ internal sealed class WorkIndicatorSql
         foreach (var c in model.Categorical.Select(t => t.Column).Concat(UnitColumns).Where(seen.Add))
         {
             select.Add($"{Text(c)} AS {_dialect.Quote(c)}");
+        }
+
+        // The columns the priority groups' conditions read, as they are (any column, not only the model's).
+        foreach (var condition in Groups.SelectMany(g => g.Conditions).Where(c => seen.Add(c.Column)))
+        {
+            select.Add($"{(condition.IsCategorical ? Text(condition.Column) : Number(condition.Column))} AS {_dialect.Quote(condition.Column)}");
         }
 
         foreach (var band in model.Bands)
@@ -106,6 +117,45 @@ internal sealed class WorkIndicatorSql
         return $"SELECT {string.Join(", ", select)} {Source}";
     }
 
+    /// <summary>
+    /// The model's columns in the order <see cref="RowExclusions"/> looks for the first missing one: numeric, banded and
+    /// decile columns (each once), then categorical ones.
+    /// </summary>
+    public string[] ExclusionColumns()
+    {
+        var model = _options.Model;
+        var numeric = model.Numeric.Concat(model.Bands.Select(b => b.Column)).Concat(model.Deciles).Distinct(StringComparer.Ordinal);
+        return [.. numeric, .. model.Categorical.Select(t => t.Column)];
+    }
+
+    /// <summary>
+    /// The rows each outcome leaves out, by reason, in one statement over the user's query: per row the index of the
+    /// first missing model column (<see cref="ExclusionColumns"/>; -1 when none) as <c>f</c>, and per outcome whether it
+    /// is missing; grouped by <c>f</c>, per outcome the rows whose outcome is missing and the rows whose outcome is
+    /// present. Missing is what the loaders read as missing: NULL, and for a category also empty or <c>NA</c> text.
+    /// </summary>
+    public string Exclusions()
+    {
+        var columns = ExclusionColumns();
+        var numeric = columns.Length - _options.Model.Categorical.Count;
+        var first = new StringBuilder("CASE");
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var missing = c < numeric ? $"{Column(columns[c])} IS NULL" : MissingCategory(columns[c]);
+            first.Append(CultureInfo.InvariantCulture, $" WHEN {missing} THEN {c}");
+        }
+
+        var f = columns.Length == 0 ? "-1" : first.Append(" ELSE -1 END").ToString();
+        var select = new List<string> { $"{f} AS f" };
+        // As doubles: a SUM of integers is a 128-bit integer in DuckDB, which ADO.NET hands out as a BigInteger.
+        select.AddRange(_options.Outcomes.Select((o, i) => $"{_dialect.Cast($"CASE WHEN {Column(o)} IS NULL THEN 1 ELSE 0 END", _dialect.RealType)} AS o{i}"));
+        var sums = _options.Outcomes.SelectMany((_, i) => new[] { $"SUM(x.o{i})", $"SUM(1 - x.o{i})" });
+        return $"SELECT x.f, {string.Join(", ", sums)} FROM (SELECT {string.Join(", ", select)} {Source}) AS x GROUP BY x.f";
+    }
+
+    /// <summary>A category the loaders read as missing: NULL, empty or <c>NA</c> (as <see cref="PushDownSql.Where"/>).</summary>
+    private string MissingCategory(string column) => $"({Column(column)} IS NULL OR {Text(column)} = '' OR {Text(column)} = 'NA')";
+
     /// <summary>The months with their row counts, over every row (as the in-memory path's months).</summary>
     public string Months(string derived)
     {
@@ -131,18 +181,120 @@ internal sealed class WorkIndicatorSql
     /// <param name="scores">Whether to add sum_p E_pc s_p (the pooled model's monthly cells).</param>
     public string CellSums(PushDownFitDetails fit, WorkUnitLevel level, bool monthly, bool scores)
     {
-        var extra = UnitColumns.Select((c, i) => (Text(c), $"u{i}"))
-            .Append(("s." + _dialect.Quote(ModelSource.PeriodColumn), "mo"))
-            .Append(("s." + _dialect.Quote(ModelSource.PersonColumn), "pk"))
-            .ToList();
-        var rows = fit.Sql.ResidualRows(fit.Values, fit.Coefficients, extra);
         var keys = level.Columns.Select(c => $"r.u{Array.IndexOf(UnitColumns, c)}").ToList();
+        var present = string.Join(" AND ", keys.Select(k => $"{k} IS NOT NULL AND {k} <> '' AND {k} <> 'NA'"));
+        return Sums(fit, keys, present, monthly, scores);
+    }
+
+    /// <summary>The sums of priority group <paramref name="group"/> (index into <see cref="Groups"/>) per month, or pooled
+    /// over the months: as <see cref="CellSums"/>, over the residual rows where the group's conditions hold.</summary>
+    public string GroupCellSums(PushDownFitDetails fit, int group, bool monthly, bool scores)
+        => Sums(fit, [], $"r.g{group} = 1", monthly, scores);
+
+    /// <summary>
+    /// What disclosure control of a priority-group level needs beyond the cells (GroupSuppression, rule 2), per month
+    /// (<paramref name="monthly"/>: the month key first) or pooled, for every ordered pair (A, B) of groups of the level
+    /// and for A the country: the rows of B outside A, and the distinct persons with a row in A but not in B. The rows
+    /// are grouped by month and person (or person) inside the statement; only the counts leave it.
+    /// </summary>
+    /// <param name="fit">The fit whose used rows are counted.</param>
+    /// <param name="groups">The indices (into <see cref="Groups"/>) of the level's groups.</param>
+    /// <param name="monthly">Whether per month, or pooled over the months.</param>
+    public string GroupDifferences(PushDownFitDetails fit, int[] groups, bool monthly)
+    {
+        var inner = new List<string>();
+        var outer = new List<string>();
+        if (monthly)
+        {
+            inner.Add("r.mo AS mo");
+            outer.Add("c.mo");
+        }
+
+        var pair = 0;
+        foreach (var b in groups)
+        {
+            foreach (var a in groups.Prepend(-1).Where(a => a != b))
+            {
+                // In A: every row for the country; 1.0 so that sums are doubles on every engine.
+                var inA = a < 0 ? "1 = 1" : $"r.g{a} = 1";
+                inner.Add($"SUM(CASE WHEN r.g{b} = 1 AND NOT ({inA}) THEN 1.0 ELSE 0.0 END) AS o{pair}");
+                inner.Add($"SUM(CASE WHEN r.g{b} = 0 AND {inA} THEN 1.0 ELSE 0.0 END) AS d{pair}");
+                outer.Add($"SUM(c.o{pair})");
+                outer.Add($"SUM(CASE WHEN c.d{pair} > 0 THEN 1.0 ELSE 0.0 END)");
+                pair++;
+            }
+        }
+
+        var rows = fit.Sql.ResidualRows(fit.Values, fit.Coefficients, Extra());
+        var groupBy = monthly ? "r.mo, r.pk" : "r.pk";
+        return $"SELECT {string.Join(", ", outer)} FROM (SELECT {string.Join(", ", inner)} FROM ({rows}) AS r GROUP BY {groupBy}) AS c{(monthly ? " GROUP BY c.mo" : string.Empty)}";
+    }
+
+    /// <summary>The categories of a column that occur, with their row counts (to check a priority group's categories,
+    /// as the in-memory path checks them against the column's levels).</summary>
+    public string Categories(string column)
+        => $"SELECT {Text(column)}, COUNT(*) {Source} GROUP BY {Text(column)}";
+
+    /// <summary>
+    /// The condition of a priority group over the user's row <c>s</c>: every condition holds. A missing value satisfies
+    /// no condition (NULL, and for a category also empty or <c>NA</c> text), as GroupMembership.
+    /// </summary>
+    public string Condition(PriorityGroup group)
+    {
+        var parts = new List<string>();
+        foreach (var condition in group.Conditions)
+        {
+            if (condition.IsCategorical)
+            {
+                var list = string.Join(", ", condition.Categories.Select(_dialect.TextLiteral));
+                var present = $"{Column(condition.Column)} IS NOT NULL AND {Text(condition.Column)} <> '' AND {Text(condition.Column)} <> 'NA'";
+                parts.Add($"{present} AND {Text(condition.Column)} {(condition.Operator == GroupOperator.In ? "IN" : "NOT IN")} ({list})");
+            }
+            else
+            {
+                var op = condition.Operator switch
+                {
+                    GroupOperator.LessThan => "<",
+                    GroupOperator.AtMost => "<=",
+                    GroupOperator.GreaterThan => ">",
+                    _ => ">=",
+                };
+                parts.Add($"{Column(condition.Column)} IS NOT NULL AND {Number(condition.Column)} {op} {_dialect.RealLiteral(condition.Value)}");
+            }
+        }
+
+        return string.Join(" AND ", parts.Select(p => $"({p})"));
+    }
+
+    /// <summary>What the residual rows carry beyond the fit's design: unit keys <c>u{i}</c>, group flags <c>g{i}</c>, the month <c>mo</c> and the person key <c>pk</c>.</summary>
+    private List<(string Expression, string Alias)> Extra()
+        => [.. UnitColumns.Select((c, i) => (Text(c), $"u{i}")),
+            .. Groups.Select((g, i) => ($"CASE WHEN {Condition(g)} THEN 1 ELSE 0 END", $"g{i}")),
+            ("s." + _dialect.Quote(ModelSource.PeriodColumn), "mo"),
+            ("s." + _dialect.Quote(ModelSource.PersonColumn), "pk")];
+
+    /// <summary>
+    /// Per unit of <paramref name="level"/>, pooled over the months, over the rows of a variant (b) fit (unit and month
+    /// fixed effects): the columns of <see cref="CellSums"/> with the design sums, which variant (b)'s centring and
+    /// standard errors need (OutcomeContext.FixedEffectFromCells).
+    /// </summary>
+    public string UnitSums(PushDownFitDetails fit, WorkUnitLevel level)
+    {
+        var keys = level.Columns.Select(c => $"r.u{Array.IndexOf(UnitColumns, c)}").ToList();
+        var present = string.Join(" AND ", keys.Select(k => $"{k} IS NOT NULL AND {k} <> '' AND {k} <> 'NA'"));
+        return Sums(fit, keys, present, monthly: false, scores: false, design: true);
+    }
+
+    private string Sums(PushDownFitDetails fit, List<string> keys, string filter, bool monthly, bool scores, bool? design = null)
+    {
+        var rows = fit.Sql.ResidualRows(fit.Values, fit.Coefficients, Extra());
+        keys = [.. keys];
         if (monthly)
         {
             keys.Add("r.mo");
         }
 
-        var kept = monthly ? fit.Kept : [];
+        var kept = design ?? monthly ? fit.Kept : [];
         var inner = new List<string>();
         inner.AddRange(keys.Select((k, i) => $"{k} AS k{i}"));
         inner.Add("r.pk AS pk");
@@ -150,8 +302,7 @@ internal sealed class WorkIndicatorSql
         inner.Add("SUM(r.e) AS se");
         inner.Add("SUM(r.y) AS sy");
         inner.AddRange(kept.Select(j => $"SUM(r.x{j}) AS sx{j}"));
-        var present = string.Join(" AND ", keys.Select(k => $"{k} IS NOT NULL AND {k} <> '' AND {k} <> 'NA'"));
-        var innerSql = $"SELECT {string.Join(", ", inner)} FROM ({rows}) AS r{(present.Length == 0 ? string.Empty : " WHERE " + present)} GROUP BY {string.Join(", ", keys.Append("r.pk"))}";
+        var innerSql = $"SELECT {string.Join(", ", inner)} FROM ({rows}) AS r{(filter.Length == 0 ? string.Empty : " WHERE " + filter)} GROUP BY {string.Join(", ", keys.Append("r.pk"))}";
 
         var outer = new List<string>();
         var groups = keys.Select((_, i) => $"c.k{i}").ToList();

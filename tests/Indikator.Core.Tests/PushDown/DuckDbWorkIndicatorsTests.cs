@@ -40,15 +40,90 @@ public sealed class DuckDbWorkIndicatorsTests : IDisposable
     }
 
     [Fact]
-    public void Variant_b_and_priority_groups_are_refused_with_the_option_named()
+    public void Excluded_rows_are_counted_by_reason_as_in_memory()
+    {
+        // Outcomes missing: jobb12 censored in the last two months (not yet observable), jobb3 missing in some rows;
+        // and NULL covariates of every kind:
+        // numeric (prior_hours), banded (age), decile (inflow_rate), categorical (education NULL, benefit 'NA'), some
+        // rows missing several, so that only the first missing column of the model's order counts.
+        using var connection = Open();
+        var path = Path.Combine(_folder, "missing.parquet");
+        using (var copy = connection.CreateCommand())
+        {
+            copy.CommandText = $"""
+                copy (select * replace (
+                    case when period > (select max(period) - interval 2 month from read_parquet('{Path.Combine(_folder, "stock.parquet")}')) then null else jobb12 end as jobb12,
+                    case when person_key % 53 = 0 then null else jobb3 end as jobb3,
+                    case when person_key % 29 = 0 then null else prior_hours end as prior_hours,
+                    case when person_key % 31 = 0 or person_key % 29 = 0 then null else age end as age,
+                    case when person_key % 37 = 0 then null else inflow_rate end as inflow_rate,
+                    case when person_key % 41 = 0 then null else education end as education,
+                    case when person_key % 43 = 0 then 'NA' else benefit end as benefit)
+                  from read_parquet('{Path.Combine(_folder, "stock.parquet")}')) to '{path}' (format parquet)
+                """;
+            copy.ExecuteNonQuery();
+        }
+
+        var query = $"select * from read_parquet('{path}')";
+        var options = WorkPushDownData.Options() with { Outcomes = ["jobb3", "jobb12"] };
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, query, WorkPushDownData.Schema), options);
+
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, query, options);
+
+        Assert.Contains(memory.Exclusions, e => e is { Outcome: "jobb12", Reason: RowExclusionReason.OutcomeMissing, Rows: > 1000 });
+        Assert.Equal(
+            ["jobb3 OutcomeMissing", "jobb3 CovariateMissing prior_hours", "jobb3 CovariateMissing age", "jobb3 CovariateMissing inflow_rate", "jobb3 CovariateMissing education", "jobb3 CovariateMissing benefit"],
+            memory.Exclusions.Where(e => e.Outcome == "jobb3").Select(e => $"{e.Outcome} {e.Reason}{(e.Reason == RowExclusionReason.OutcomeMissing ? string.Empty : " " + e.Column)}"));
+        Assert.Equal(memory.Exclusions, pushed.Exclusions);
+        WorkPushDownData.AssertSame(memory, pushed);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Priority_group_cells_equal_the_in_memory_indicators(bool withinMonth)
     {
         using var connection = Open();
-        var defaults = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, new WorkIndicatorOptions()));
-        var groups = WorkPushDownData.Options() with { Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority", new PriorityGroup("young", GroupCondition.Compare("age", GroupOperator.LessThan, 30)))] };
-        var grouped = Assert.Throws<NotSupportedException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, groups));
+        var options = WorkPushDownData.GroupOptions(withinMonth);
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options);
 
-        Assert.StartsWith("FixedEffectLevels (office): variant (b)", defaults.Message, StringComparison.Ordinal);
-        Assert.Contains("'priority' is priority groups", grouped.Message, StringComparison.Ordinal);
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+        var groups = pushed.Table("jobb3", "priority_group");
+        var statuses = string.Join(", ", groups.Rows.GroupBy(r => (r.Unit, r.Status)).Select(g => $"{g.Key.Unit} {g.Key.Status} {g.Count()}"));
+        Assert.True(groups.Rows.Any(r => r.Status != Indikator.Core.Indicators.Disclosure.SuppressionStatus.Published), statuses);
+        Assert.True(groups.Rows.Any(r => r.Status == Indikator.Core.Indicators.Disclosure.SuppressionStatus.SecondarySuppressed), statuses);
+    }
+
+    [Fact]
+    public void A_priority_group_category_that_does_not_occur_is_refused_as_in_memory()
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.GroupOptions() with
+        {
+            Units = [WorkUnitLevel.Country, WorkUnitLevel.PriorityGroups("priority", new PriorityGroup("typo", GroupCondition.OneOf("need_category", "standrad")))],
+        };
+
+        var memory = Assert.Throws<ArgumentException>(() => WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options));
+        var pushed = Assert.Throws<ArgumentException>(() => DuckDbPushDown.ComputeWorkIndicators(connection, _query, options));
+
+        Assert.Equal(memory.Message, pushed.Message);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Variant_b_tables_equal_the_in_memory_indicators(bool withinMonth)
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.FixedEffectOptions(withinMonth);
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options);
+
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+        Assert.Equal(2, pushed.Tables.Count(t => t.Variant == ContributionVariant.FixedEffect && t.Outcome == "jobb3"));
     }
 
     [Fact]

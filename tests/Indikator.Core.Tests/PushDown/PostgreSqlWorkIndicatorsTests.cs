@@ -40,6 +40,30 @@ public sealed class PostgreSqlWorkIndicatorsTests : IClassFixture<PostgreSqlServ
     }
 
     [Fact]
+    public void Priority_group_cells_equal_the_in_memory_indicators()
+    {
+        var query = $"select * from {_table}";
+        var options = WorkPushDownData.GroupOptions();
+        var memory = WorkIndicators.Compute(PostgreSqlLoader.LoadPanel(_server.ConnectionString, query, WorkPushDownData.Schema), options);
+
+        var pushed = PostgreSqlPushDown.ComputeWorkIndicators(_server.ConnectionString, query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+    }
+
+    [Fact]
+    public void Variant_b_tables_equal_the_in_memory_indicators()
+    {
+        var query = $"select * from {_table}";
+        var options = WorkPushDownData.FixedEffectOptions();
+        var memory = WorkIndicators.Compute(PostgreSqlLoader.LoadPanel(_server.ConnectionString, query, WorkPushDownData.Schema), options);
+
+        var pushed = PostgreSqlPushDown.ComputeWorkIndicators(_server.ConnectionString, query, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+    }
+
+    [Fact]
     public void A_role_that_cannot_select_the_person_column_cannot_compute_person_clustered_indicators()
     {
         // Every column but the person key (a column-level GRANT): the indicators' standard errors are clustered by

@@ -53,6 +53,38 @@ internal static class WorkPushDownData
         MaxDegreeOfParallelism = 1,
     };
 
+    /// <summary>
+    /// One outcome on the country, office, need category and a level of overlapping priority groups: a union of a model
+    /// term's levels (under 30, whose pooled contribution is zero by construction), a group nested in it (under 30 with
+    /// standard need), a NOT IN condition, and small groups (64 or more; 64 or more with lasting need) whose cells are
+    /// suppressed, some by the nested-difference and month-margin rules.
+    /// </summary>
+    public static WorkIndicatorOptions GroupOptions(bool withinMonth = false) => Options(withinMonth) with
+    {
+        Outcomes = ["jobb3"],
+        Units =
+        [
+            WorkUnitLevel.Country,
+            new WorkUnitLevel("office", "office"),
+            new WorkUnitLevel("need_category", "need_category"),
+            WorkUnitLevel.PriorityGroups(
+                "priority_group",
+                new PriorityGroup("under 30", GroupCondition.Compare("age", GroupOperator.LessThan, 30)),
+                new PriorityGroup("under 30, standard", GroupCondition.Compare("age", GroupOperator.LessThan, 30), GroupCondition.OneOf("need_category", "standard")),
+                new PriorityGroup("not standard", GroupCondition.NoneOf("need_category", "standard")),
+                new PriorityGroup("64 or more", GroupCondition.Compare("age", GroupOperator.AtLeast, 64)),
+                new PriorityGroup("64 or more, lasting", GroupCondition.Compare("age", GroupOperator.AtLeast, 64), GroupCondition.OneOf("need_category", "varig_tilpasset", "spesielt_tilpasset"))),
+        ],
+    };
+
+    /// <summary>Variant (a) and variant (b) (office fixed effects) on the default levels, variant (b) for the office and
+    /// office x need category levels, which share the office fit.</summary>
+    public static WorkIndicatorOptions FixedEffectOptions(bool withinMonth = false) => Options(withinMonth) with
+    {
+        Outcomes = ["jobb3", "atid12"],
+        FixedEffectLevels = ["office", "office_need_category"],
+    };
+
     /// <summary>Creates <paramref name="table"/> in PostgreSQL and loads the panel with COPY (text format).</summary>
     public static void CopyToPostgreSql(NpgsqlConnection connection, string table)
     {

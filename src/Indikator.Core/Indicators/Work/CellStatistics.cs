@@ -299,4 +299,9 @@ internal sealed class CellStatistics
 internal sealed record CellRequest(int[] CellOfRow, int Cells, bool Design, bool Scores, int[]? Map = null, bool SumsFromFiner = false);
 
 /// <summary>A level's sums over the rows of one fit: per unit and month (with the design) and per unit pooled.</summary>
-internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled);
+internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled)
+{
+    /// <summary>Gets, for a priority-group level whose sums come from a database, the nested differences of its groups
+    /// (<see cref="GroupSuppression"/>, rule 2) counted there; null when they are counted over the rows in memory.</summary>
+    public GroupSuppression.GroupDifferences? Differences { get; init; }
+}

@@ -8,9 +8,8 @@ namespace Indikator.Core.Indicators.Work;
 /// the centre's residual part); and, per level name on this column, its units' sums over the fit's rows.
 /// </summary>
 internal sealed record FixedEffectFit(
-    LinearModelResult Fit,
     LevelCodes Column,
-    DesignMap Map,
+    int K,
     double[] Covariance,
     double[] Effect,
     double Centre,

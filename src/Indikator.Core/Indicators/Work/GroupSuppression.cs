@@ -21,11 +21,27 @@ namespace Indikator.Core.Indicators.Work;
 /// </remarks>
 internal static class GroupSuppression
 {
+    /// <summary>Fills, per column (months, then pooled), the used rows of group <paramref name="b"/> outside group
+    /// <paramref name="a"/> (-1: the country) and the distinct persons with a row in A but not in B.</summary>
+    public delegate void GroupDifferences(int a, int b, int[] outside, int[] difference);
+
+    /// <summary>Disclosure control over the rows of the fit (<paramref name="positionOfRow"/> >= 0: used).</summary>
     public static LevelStatus Apply(LevelCodes level, LevelAggregate aggregate, int[] positionOfRow, ModelSource source, LevelStatus country, int minimum)
     {
         var members = level.Members!;
-        var groups = members.Length;
-        var months = source.Months.Length;
+        var seen = new int[source.Months.Length + 1];
+        return Apply(level, aggregate, source.Months.Length, country, minimum, (a, b, outside, difference) =>
+            Difference(a < 0 ? null : members[a], members[b], positionOfRow, source, outside, difference, seen));
+    }
+
+    /// <summary>
+    /// Disclosure control with the nested differences given by <paramref name="differences"/>: for groups A (-1: the
+    /// country) and B, per column (months, then pooled), the used rows of B outside A and the distinct persons with a
+    /// row in A but not in B. The push-down path counts them inside the database.
+    /// </summary>
+    public static LevelStatus Apply(LevelCodes level, LevelAggregate aggregate, int months, LevelStatus country, int minimum, GroupDifferences differences)
+    {
+        var groups = level.Units.Length;
         var width = months + 1;
         var persons = new int[groups * width];
         var status = new SuppressionStatus[groups * width];
@@ -45,7 +61,6 @@ internal static class GroupSuppression
 
         var outside = new int[width];
         var difference = new int[width];
-        var seen = new int[width];
         for (var b = 0; b < groups; b++)
         {
             for (var a = -1; a < groups; a++)
@@ -55,7 +70,7 @@ internal static class GroupSuppression
                     continue;
                 }
 
-                Difference(a < 0 ? null : members[a], members[b], positionOfRow, source, outside, difference, seen);
+                differences(a, b, outside, difference);
                 for (var c = 0; c < width; c++)
                 {
                     var cell = (b * width) + c;

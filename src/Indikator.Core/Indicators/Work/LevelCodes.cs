@@ -166,6 +166,14 @@ internal sealed class LevelCodes
         return any ? map : null;
     }
 
+    /// <summary>A priority-group level without rows (the push-down path, which evaluates the conditions inside the
+    /// database): its units and labels, and an empty membership per group, which marks it as priority groups.</summary>
+    public static LevelCodes GroupsWithoutRows(WorkUnitLevel level)
+    {
+        var groups = level.Groups;
+        return new LevelCodes(level, [.. groups.Select(g => g.Name)], [.. groups.Select(g => new[] { g.Name })], [], [], [.. groups.Select(_ => Array.Empty<int>())]);
+    }
+
     /// <summary>
     /// The membership of each priority group: a row is in the group when every condition holds for it. Conditions read
     /// the panel (any column, not only the model's); a missing value satisfies no condition.

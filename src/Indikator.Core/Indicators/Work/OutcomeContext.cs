@@ -227,7 +227,9 @@ internal sealed class OutcomeContext
 
     /// <summary>Disclosure control of a priority-group level (<see cref="GroupSuppression"/>), whose groups overlap.</summary>
     public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
-        => GroupSuppression.Apply(level, aggregate, _position, Source, country, _options.MinimumPersons);
+        => aggregate.Differences is { } differences
+            ? GroupSuppression.Apply(level, aggregate, _months.Length, country, _options.MinimumPersons, differences)
+            : GroupSuppression.Apply(level, aggregate, _position, Source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     /// <remarks>
@@ -376,7 +378,24 @@ internal sealed class OutcomeContext
             levelStats[levels[i].Level.Name] = own[i] ? stats : all[next++];
         }
 
-        var effects = fit.FixedEffects[0];
+        return FixedEffectFromCells(column, fit.FixedEffects[0], k, DesignMap.Covariance(fit), stats, levelStats);
+    }
+
+    /// <summary>
+    /// The centring and variance pieces of variant (b) from the fixed-effect column's unit sums (rows, design sums and
+    /// person-cluster sums over the fit's rows) and the fit's unit effects: what the in-memory path sums over the rows
+    /// and the push-down path sums inside a database.
+    /// </summary>
+    /// <param name="column">The fixed-effect column's units.</param>
+    /// <param name="effects">The fit's effects of the column's units.</param>
+    /// <param name="k">The number of kept coefficients.</param>
+    /// <param name="covariance">The person-clustered covariance of the kept coefficients (k x k).</param>
+    /// <param name="stats">The column's unit sums, with design sums.</param>
+    /// <param name="levelStats">Per level name on the column, its units' sums, with design sums.</param>
+    public static FixedEffectFit FixedEffectFromCells(
+        LevelCodes column, FixedEffectEstimates effects, int k, double[] covariance, CellStatistics stats, IReadOnlyDictionary<string, CellStatistics> levelStats)
+    {
+        var units = column.Units.Length;
         var total = 0.0;
         var weightedEffect = 0.0;
         var effect = new double[units];
@@ -419,7 +438,7 @@ internal sealed class OutcomeContext
             }
         }
 
-        return new FixedEffectFit(fit, column, map, DesignMap.Covariance(fit), effect, weightedEffect / total, total, overall, sumW2V, levelStats);
+        return new FixedEffectFit(column, k, covariance, effect, weightedEffect / total, total, overall, sumW2V, levelStats);
     }
 
     /// <summary>
@@ -431,7 +450,7 @@ internal sealed class OutcomeContext
     /// </summary>
     public (WorkIndicatorTable Table, IReadOnlyList<PooledEstimate> Pooled) FixedEffectTable(LevelCodes level, FixedEffectFit fe, LevelStatus status)
     {
-        var k = fe.Map.Size;
+        var k = fe.K;
         var units = level.Units.Length;
         var stats = fe.LevelStatistics[level.Level.Name];
         var unitOf = level.MapTo(fe.Column)!;

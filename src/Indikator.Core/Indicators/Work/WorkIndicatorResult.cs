@@ -44,9 +44,10 @@ public sealed class WorkIndicatorResult
         WorkIndicatorOptions options,
         IReadOnlyList<WorkIndicatorTable> tables,
         IReadOnlyList<UnitComparison> comparisons,
+        IReadOnlyList<RowExclusion> exclusions,
         IReadOnlyList<string> statements)
     {
-        Exclusions = ValueList.Of<RowExclusion>([]);
+        Exclusions = ValueList.Of(exclusions);
         Options = options;
         Tables = ValueList.Of(tables);
         Comparisons = ValueList.Of(comparisons);
@@ -63,8 +64,8 @@ public sealed class WorkIndicatorResult
     public WorkIndicatorOptions Options { get; }
 
     /// <summary>Gets the stock person-months left out of each outcome, by reason and column (outcome not observable,
-    /// a model covariate missing), so that no row is dropped without being counted. Empty when none is left out, and
-    /// for a result computed inside a database, which does not count them yet.</summary>
+    /// a model covariate missing), so that no row is dropped without being counted. Empty when none is left out. Inside a
+    /// database they are counted there, by the same rules, in one statement.</summary>
     public IReadOnlyList<RowExclusion> Exclusions { get; }
 
     /// <summary>Gets every table: per outcome, level and variant.</summary>
