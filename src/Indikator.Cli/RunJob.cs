@@ -33,7 +33,12 @@ internal sealed record RunJob(
     int MinimumPersons,
     string OutputDirectory,
     IReadOnlySet<string> Formats,
-    Indikator.Core.Reporting.ReportLanguage Language = Indikator.Core.Reporting.ReportLanguage.English);
+    Indikator.Core.Reporting.ReportLanguage Language = Indikator.Core.Reporting.ReportLanguage.English)
+{
+    /// <summary>Gets a value indicating whether the work outcomes and the indicators are computed inside the stock's
+    /// database (<c>pushDown</c>): only aggregates are read, no person-month row (docs/configuration.md).</summary>
+    public bool PushDown { get; init; }
+}
 
 /// <summary>A stock column read only for the priority groups, under its header.</summary>
 /// <param name="Header">The header (also its name in the panel).</param>

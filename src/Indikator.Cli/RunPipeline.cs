@@ -27,6 +27,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
     public int Execute()
     {
         var total = Stopwatch.StartNew();
+        if (job.PushDown)
+        {
+            return ExecutePushDown(total);
+        }
+
         PersonMonthPanel stock;
         EmploymentRecords employment;
         StatusRecords? statuses = null;
@@ -105,10 +110,16 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
         }
 
+        return Publish(indicators, legacy, job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null, total);
+    }
+
+    /// <summary>Composes the report and writes the job's formats: the same for the in-memory and the push-down run.</summary>
+    private int Publish(WorkIndicatorResult indicators, LegacyTransitionResult? legacy, IReadOnlyDictionary<string, string>? officeRegions, Stopwatch total)
+    {
         var report = IndicatorReport.Compose(indicators, legacy, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
         {
             Language = job.Language,
-            OfficeRegions = job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null,
+            OfficeRegions = officeRegions,
         });
         try
         {
