@@ -59,6 +59,71 @@ internal sealed partial class RunPipeline
         return Publish(indicators, null, regions, total);
     }
 
+    /// <summary>
+    /// Writes the SQL the push-down run would send, without running it: the month statements, the derived stock with its
+    /// work outcomes (month tables as placeholders), the indicators' statements over it (<c>ExplainWorkIndicators</c>) and
+    /// the office and region pairs. Only LIMIT 0 probes run, to learn whether the month columns are dates, as reading the
+    /// job file's columns already does; when the database cannot be reached the columns are taken to be text, and the
+    /// output says so.
+    /// </summary>
+    /// <param name="stdout">Receives the SQL.</param>
+    /// <returns>The exit code.</returns>
+    public int Explain(TextWriter stdout)
+    {
+        var source = job.Stock.Source;
+        var dialect = source.Kind == "duckdb" ? (SqlDialect)DuckDbDialect.Instance : PostgreSqlDialect.Instance;
+        WorkVolumeSql sql;
+        try
+        {
+            sql = new WorkVolumeSql(dialect, VolumeSource());
+        }
+        catch (ArgumentException e)
+        {
+            return Fail("explain", e.Message, CliExitCode.Usage);
+        }
+
+        bool periodIsDate = false, monthIsDate = false;
+        string? probeProblem = null;
+        try
+        {
+            using var database = PushDownDatabase.Open(source);
+            var runner = new DbAggregateRunner(database.Connection, source.Name, database.Engine, cancellation);
+            periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
+            monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
+        }
+        catch (Exception e) when (e is InputDataException or RunInputException or ArgumentException)
+        {
+            probeProblem = e.Message;
+        }
+
+        var derived = sql.Stock(null, null, periodIsDate, monthIsDate);
+        var options = IndicatorOptions();
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"-- indikator run, pushDown: the SQL sent to {(source.Kind == "duckdb" ? "DuckDB" : "PostgreSQL")}; every statement returns aggregates only."));
+        if (probeProblem is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"-- The month columns' types could not be probed ({probeProblem}); they are written as text below.");
+        }
+
+        text.AppendLine()
+            .AppendLine("-- A. the stock's months (as the query gives them) with their rows and rows with a person key; parsed and windowed in memory:")
+            .AppendLine(sql.StockMonths(periodIsDate) + ";").AppendLine()
+            .AppendLine("-- B. the employment records' months with their records, keys, hours counted, minimum and sum of the hours (the checks):")
+            .AppendLine(sql.EmploymentMonths(monthIsDate) + ";").AppendLine()
+            .AppendLine("-- C. the stock with its work outcomes (docs/outcomes.md), the query the indicators read; the month tables m and n are built from A and B:")
+            .AppendLine("-- " + derived).AppendLine()
+            .AppendLine("-- D. the indicators over C:")
+            .AppendLine(PushDownExplain.WorkIndicators(source.Kind == "duckdb" ? PushDownDialect.DuckDb : PushDownDialect.PostgreSql, derived, options, WorkVolumeSql.PersonKeyName, WorkVolumeSql.PeriodName, periodIsDate: false));
+        if (job.Units.Contains("region", StringComparer.Ordinal))
+        {
+            text.AppendLine("-- E. the office and region pairs with their rows, for the region column of the office tables:")
+                .AppendLine(OfficeRegionPairs(dialect, derived) + ";");
+        }
+
+        stdout.Write(text.ToString());
+        return CliExitCode.Success;
+    }
+
     /// <summary>The job's stock and employment as <see cref="WorkVolumeSql"/> reads them: the mapped stock columns under their library names.</summary>
     private WorkVolumeSource VolumeSource() => new(
         job.Stock.Source.Query!,
@@ -181,16 +246,21 @@ internal sealed partial class RunPipeline
     /// whenever each office lies in one region, as NAV's offices do.</summary>
     private static Dictionary<string, string> OfficeRegions(DbAggregateRunner runner, SqlDialect dialect, string derived)
     {
-        var office = dialect.Cast("s." + dialect.Quote(WorkIndicatorColumns.Default.Office), dialect.TextType);
-        var region = dialect.Cast("s." + dialect.Quote(WorkIndicatorColumns.Default.Region), dialect.TextType);
-        var present = string.Join(" AND ", new[] { office, region }.Select(c => $"{c} IS NOT NULL AND {c} <> '' AND {c} <> 'NA'"));
-        var pairs = runner.Run($"SELECT {office}, {region}, COUNT(*) FROM ({derived}) AS s WHERE {present} GROUP BY {office}, {region}", 2);
+        var pairs = runner.Run(OfficeRegionPairs(dialect, derived), 2);
         return pairs
             .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(p => p.Values[0]).ThenBy(p => p.Keys[1], StringComparer.Ordinal).First().Keys[1],
                 StringComparer.Ordinal);
+    }
+
+    private static string OfficeRegionPairs(SqlDialect dialect, string derived)
+    {
+        var office = dialect.Cast("s." + dialect.Quote(WorkIndicatorColumns.Default.Office), dialect.TextType);
+        var region = dialect.Cast("s." + dialect.Quote(WorkIndicatorColumns.Default.Region), dialect.TextType);
+        var present = string.Join(" AND ", new[] { office, region }.Select(c => $"{c} IS NOT NULL AND {c} <> '' AND {c} <> 'NA'"));
+        return $"SELECT {office}, {region}, COUNT(*) FROM ({derived}) AS s WHERE {present} GROUP BY {office}, {region}";
     }
 
     /// <summary>An open connection to the stock's database with its dialect.</summary>

@@ -102,6 +102,38 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         }
     }
 
+    [Fact]
+    public void Explain_prints_the_sql_through_the_command_tree_and_runs_nothing()
+    {
+        var job = WriteJob("explain", pushDown: true);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = CliApp.CreateRoot().Parse(["run", "--config", job, "--explain"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+
+        var sql = output.ToString();
+        Assert.True(code == CliExitCode.Success, error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out-explain")), "--explain wrote the report");
+        Assert.Contains("-- indikator run, pushDown: the SQL sent to DuckDB", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be probed", sql, StringComparison.Ordinal);
+
+        // The employment month is a DATE (strftime), the stock period text (CAST); the outcomes are CASE over SUM of hours.
+        Assert.Contains("strftime(e.\"month\", '%Y-%m')", sql, StringComparison.Ordinal);
+        Assert.Contains("CAST(s.\"period\" AS VARCHAR)", sql, StringComparison.Ordinal);
+        Assert.Contains("CASE WHEN SUM(CAST(e.\"weekly_hours\" AS DOUBLE)) > CAST(37.5E0 AS DOUBLE)", sql, StringComparison.Ordinal);
+        Assert.Contains("AS \"jobb12\"", sql, StringComparison.Ordinal);
+        Assert.Contains("(VALUES /* src, ym, ix: one row per level", sql, StringComparison.Ordinal);
+        Assert.Contains(":b0", sql, StringComparison.Ordinal);
+        Assert.Contains("-- E. the office and region pairs", sql, StringComparison.Ordinal);
+
+        var memory = WriteJob("explain-memory", pushDown: false);
+        using var none = new StringWriter();
+        using var why = new StringWriter();
+        Assert.Equal(CliExitCode.Usage, CliApp.CreateRoot().Parse(["run", "--config", memory, "--explain"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = none, Error = why }));
+        Assert.Contains("--explain prints the SQL of a push-down run", why.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, none.ToString());
+    }
+
     /// <summary>Walks both reports in step: the same structure and text, every number within the tolerance; returns how many numbers were compared.</summary>
     private static int AssertSame(JsonElement expected, JsonElement actual, string path)
     {
