@@ -8,7 +8,7 @@ namespace Indikator.Cli;
 /// </summary>
 internal sealed class RunCommand
 {
-    private const string Usage = "usage: indikator run --config JOB.json [--quiet] [--json-log] [--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1]";
+    private const string Usage = "usage: indikator run --config JOB.json [--explain] [--quiet] [--json-log] [--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1]";
 
 
     private readonly Option<string[]> _config = new("--config")
@@ -19,6 +19,11 @@ internal sealed class RunCommand
     };
 
     private readonly Option<bool> _quiet = new("--quiet") { Description = "Log errors only." };
+
+    private readonly Option<bool> _explain = new("--explain")
+    {
+        Description = "Print the SQL a push-down job (\"pushDown\": true) would run, on standard output, without running it (only LIMIT 0 probes of the month columns' types), and write nothing.",
+    };
 
     private readonly Option<bool> _jsonLog = new("--json-log") { Description = "Log one JSON object per line (level, message, step, seconds)." };
 
@@ -42,18 +47,18 @@ internal sealed class RunCommand
     {
         Command = new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + CliExitCode.HelpLine(CliExitCode.Success, CliExitCode.Usage, CliExitCode.InputData, CliExitCode.ModelFit, CliExitCode.Output, CliExitCode.OutOfMemory, CliExitCode.Cancelled))
         {
-            _config, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
+            _config, _explain, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
         };
         Command.TreatUnmatchedTokensAsErrors = false;
     }
 
     private Command Command { get; }
 
-    /// <summary>Creates the command for the command-line application (standard output and error).</summary>
+    /// <summary>Creates the command for the command-line application (the invocation's output and error: standard output and error unless a test redirects them).</summary>
     public static Command Create()
     {
         var run = new RunCommand();
-        run.Command.SetAction((parse, cancellationToken) => Task.FromResult(run.Execute(parse, Console.Error, cancellationToken)));
+        run.Command.SetAction((parse, cancellationToken) => Task.FromResult(run.Execute(parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken)));
         return run.Command;
     }
 
@@ -61,13 +66,20 @@ internal sealed class RunCommand
     /// <param name="args">The arguments after <c>run</c>.</param>
     /// <param name="stderr">Receives the log and error messages.</param>
     /// <returns>The exit code (<see cref="CliExitCode"/>).</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stderr) => Run(args, TextWriter.Null, stderr);
+
+    /// <summary>Runs the command in-process.</summary>
+    /// <param name="args">The arguments after <c>run</c>.</param>
+    /// <param name="stdout">Receives the SQL of <c>--explain</c>.</param>
+    /// <param name="stderr">Receives the log and error messages.</param>
+    /// <returns>The exit code (<see cref="CliExitCode"/>).</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var run = new RunCommand();
-        return run.Execute(run.Command.Parse(args), stderr);
+        return run.Execute(run.Command.Parse(args), stdout, stderr);
     }
 
-    private int Execute(ParseResult parse, TextWriter stderr, CancellationToken cancellationToken = default)
+    private int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         using var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog));
         var config = parse.GetValue(_config) ?? [];
@@ -95,6 +107,17 @@ internal sealed class RunCommand
         }
 
         log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");
+        if (parse.GetValue(_explain))
+        {
+            if (!job.PushDown)
+            {
+                log.Error("usage", "--explain prints the SQL of a push-down run, and this job has no \"pushDown\": true: it reads its sources' queries as they are written in the job file, and computes in memory.");
+                return CliExitCode.Usage;
+            }
+
+            return new RunPipeline(job, log, csv, cancellationToken).Explain(stdout);
+        }
+
         try
         {
             return new RunPipeline(job, log, csv, cancellationToken).Execute();

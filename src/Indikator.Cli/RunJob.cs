@@ -40,6 +40,10 @@ internal sealed record RunJob(
 
     /// <summary>Gets a value indicating whether the report gets the section "Risk models compared" (<c>output.compareModels</c>).</summary>
     public bool CompareModels { get; init; }
+
+    /// <summary>Gets a value indicating whether the work outcomes and the indicators are computed inside the stock's
+    /// database (<c>pushDown</c>): only aggregates are read, no person-month row (docs/configuration.md).</summary>
+    public bool PushDown { get; init; }
 }
 
 /// <summary>A stock column read only for the priority groups, under its header.</summary>

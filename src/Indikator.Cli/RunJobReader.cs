@@ -67,7 +67,7 @@ internal static partial class RunJobReader
 
     private static RunJob Parse(JsonElement root, string baseDirectory, CsvReadOptions? csv)
     {
-        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "priorityGroups", "months", "minimumPersons", "output");
+        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "priorityGroups", "months", "minimumPersons", "pushDown", "output");
         var stock = Stock(Required(root, "$", "stock"), baseDirectory, csv);
         var employment = Employment(Required(root, "$", "employment"), baseDirectory);
         var status = root.TryGetProperty("status", out var statusElement) ? Status(statusElement, baseDirectory) : null;
@@ -96,13 +96,64 @@ internal static partial class RunJobReader
             throw new RunConfigException($"output.language: must be one of {string.Join(", ", ReportLanguages.Names)}, not '{language}'.");
         }
 
-        return new RunJob(
+        var job = new RunJob(
             stock, employment, status, month, outcomes, model, units, groups, groupColumns, months, minimumPersons, directory, new HashSet<string>(formats, StringComparer.Ordinal),
             ReportLanguages.Parse(language))
         {
             Variation = Flag(output, "output", "variation"),
             CompareModels = Flag(output, "output", "compareModels"),
+            PushDown = Flag(root, string.Empty, "pushDown"),
         };
+        if (job.PushDown)
+        {
+            CheckPushDown(root, job);
+        }
+
+        return job;
+    }
+
+    /// <summary>What a push-down run needs: the stock in DuckDB or PostgreSQL, the employment records in the same database,
+    /// and nothing that is computed from person rows in memory only. Each refusal names the field to change, so that a
+    /// job never gets a report with fewer tables than it asked for.</summary>
+    private static void CheckPushDown(JsonElement root, RunJob job)
+    {
+        var stock = job.Stock.Source;
+        if (stock.Kind is not ("duckdb" or "postgres"))
+        {
+            throw new RunConfigException($"pushDown: computes the indicators inside a database, so stock.source must be \"duckdb\" or \"postgres\", not \"{stock.Kind}\" (a Parquet file is read inside DuckDB with \"query\": \"select * from 'stock.parquet'\").");
+        }
+
+        var employment = job.Employment.Source;
+        if (employment.Kind != stock.Kind || employment.ConnectionEnv != stock.ConnectionEnv)
+        {
+            throw new RunConfigException(
+                $"employment.source: with pushDown the work outcomes are computed inside the stock's database by joining the employment records, so employment must be a \"{stock.Kind}\" query{(stock.Kind == "postgres" ? $" on the same connection (connectionEnv {stock.ConnectionEnv})" : string.Empty)} too.");
+        }
+
+        if (job.Status is not null)
+        {
+            throw new RunConfigException(
+                "status: the legacy six-month measure follows each person's statuses from month to month and is not computed inside a database; remove the status section, or set pushDown to false.");
+        }
+
+        if (job.Variation || job.CompareModels)
+        {
+            throw new RunConfigException(
+                $"output.{(job.Variation ? "variation" : "compareModels")}: the section refits the risk model on person rows in memory, which a push-down run never reads; remove it, or set pushDown to false.");
+        }
+
+        if (job.PriorityGroups.Count > 0)
+        {
+            throw new RunConfigException(
+                "priorityGroups: priority groups are not computed inside a database yet (their conditions and suppression read person rows); remove them, or set pushDown to false.");
+        }
+
+        if (job.Model.FixedEffects.Count > 0)
+        {
+            var given = root.TryGetProperty("model", out var model) && model.TryGetProperty("fixedEffects", out _);
+            throw new RunConfigException(
+                $"model.fixedEffects: variant (b), the unit fixed effect, is not computed inside a database yet; {(given ? "write" : "the default is [\"office\"], so write")} \"fixedEffects\": [] for variant (a) only, or set pushDown to false.");
+        }
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory, CsvReadOptions? csv)
@@ -238,7 +289,7 @@ internal static partial class RunJobReader
         return new RunModel(covariates, compareWithinMonth, fixedEffects);
     }
 
-    /// <summary>An optional true/false field, false when absent.</summary>
+    /// <summary>An optional true/false field, false when absent; <paramref name="path"/> is empty for a top-level field.</summary>
     private static bool Flag(JsonElement parent, string path, string name)
     {
         if (!parent.TryGetProperty(name, out var flag))
@@ -250,7 +301,7 @@ internal static partial class RunJobReader
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw new RunConfigException($"{path}.{name}: must be true or false, not {Kind(flag)}."),
+            _ => throw new RunConfigException($"{(path.Length == 0 ? name : path + "." + name)}: must be true or false, not {Kind(flag)}."),
         };
     }
 

@@ -28,6 +28,11 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
     public int Execute()
     {
         var total = Stopwatch.StartNew();
+        if (job.PushDown)
+        {
+            return ExecutePushDown(total);
+        }
+
         PersonMonthPanel stock;
         EmploymentRecords employment;
         StatusRecords? statuses = null;
@@ -106,6 +111,12 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
         }
 
+        return Publish(indicators, legacy, job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null, total);
+    }
+
+    /// <summary>Composes the report and writes the job's formats: the same for the in-memory and the push-down run.</summary>
+    private int Publish(WorkIndicatorResult indicators, LegacyTransitionResult? legacy, IReadOnlyDictionary<string, string>? officeRegions, Stopwatch total)
+    {
         VarianceDecompositionResult? variation = null;
         ModelComparison? comparison = null;
         try
@@ -128,7 +139,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
         var report = IndicatorReport.Compose(indicators, legacy, new IndicatorReportOptions(TimeProvider.System.GetUtcNow(), DataSource())
         {
             Language = job.Language,
-            OfficeRegions = job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null,
+            OfficeRegions = officeRegions,
             Variation = variation,
             ModelComparison = comparison,
         });

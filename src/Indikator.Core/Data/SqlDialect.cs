@@ -14,6 +14,17 @@ internal abstract class SqlDialect
 {
     private const string Alias = "indikator_source";
 
+    /// <summary>The dialect of a <see cref="PushDown.PushDownDialect"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public static SqlDialect For(PushDown.PushDownDialect dialect) => dialect switch
+    {
+        PushDown.PushDownDialect.DuckDb => DuckDbDialect.Instance,
+        PushDown.PushDownDialect.PostgreSql => PostgreSqlDialect.Instance,
+        PushDown.PushDownDialect.BigQuery => BigQueryDialect.Instance,
+        PushDown.PushDownDialect.SparkSql => SparkSqlDialect.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Not a push-down dialect."),
+    };
+
     /// <summary>Gets the type name of a 64-bit integer.</summary>
     public abstract string IntegerType { get; }
 
@@ -23,7 +34,7 @@ internal abstract class SqlDialect
     /// <summary>Gets the type name of text.</summary>
     public abstract string TextType { get; }
 
-    /// <summary>Quotes an identifier with double quotes, as both PostgreSQL and DuckDB do.</summary>
+    /// <summary>Quotes an identifier with double quotes, as both PostgreSQL and DuckDB do (BigQuery and Spark SQL use backticks).</summary>
     public virtual string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>An expression cast to a type.</summary>
@@ -52,7 +63,7 @@ internal abstract class SqlDialect
 
     /// <summary>
     /// An inline table for a join: <c>(VALUES (...), (...)) AS alias(c1, c2)</c>, which PostgreSQL, DuckDB and Spark SQL
-    /// read alike (BigQuery has no VALUES; a dialect for it would write <c>SELECT ... UNION ALL SELECT ...</c>).
+    /// read alike (BigQuery has no VALUES: <see cref="BigQueryDialect"/> writes <c>SELECT ... UNION ALL SELECT ...</c>).
     /// </summary>
     /// <param name="alias">The table alias.</param>
     /// <param name="columns">The column names (plain identifiers).</param>

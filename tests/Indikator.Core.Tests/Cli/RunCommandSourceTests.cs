@@ -104,9 +104,12 @@ public sealed class RunCommandSourceTests : IClassFixture<RunCommandTests.Synthe
         Assert.Contains("employment.weeklyHours: " + Path.Combine(_folder, "employment.parquet") + ", row 3, column 'weekly_hours'", log, StringComparison.Ordinal);
     }
 
-    private (PersonMonthPanel Stock, PersonMonthPanel Employment) LoadCsv()
+    private (PersonMonthPanel Stock, PersonMonthPanel Employment) LoadCsv() => LoadCsv(_data);
+
+    /// <summary>The synthetic CSV files as panels (categorical columns as read from the CSV), for writing them to other sources.</summary>
+    internal static (PersonMonthPanel Stock, PersonMonthPanel Employment) LoadCsv(RunCommandTests.SyntheticFiles data)
     {
-        var header = File.ReadLines(_data.Stock).First().Split(',');
+        var header = File.ReadLines(data.Stock).First().Split(',');
         var schema = new CsvSchema().WithPersonKey("person_key").WithPeriod("period");
         foreach (var name in header.Skip(2))
         {
@@ -114,8 +117,8 @@ public sealed class RunCommandSourceTests : IClassFixture<RunCommandTests.Synthe
         }
 
         var employment = CsvLoader.LoadPanel(
-            _data.Employment, new CsvSchema().WithPersonKey("person_key").WithPeriod("month").AddNumeric("weekly_hours").AddNumeric("earnings"));
-        return (CsvLoader.LoadPanel(_data.Stock, schema), employment);
+            data.Employment, new CsvSchema().WithPersonKey("person_key").WithPeriod("month").AddNumeric("weekly_hours").AddNumeric("earnings"));
+        return (CsvLoader.LoadPanel(data.Stock, schema), employment);
     }
 
     /// <summary>Copies a panel into a new table with binary COPY, every categorical column as text, rows numbered in file order.</summary>

@@ -1,6 +1,4 @@
-using Indikator.Core.Data;
-
-namespace Indikator.Core.DuckDB;
+namespace Indikator.Core.Data;
 
 /// <summary>DuckDB's SQL for the shared loading queries.</summary>
 internal sealed class DuckDbDialect : SqlDialect

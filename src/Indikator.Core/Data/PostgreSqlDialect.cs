@@ -1,6 +1,4 @@
-using Indikator.Core.Data;
-
-namespace Indikator.Core.PostgreSql;
+namespace Indikator.Core.Data;
 
 /// <summary>PostgreSQL's SQL for the shared loading queries.</summary>
 internal sealed class PostgreSqlDialect : SqlDialect

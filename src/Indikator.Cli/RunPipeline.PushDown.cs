@@ -1,0 +1,283 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+using Indikator.Core.Data;
+using Indikator.Core.DuckDB;
+using Indikator.Core.Indicators.Work;
+using Indikator.Core.Outcomes;
+using Indikator.Core.PostgreSql;
+using Indikator.Core.PushDown;
+using Npgsql;
+
+namespace Indikator.Cli;
+
+/// <summary>
+/// The push-down run (<c>"pushDown": true</c>): the work outcomes are derived inside the stock's database from the
+/// employment records there (<see cref="WorkVolumeSql"/>: the <see cref="WorkVolume"/> definitions as joins, SUM and
+/// CASE), and the indicators are computed there from that derived query (<see cref="DuckDbPushDown.ComputeWorkIndicators"/>,
+/// <see cref="PostgreSqlPushDown.ComputeWorkIndicators(NpgsqlConnection, string, WorkIndicatorOptions, string, string, string, CancellationToken)"/>).
+/// Every statement returns aggregates (months with counts, cell sums, office and region pairs with counts); no
+/// person-month row is read. The report is composed and written as in memory, and equals the in-memory run's.
+/// </summary>
+internal sealed partial class RunPipeline
+{
+    private int ExecutePushDown(Stopwatch total)
+    {
+        WorkIndicatorResult indicators;
+        IReadOnlyDictionary<string, string>? regions = null;
+        try
+        {
+            using var database = PushDownDatabase.Open(job.Stock.Source);
+            var runner = new DbAggregateRunner(database.Connection, job.Stock.Source.Name, database.Engine, cancellation);
+            log.Info("database", $"stock and employment are read inside {database.Engine}: only sums and counts leave it, never a person-month row");
+            var derived = Timed("work outcomes", () => DerivedStock(runner, database.Dialect), d => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{d.PersonMonths} person-months{(job.Months.All ? string.Empty : $" in {MonthsText()}")}, {d.Records} employment records; {job.Outcomes.Count} outcomes derived inside the database"));
+            log.Info("legacy", "no status section in the job file: the report has no legacy six-month measure");
+            indicators = Timed("indicators", () => Compute(database, derived.Query), r => string.Create(CultureInfo.InvariantCulture, $"{r.Tables.Count} tables from {r.Statements.Count + runner.Statements.Count} aggregate statements"));
+            LogPushDownRows(indicators, derived.PersonMonths);
+            LogFunnels(indicators);
+            if (job.Units.Contains("region", StringComparer.Ordinal))
+            {
+                regions = OfficeRegions(runner, database.Dialect, derived.Query);
+            }
+        }
+        catch (RunInputException e)
+        {
+            return Fail("input", e.Message, CliExitCode.InputData);
+        }
+        catch (InputDataException e)
+        {
+            return Fail("indicators", $"input data error: {e.Message}", CliExitCode.InputData);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
+        }
+
+        return Publish(indicators, null, regions, total);
+    }
+
+    /// <summary>
+    /// Writes the SQL the push-down run would send, without running it: the month statements, the derived stock with its
+    /// work outcomes (month tables as placeholders), the indicators' statements over it (<c>ExplainWorkIndicators</c>) and
+    /// the office and region pairs. Only LIMIT 0 probes run, to learn whether the month columns are dates, as reading the
+    /// job file's columns already does; when the database cannot be reached the columns are taken to be text, and the
+    /// output says so.
+    /// </summary>
+    /// <param name="stdout">Receives the SQL.</param>
+    /// <returns>The exit code.</returns>
+    public int Explain(TextWriter stdout)
+    {
+        var source = job.Stock.Source;
+        var dialect = source.Kind == "duckdb" ? (SqlDialect)DuckDbDialect.Instance : PostgreSqlDialect.Instance;
+        WorkVolumeSql sql;
+        try
+        {
+            sql = new WorkVolumeSql(dialect, VolumeSource());
+        }
+        catch (ArgumentException e)
+        {
+            return Fail("explain", e.Message, CliExitCode.Usage);
+        }
+
+        bool periodIsDate = false, monthIsDate = false;
+        string? probeProblem = null;
+        try
+        {
+            using var database = PushDownDatabase.Open(source);
+            var runner = new DbAggregateRunner(database.Connection, source.Name, database.Engine, cancellation);
+            periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
+            monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
+        }
+        catch (Exception e) when (e is InputDataException or RunInputException or ArgumentException)
+        {
+            probeProblem = e.Message;
+        }
+
+        var derived = sql.Stock(null, null, periodIsDate, monthIsDate);
+        var options = IndicatorOptions();
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"-- indikator run, pushDown: the SQL sent to {(source.Kind == "duckdb" ? "DuckDB" : "PostgreSQL")}; every statement returns aggregates only."));
+        if (probeProblem is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"-- The month columns' types could not be probed ({probeProblem}); they are written as text below.");
+        }
+
+        text.AppendLine()
+            .AppendLine("-- A. the stock's months (as the query gives them) with their rows and rows with a person key; parsed and windowed in memory:")
+            .AppendLine(sql.StockMonths(periodIsDate) + ";").AppendLine()
+            .AppendLine("-- B. the employment records' months with their records, keys, hours counted, minimum and sum of the hours (the checks):")
+            .AppendLine(sql.EmploymentMonths(monthIsDate) + ";").AppendLine()
+            .AppendLine("-- C. the stock with its work outcomes (docs/outcomes.md), the query the indicators read; the month tables m and n are built from A and B:")
+            .AppendLine("-- " + derived).AppendLine()
+            .AppendLine("-- D. the indicators over C:")
+            .AppendLine(PushDownExplain.WorkIndicators(source.Kind == "duckdb" ? PushDownDialect.DuckDb : PushDownDialect.PostgreSql, derived, options, WorkVolumeSql.PersonKeyName, WorkVolumeSql.PeriodName, periodIsDate: false));
+        if (job.Units.Contains("region", StringComparer.Ordinal))
+        {
+            text.AppendLine("-- E. the office and region pairs with their rows, for the region column of the office tables:")
+                .AppendLine(OfficeRegionPairs(dialect, derived) + ";");
+        }
+
+        stdout.Write(text.ToString());
+        return CliExitCode.Success;
+    }
+
+    /// <summary>The job's stock and employment as <see cref="WorkVolumeSql"/> reads them: the mapped stock columns under their library names.</summary>
+    private WorkVolumeSource VolumeSource() => new(
+        job.Stock.Source.Query!,
+        job.Stock.PersonKey,
+        job.Stock.Period,
+        [.. RunStockFields.Used(job).Select(f => (f.Get(job.Stock.Columns)!, f.Canonical))],
+        job.Employment.Source.Query!,
+        job.Employment.PersonKey,
+        job.Employment.Month,
+        job.Employment.WeeklyHours,
+        new WorkVolumeOptions(job.LastCompleteMonth) { Outcomes = [.. WorkOutcome.Nav.Where(o => job.Outcomes.Contains(o.Name, StringComparer.Ordinal))] });
+
+    /// <summary>Checks the stock and employment months, keys and hours with aggregate statements (the checks the loaders and
+    /// <see cref="WorkVolume"/> make in memory, each error naming the job field) and writes the derived stock query.</summary>
+    private (string Query, long PersonMonths, long Records) DerivedStock(DbAggregateRunner runner, SqlDialect dialect)
+    {
+        var sql = new WorkVolumeSql(dialect, VolumeSource());
+        var periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
+        var monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
+        var stock = job.Stock;
+        var stockMonths = new List<(string Text, YearMonth Month)>();
+        long rows = 0, kept = 0;
+        foreach (var (keys, v) in runner.Run(sql.StockMonths(periodIsDate), 1))
+        {
+            var month = ParseMonth(keys[0], "stock.period", stock.Source, stock.Period, (long)v[0]);
+            if (v[1] < v[0])
+            {
+                throw new RunInputException(string.Create(CultureInfo.InvariantCulture, $"stock.personKey: {stock.File}, column '{stock.PersonKey}': {v[0] - v[1]} rows of {month} have no person key."));
+            }
+
+            rows += (long)v[0];
+            if (job.Months.Contains(month))
+            {
+                stockMonths.Add((keys[0], month));
+                kept += (long)v[0];
+            }
+        }
+
+        if (rows == 0)
+        {
+            throw new RunInputException($"stock.query: '{stock.File}' has no data rows.");
+        }
+
+        if (kept == 0)
+        {
+            throw new RunInputException($"months: no row of '{stock.File}' has a {stock.Period} from {job.Months.From?.ToString() ?? "the first month"} to {job.Months.To?.ToString() ?? "the last month"}.");
+        }
+
+        var employment = job.Employment;
+        var employmentMonths = new List<(string Text, YearMonth Month)>();
+        long records = 0;
+        foreach (var (keys, v) in runner.Run(sql.EmploymentMonths(monthIsDate), 1))
+        {
+            var month = ParseMonth(keys[0], "employment.month", employment.Source, employment.Month, (long)v[0]);
+            if (v[1] < v[0])
+            {
+                throw new RunInputException(string.Create(CultureInfo.InvariantCulture, $"employment.personKey: {employment.File}, column '{employment.PersonKey}': {v[0] - v[1]} records of {month} have no person key."));
+            }
+
+            // Missing hours are fewer counted values; a negative minimum, or a sum that is NaN or infinite, is a bad value.
+            if (v[2] < v[0] || v[3] < 0 || !double.IsFinite(v[4]))
+            {
+                throw new RunInputException($"employment.weeklyHours: {employment.File}, a record of {month}, column '{employment.WeeklyHours}': weekly hours must be a finite number of at least 0 (missing, negative, NaN or infinite; the value is not shown).");
+            }
+
+            records += (long)v[0];
+            employmentMonths.Add((keys[0], month));
+        }
+
+        return (sql.Stock(stockMonths, employmentMonths, periodIsDate, monthIsDate), kept, records);
+    }
+
+    private static YearMonth ParseMonth(string text, string field, RunDataSource source, string column, long count)
+    {
+        if (text.Length == 0)
+        {
+            throw new RunInputException(string.Create(CultureInfo.InvariantCulture, $"{field}: {source.Name}, column '{column}': {count} rows have no month (empty or NULL)."));
+        }
+
+        return YearMonth.TryParse(text, CultureInfo.InvariantCulture, out var month)
+            ? month
+            : throw new RunInputException(string.Create(CultureInfo.InvariantCulture, $"{field}: {source.Name}, column '{column}': '{text}' is not a month in the form yyyy-MM ({count} rows)."));
+    }
+
+    private WorkIndicatorResult Compute(PushDownDatabase database, string derived)
+    {
+        var options = IndicatorOptions();
+        var name = job.Stock.Source.Name;
+        return database.Connection switch
+        {
+            DuckDBConnection duck => DuckDbPushDown.ComputeWorkIndicators(duck, derived, options, WorkVolumeSql.PersonKeyName, WorkVolumeSql.PeriodName, name, cancellation),
+            NpgsqlConnection postgres => PostgreSqlPushDown.ComputeWorkIndicators(postgres, derived, options, WorkVolumeSql.PersonKeyName, WorkVolumeSql.PeriodName, name, cancellation),
+            _ => throw new UnreachableException("A push-down source is DuckDB or PostgreSQL (checked when the job file is read)."),
+        };
+    }
+
+    /// <summary>Logs, per outcome, the person-months its model used (the national pooled row) and how many were left out.
+    /// The result of a database does not count them by reason (<see cref="WorkIndicatorResult.Exclusions"/>); when it
+    /// does, the in-memory line is written.</summary>
+    private void LogPushDownRows(WorkIndicatorResult indicators, long personMonths)
+    {
+        if (indicators.Exclusions.Count > 0)
+        {
+            LogExclusions(indicators, checked((int)personMonths));
+            return;
+        }
+
+        foreach (var outcome in job.Outcomes)
+        {
+            var used = indicators.Table(outcome, WorkUnitLevel.Country.Name).Rows.FirstOrDefault(r => r.Month is null)?.PersonMonths;
+            var left = used is { } u ? personMonths - u : (long?)null;
+            log.Info("rows", used is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{outcome}: the national count is suppressed; {personMonths} person-months in the stock")
+                : string.Create(CultureInfo.InvariantCulture, $"{outcome}: {used} of {personMonths} person-months used; {(left == 0 ? "none left out" : $"left out: {left} with the outcome not yet observable (censored) or a covariate missing (not counted by reason inside the database)")}"));
+        }
+    }
+
+    /// <summary>The region of each office, from the (office, region) pairs and their counts: the region with the most rows,
+    /// the first in ordinal order on a tie. The in-memory run takes the region of the office's first row; the two agree
+    /// whenever each office lies in one region, as NAV's offices do.</summary>
+    private static Dictionary<string, string> OfficeRegions(DbAggregateRunner runner, SqlDialect dialect, string derived)
+    {
+        var pairs = runner.Run(OfficeRegionPairs(dialect, derived), 2);
+        return pairs
+            .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.Values[0]).ThenBy(p => p.Keys[1], StringComparer.Ordinal).First().Keys[1],
+                StringComparer.Ordinal);
+    }
+
+    private static string OfficeRegionPairs(SqlDialect dialect, string derived)
+    {
+        var office = dialect.Cast("s." + dialect.Quote(WorkIndicatorColumns.Default.Office), dialect.TextType);
+        var region = dialect.Cast("s." + dialect.Quote(WorkIndicatorColumns.Default.Region), dialect.TextType);
+        var present = string.Join(" AND ", new[] { office, region }.Select(c => $"{c} IS NOT NULL AND {c} <> '' AND {c} <> 'NA'"));
+        return $"SELECT {office}, {region}, COUNT(*) FROM ({derived}) AS s WHERE {present} GROUP BY {office}, {region}";
+    }
+
+    /// <summary>An open connection to the stock's database with its dialect.</summary>
+    private sealed class PushDownDatabase(DbConnection connection, SqlDialect dialect, string engine) : IDisposable
+    {
+        public DbConnection Connection => connection;
+
+        public SqlDialect Dialect => dialect;
+
+        public string Engine => engine;
+
+        /// <summary>Opens the stock source's database: an in-memory DuckDB that finds relative paths next to the job file,
+        /// or PostgreSQL with the connection string from the source's environment variable.</summary>
+        public static PushDownDatabase Open(RunDataSource source) => source.Kind == "duckdb"
+            ? new PushDownDatabase(RunSourceColumns.OpenDuckDb(source), DuckDbDialect.Instance, "DuckDB")
+            : new PushDownDatabase(PostgreSqlLoader.Open(RunSourceColumns.ConnectionString(source), source.Name), PostgreSqlDialect.Instance, "PostgreSQL");
+
+        public void Dispose() => connection.Dispose();
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Indikator.Cli;
+using Indikator.Core.Parquet;
+using Indikator.Core.Tests.Data.Sources;
+
+namespace Indikator.Core.Tests.Cli;
+
+/// <summary><c>indikator run</c> with <c>"pushDown": true</c>: the work outcomes and the indicators computed inside
+/// DuckDB give the report of the in-memory run on the same DuckDB queries, and what push-down cannot do yet is refused
+/// with the field named.</summary>
+public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.SyntheticFiles>, IDisposable
+{
+    // Relative to the larger of the two values and 1: the cells are means of outcomes between 0 and 37.5 hours, standard
+    // errors, shares and counts, so values that are zero up to rounding (a covariate's contribution) compare absolutely.
+    private const double Tolerance = 1e-10;
+
+    // The stock period as text, the employment month as the Parquet file's DATE: both kinds of month column are read.
+    private const string Stock = "\"source\": \"duckdb\", \"query\": \"select * replace (strftime(period, '%Y-%m') as period) from 'stock.parquet'\"";
+    private const string NoFixedEffects = """{ "fixedEffects": [] }""";
+    private const string Employment = "\"source\": \"duckdb\", \"query\": \"select person_key, period as month, weekly_hours from 'employment.parquet'\"";
+
+    private readonly RunCommandTests.SyntheticFiles _data;
+    private readonly string _folder = SourcePanels.NewFolder();
+
+    public RunCommandPushDownTests(RunCommandTests.SyntheticFiles data)
+    {
+        _data = data;
+        var (stock, employment) = RunCommandSourceTests.LoadCsv(data);
+        ParquetTableWriter.Write(stock, Path.Combine(_folder, "stock.parquet"));
+        ParquetTableWriter.Write(employment, Path.Combine(_folder, "employment.parquet"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Push_down_report_equals_the_in_memory_report_cell_for_cell(bool compareWithinMonth)
+    {
+        // A months window, so that the push-down run keeps the same stock rows as the in-memory one.
+        var first = YearMonthText(_data.Data.Stock.Periods.ToArray().Min(p => p.Index) + 3);
+        var model = $$"""{ "fixedEffects": [], "compareWithinMonth": {{(compareWithinMonth ? "true" : "false")}} }""";
+        var memory = Run(WriteJob("memory", pushDown: false, model, months: $$"""{ "from": "{{first}}" }"""));
+        var pushed = Run(WriteJob("pushed", pushDown: true, model, months: $$"""{ "from": "{{first}}" }"""));
+
+        Assert.True(memory.Code == CliExitCode.Success, memory.Log);
+        Assert.True(pushed.Code == CliExitCode.Success, pushed.Log);
+        Assert.Contains("[database] stock and employment are read inside DuckDB", pushed.Log, StringComparison.Ordinal);
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-memory", "report.json")));
+        using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-pushed", "report.json")));
+        var cells = AssertSame(expected.RootElement, actual.RootElement, "$");
+        Assert.True(cells > 1000, $"only {cells} numbers compared");
+        Assert.True(actual.RootElement.GetProperty("tables").GetArrayLength() >= 5);
+
+        // The rows log counts the same person-months used as the in-memory run.
+        foreach (var line in memory.Log.Split('\n').Where(l => l.Contains("[rows]", StringComparison.Ordinal)))
+        {
+            var used = line[(line.IndexOf("] ", StringComparison.Ordinal) + 2)..line.IndexOf(';', StringComparison.Ordinal)];
+            Assert.Contains(used, pushed.Log, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void What_push_down_cannot_do_yet_is_a_config_error_naming_the_field()
+    {
+        var cases = new (string Job, string Message)[]
+        {
+            (WriteJob("default-fe", pushDown: true, model: null), "model.fixedEffects: variant (b), the unit fixed effect, is not computed inside a database yet; the default is [\"office\"]"),
+            (WriteJob("fe", pushDown: true, model: """{ "fixedEffects": ["office"] }"""), "model.fixedEffects: variant (b)"),
+            (WriteJob("groups", pushDown: true, extra: """ "priorityGroups": [{ "name": "Under 30", "conditions": [{ "column": "age", "lt": 30 }] }], """), "priorityGroups: priority groups are not computed inside a database yet"),
+            (WriteJob("status", pushDown: true, extra: $$""" "status": { "file": {{JsonSerializer.Serialize(_data.Status)}} }, """), "status: the legacy six-month measure"),
+            (WriteJob("parquet", pushDown: true, stock: "\"source\": \"parquet\", \"file\": \"stock.parquet\""), "pushDown: computes the indicators inside a database, so stock.source must be \"duckdb\" or \"postgres\", not \"parquet\""),
+            (WriteJob("employment", pushDown: true, employment: "\"source\": \"parquet\", \"file\": \"employment.parquet\", \"month\": \"period\""), "employment.source: with pushDown the work outcomes are computed inside the stock's database"),
+            (WriteJob("flag", pushDown: null, extra: """ "pushDown": "yes", """), "pushDown: must be true or false"),
+        };
+
+        foreach (var (job, message) in cases)
+        {
+            var (code, log) = Run(job);
+            Assert.True(code == CliExitCode.Usage, log);
+            Assert.Contains(message, log, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Bad_hours_and_months_in_the_database_name_the_field_and_never_a_person_key()
+    {
+        var negative = Run(WriteJob("negative", pushDown: true, employment: "\"source\": \"duckdb\", \"query\": \"select person_key, period as month, case when row_number() over () = 5 then -1 else weekly_hours end as weekly_hours from 'employment.parquet'\""));
+        var month = Run(WriteJob("month", pushDown: true, stock: "\"source\": \"duckdb\", \"query\": \"select * replace (case when person_key % 7 = 0 then '2024-13' else strftime(period, '%Y-%m') end as period) from 'stock.parquet'\""));
+        var key = Run(WriteJob("key", pushDown: true, stock: "\"source\": \"duckdb\", \"query\": \"select * replace (case when person_key % 7 = 0 then null else person_key end as person_key) from 'stock.parquet'\""));
+
+        Assert.Equal(CliExitCode.InputData, negative.Code);
+        Assert.Contains("employment.weeklyHours: DuckDB query, a record of ", negative.Log, StringComparison.Ordinal);
+        Assert.Contains("weekly hours must be a finite number of at least 0", negative.Log, StringComparison.Ordinal);
+        Assert.Equal(CliExitCode.InputData, month.Code);
+        Assert.Contains("stock.period: DuckDB query, column 'period': '2024-13' is not a month in the form yyyy-MM", month.Log, StringComparison.Ordinal);
+        Assert.Equal(CliExitCode.InputData, key.Code);
+        Assert.Contains("stock.personKey: DuckDB query, column 'person_key': ", key.Log, StringComparison.Ordinal);
+        foreach (var log in new[] { negative.Log, month.Log, key.Log })
+        {
+            Assert.DoesNotContain(_data.PersonKeys, k => log.Contains("'" + k + "'", StringComparison.Ordinal) || log.Contains("key " + k, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Explain_prints_the_sql_through_the_command_tree_and_runs_nothing()
+    {
+        var job = WriteJob("explain", pushDown: true);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = CliApp.CreateRoot().Parse(["run", "--config", job, "--explain"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+
+        var sql = output.ToString();
+        Assert.True(code == CliExitCode.Success, error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out-explain")), "--explain wrote the report");
+        Assert.Contains("-- indikator run, pushDown: the SQL sent to DuckDB", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be probed", sql, StringComparison.Ordinal);
+
+        // The employment month is a DATE (strftime), the stock period text (CAST); the outcomes are CASE over SUM of hours.
+        Assert.Contains("strftime(e.\"month\", '%Y-%m')", sql, StringComparison.Ordinal);
+        Assert.Contains("CAST(s.\"period\" AS VARCHAR)", sql, StringComparison.Ordinal);
+        Assert.Contains("CASE WHEN SUM(CAST(e.\"weekly_hours\" AS DOUBLE)) > CAST(37.5E0 AS DOUBLE)", sql, StringComparison.Ordinal);
+        Assert.Contains("AS \"jobb12\"", sql, StringComparison.Ordinal);
+        Assert.Contains("(VALUES /* src, ym, ix: one row per level", sql, StringComparison.Ordinal);
+        Assert.Contains(":b0", sql, StringComparison.Ordinal);
+        Assert.Contains("-- E. the office and region pairs", sql, StringComparison.Ordinal);
+
+        var memory = WriteJob("explain-memory", pushDown: false);
+        using var none = new StringWriter();
+        using var why = new StringWriter();
+        Assert.Equal(CliExitCode.Usage, CliApp.CreateRoot().Parse(["run", "--config", memory, "--explain"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = none, Error = why }));
+        Assert.Contains("--explain prints the SQL of a push-down run", why.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, none.ToString());
+    }
+
+    /// <summary>Walks both reports in step: the same structure and text, every number within the tolerance; returns how many numbers were compared.</summary>
+    private static int AssertSame(JsonElement expected, JsonElement actual, string path)
+    {
+        Assert.True(expected.ValueKind == actual.ValueKind, $"{path}: {expected.ValueKind} vs {actual.ValueKind}");
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = expected.EnumerateObject().Select(p => p.Name).ToArray();
+                Assert.Equal(names, actual.EnumerateObject().Select(p => p.Name).ToArray());
+                return names.Where(n => n != "generatedAt").Sum(n => AssertSame(expected.GetProperty(n), actual.GetProperty(n), path + "." + n));
+            case JsonValueKind.Array:
+                Assert.True(expected.GetArrayLength() == actual.GetArrayLength(), $"{path}: {expected.GetArrayLength()} vs {actual.GetArrayLength()} items");
+                return expected.EnumerateArray().Zip(actual.EnumerateArray()).Select((p, i) => AssertSame(p.First, p.Second, $"{path}[{i}]")).Sum();
+            case JsonValueKind.Number:
+                var e = expected.GetDouble();
+                var a = actual.GetDouble();
+                Assert.True(Math.Abs(e - a) <= Tolerance * Math.Max(1, Math.Max(Math.Abs(e), Math.Abs(a))), $"{path}: {e:R} (in memory) vs {a:R} (push-down)");
+                return 1;
+            default:
+                Assert.True(expected.GetRawText() == actual.GetRawText(), $"{path}: {expected.GetRawText()} vs {actual.GetRawText()}");
+                return 0;
+        }
+    }
+
+    private string WriteJob(string name, bool? pushDown, string? model = NoFixedEffects, string? months = null, string stock = Stock, string employment = Employment, string extra = "")
+    {
+        var path = Path.Combine(_folder, name + ".json");
+        File.WriteAllText(path, $$"""
+        {
+          "stock": { {{stock}} },
+          "employment": { {{employment}} },
+          "lastCompleteMonth": "{{_data.LastMonth}}",
+          {{(model is null ? string.Empty : $"\"model\": {model},")}}
+          {{(months is null ? string.Empty : $"\"months\": {months},")}}
+          {{(pushDown is { } p ? $"\"pushDown\": {(p ? "true" : "false")}," : string.Empty)}}
+          {{extra}}
+          "output": { "directory": "out-{{name}}", "formats": ["json", "csv"] },
+        }
+        """);
+        return path;
+    }
+
+    private static string YearMonthText(int index) => Indikator.Core.Data.YearMonth.FromIndex(index).ToString();
+
+    private static (int Code, string Log) Run(string job)
+    {
+        using var stderr = new StringWriter();
+        var code = RunCommand.Run(["--config", job], stderr);
+        return (code, stderr.ToString());
+    }
+}
