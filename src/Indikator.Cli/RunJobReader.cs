@@ -147,13 +147,6 @@ internal static partial class RunJobReader
             throw new RunConfigException(
                 "priorityGroups: priority groups are not computed inside a database yet (their conditions and suppression read person rows); remove them, or set pushDown to false.");
         }
-
-        if (job.Model.FixedEffects.Count > 0)
-        {
-            var given = root.TryGetProperty("model", out var model) && model.TryGetProperty("fixedEffects", out _);
-            throw new RunConfigException(
-                $"model.fixedEffects: variant (b), the unit fixed effect, is not computed inside a database yet; {(given ? "write" : "the default is [\"office\"], so write")} \"fixedEffects\": [] for variant (a) only, or set pushDown to false.");
-        }
     }
 
     private static RunStockSource Stock(JsonElement stock, string baseDirectory, CsvReadOptions? csv)

@@ -33,13 +33,14 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Push_down_report_equals_the_in_memory_report_cell_for_cell(bool compareWithinMonth)
+    [InlineData(false, "[]")]
+    [InlineData(true, "[]")]
+    [InlineData(false, "[\"office\"]")]
+    public void Push_down_report_equals_the_in_memory_report_cell_for_cell(bool compareWithinMonth, string fixedEffects)
     {
         // A months window, so that the push-down run keeps the same stock rows as the in-memory one.
         var first = YearMonthText(_data.Data.Stock.Periods.ToArray().Min(p => p.Index) + 3);
-        var model = $$"""{ "fixedEffects": [], "compareWithinMonth": {{(compareWithinMonth ? "true" : "false")}} }""";
+        var model = $$"""{ "fixedEffects": {{fixedEffects}}, "compareWithinMonth": {{(compareWithinMonth ? "true" : "false")}} }""";
         var memory = Run(WriteJob("memory", pushDown: false, model, months: $$"""{ "from": "{{first}}" }"""));
         var pushed = Run(WriteJob("pushed", pushDown: true, model, months: $$"""{ "from": "{{first}}" }"""));
 
@@ -65,8 +66,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
     {
         var cases = new (string Job, string Message)[]
         {
-            (WriteJob("default-fe", pushDown: true, model: null), "model.fixedEffects: variant (b), the unit fixed effect, is not computed inside a database yet; the default is [\"office\"]"),
-            (WriteJob("fe", pushDown: true, model: """{ "fixedEffects": ["office"] }"""), "model.fixedEffects: variant (b)"),
+            (WriteJob("variation", pushDown: true, output: ", \"variation\": true"), "output.variation: the section refits the risk model on person rows in memory"),
             (WriteJob("groups", pushDown: true, extra: """ "priorityGroups": [{ "name": "Under 30", "conditions": [{ "column": "age", "lt": 30 }] }], """), "priorityGroups: priority groups are not computed inside a database yet"),
             (WriteJob("status", pushDown: true, extra: $$""" "status": { "file": {{JsonSerializer.Serialize(_data.Status)}} }, """), "status: the legacy six-month measure"),
             (WriteJob("parquet", pushDown: true, stock: "\"source\": \"parquet\", \"file\": \"stock.parquet\""), "pushDown: computes the indicators inside a database, so stock.source must be \"duckdb\" or \"postgres\", not \"parquet\""),
@@ -158,7 +158,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         }
     }
 
-    private string WriteJob(string name, bool? pushDown, string? model = NoFixedEffects, string? months = null, string stock = Stock, string employment = Employment, string extra = "")
+    private string WriteJob(string name, bool? pushDown, string? model = NoFixedEffects, string? months = null, string stock = Stock, string employment = Employment, string extra = "", string output = "")
     {
         var path = Path.Combine(_folder, name + ".json");
         File.WriteAllText(path, $$"""
@@ -170,7 +170,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
           {{(months is null ? string.Empty : $"\"months\": {months},")}}
           {{(pushDown is { } p ? $"\"pushDown\": {(p ? "true" : "false")}," : string.Empty)}}
           {{extra}}
-          "output": { "directory": "out-{{name}}", "formats": ["json", "csv"] },
+          "output": { "directory": "out-{{name}}", "formats": ["json", "csv"]{{output}} },
         }
         """);
         return path;
