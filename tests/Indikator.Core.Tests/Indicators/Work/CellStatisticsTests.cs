@@ -22,23 +22,17 @@ public class CellStatisticsTests
         var fit = LinearModel.Fit(source.Table, source.Spec("jobb3", periodEffects: false, null), new FitOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) });
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
-        var position = Enumerable.Repeat(-1, source.Table.RowCount).ToArray();
-        for (var i = 0; i < used.Length; i++)
-        {
-            position[used[i]] = i;
-        }
-
         var y = source.Table.Numeric("jobb3").Array;
         var map = DesignMap.Build(fit, source.Table);
         var months = source.Months.Length;
         var officeCells = office.Units.Length * months;
         var regionCells = region.Units.Length * months;
 
-        var alone = CellStatistics.ComputeAll([new CellRequest(region.CellOfRow, regionCells, true, true)], used, residuals, y, map, position, source)[0];
+        var alone = CellStatistics.ComputeAll([new CellRequest(region.CellOfRow, regionCells, true, true)], used, residuals, y, map, source)[0];
         var together = CellStatistics.ComputeAll(
             [new CellRequest(office.CellOfRow, officeCells, true, true), new CellRequest(region.CellOfRow, regionCells, true, true, SumsFromFiner: true)],
-            used, residuals, y, map, position, source);
-        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, officeCells, true, true)], used, residuals, y, map, position, source)[0];
+            used, residuals, y, map, source);
+        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, officeCells, true, true)], used, residuals, y, map, source)[0];
         together[1].AddFinerSums(together[0], office.MapTo(region)!, months);
 
         // The office layout is summed over the rows in both runs: the same bits.
