@@ -119,10 +119,14 @@ internal sealed class ModelSource
         var (periodCodes, months) = PeriodCodesOf(panel.PeriodArray);
         periodCodes = Gather(periodCodes, order);
         builder.AddCategorical(PeriodColumn, periodCodes, [.. months.Select(m => m.ToString())]);
+        // Zero-padded, so that the levels' ordinal order is the codes' order: the column keeps the codes as they are
+        // (ascending with the rows) instead of remapping a copy, and the fit's person-clustered score sums are written
+        // person after person, sequentially, instead of in the string order of the codes.
         var personLevels = new string[start.Length - 1];
+        var digits = "D" + Math.Max(1, (personLevels.Length - 1).ToString(CultureInfo.InvariantCulture).Length).ToString(CultureInfo.InvariantCulture);
         for (var p = 0; p < personLevels.Length; p++)
         {
-            personLevels[p] = p.ToString(CultureInfo.InvariantCulture);
+            personLevels[p] = p.ToString(digits, CultureInfo.InvariantCulture);
         }
 
         builder.AddCategorical(PersonColumn, personCodes, personLevels);
