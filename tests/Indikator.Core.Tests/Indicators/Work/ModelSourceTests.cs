@@ -2,6 +2,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Indikator.Core.Data;
+using Indikator.Core.Indicators;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.RiskAdjustment;
 using Indikator.Core.Synthetic;
