@@ -130,19 +130,21 @@ internal sealed class CellStatistics
     }
 
     /// <summary>
-    /// Computes the statistics of several cell layouts in one pass over the used rows and one over the persons. Each
-    /// layout's sums are added in the same order as a pass of its own would add them, so the results have the same bits;
-    /// what is shared is the reading of the rows and each person's score, which is built once, not once per layout.
+    /// Computes the statistics of several cell layouts in one pass over the used rows, which are grouped by person
+    /// (<see cref="ModelSource"/> keeps the rows in person order): each row is added to its cells and to its person's
+    /// sums, and a person's sums are flushed into the person-cluster pieces when the next person's rows begin. The
+    /// sums over rows are added in row order and the person pieces in person order, as separate passes would add
+    /// them, so the results have the same bits; what is shared is the reading of the rows and each person's score,
+    /// which is built once, not once per layout. The memory is read sequentially.
     /// </summary>
     /// <param name="requests">The layouts.</param>
-    /// <param name="usedRows">The rows the fit used.</param>
+    /// <param name="usedRows">The rows the fit used, ascending.</param>
     /// <param name="residuals">The fit's residuals, aligned with <paramref name="usedRows"/>.</param>
     /// <param name="y">The outcome of every data row.</param>
     /// <param name="design">The design map (used by the requests that ask for design sums or scores).</param>
-    /// <param name="positionOfRow">Position of each data row in <paramref name="usedRows"/>, -1 when unused.</param>
-    /// <param name="source">The person grouping.</param>
+    /// <param name="source">The rows' person grouping (<see cref="ModelSource.PersonStart"/>).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CellStatistics[] ComputeAll(IReadOnlyList<CellRequest> requests, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, int[] positionOfRow, ModelSource source)
+    public static CellStatistics[] ComputeAll(IReadOnlyList<CellRequest> requests, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, ModelSource source)
     {
         var count = requests.Count;
         var k = design?.Size ?? 0;
@@ -163,11 +165,51 @@ internal sealed class CellStatistics
             maps[q] = request.Map;
         }
 
+        // Person clusters: per person, residual sums and row counts per touched cell, flushed after the person.
+        var anyScores = stats.Where((s, q) => s.Scores is not null && !sumsLater[q]).Any();
+        var score = new double[anyScores ? k : 0];
+        var accE = new double[count][];
+        var accN = new int[count][];
+        var touched = new int[count][];
+        var touchedCount = new int[count];
+        for (var q = 0; q < count; q++)
+        {
+            accE[q] = new double[requests[q].Cells];
+            accN[q] = new int[requests[q].Cells];
+            touched[q] = new int[16];
+        }
+
+        var start = source.PersonStart;
+        var person = -1;
+        var personEnd = 0;
         for (var i = 0; i < usedRows.Length; i++)
         {
             var row = usedRows[i];
+            if (row >= personEnd)
+            {
+                // The previous person's rows are done (rows ascending, each person's rows contiguous).
+                if (person >= 0)
+                {
+                    FlushAll(stats, touched, touchedCount, accE, accN, sumsLater, score, anyScores);
+                }
+
+                do
+                {
+                    person++;
+                }
+                while (start[person + 1] <= row);
+                personEnd = start[person + 1];
+            }
+
             var yi = y[row];
             var e = residuals[i];
+
+            // The score runs over all the person's used rows, also those outside every cell of a layout.
+            if (anyScores)
+            {
+                design!.AddScaled(row, e, score);
+            }
+
             for (var q = 0; q < count; q++)
             {
                 var cell = cellOf[q][row];
@@ -184,80 +226,43 @@ internal sealed class CellStatistics
                 {
                     design!.Add(row, target.Design.AsSpan(cell * k, k));
                 }
+
+                var acc = accN[q];
+                if (acc[cell] == 0)
+                {
+                    if (touchedCount[q] == touched[q].Length)
+                    {
+                        Array.Resize(ref touched[q], touchedCount[q] * 2);
+                    }
+
+                    touched[q][touchedCount[q]++] = cell;
+                }
+
+                acc[cell]++;
+                accE[q][cell] += e;
             }
         }
 
-        // Person clusters: per person, residual sums and row counts per touched cell, flushed after the person.
-        var anyScores = stats.Where((s, q) => s.Scores is not null && !sumsLater[q]).Any();
-        var score = new double[anyScores ? k : 0];
-        var accE = new double[count][];
-        var accN = new int[count][];
-        var touched = new int[count][];
-        var touchedCount = new int[count];
-        for (var q = 0; q < count; q++)
+        if (person >= 0)
         {
-            accE[q] = new double[requests[q].Cells];
-            accN[q] = new int[requests[q].Cells];
-            touched[q] = new int[16];
-        }
-
-        var start = source.PersonStart;
-        var rows = source.PersonRows;
-        for (var p = 0; p < source.PersonCount; p++)
-        {
-            for (var j = start[p]; j < start[p + 1]; j++)
-            {
-                var row = rows[j];
-                var position = positionOfRow[row];
-                if (position < 0)
-                {
-                    continue;
-                }
-
-                var e = residuals[position];
-
-                // The score runs over all the person's used rows, also those outside every cell of a layout.
-                if (anyScores)
-                {
-                    design!.AddScaled(row, e, score);
-                }
-
-                for (var q = 0; q < count; q++)
-                {
-                    var cell = cellOf[q][row];
-                    if (cell < 0 || (maps[q] is { } map && (cell = map[cell]) < 0))
-                    {
-                        continue;
-                    }
-
-                    if (accN[q][cell] == 0)
-                    {
-                        if (touchedCount[q] == touched[q].Length)
-                        {
-                            Array.Resize(ref touched[q], touchedCount[q] * 2);
-                        }
-
-                        touched[q][touchedCount[q]++] = cell;
-                    }
-
-                    accN[q][cell]++;
-                    accE[q][cell] += e;
-                }
-            }
-
-            for (var q = 0; q < count; q++)
-            {
-                Flush(stats[q], touched[q], touchedCount[q], accE[q], accN[q], sumsLater[q] ? null : score);
-                touchedCount[q] = 0;
-            }
-
-            if (anyScores)
-            {
-                Array.Clear(score);
-            }
+            FlushAll(stats, touched, touchedCount, accE, accN, sumsLater, score, anyScores);
         }
 
         return stats;
+    }
+
+    private static void FlushAll(CellStatistics[] stats, int[][] touched, int[] touchedCount, double[][] accE, int[][] accN, bool[] sumsLater, double[] score, bool anyScores)
+    {
+        for (var q = 0; q < stats.Length; q++)
+        {
+            Flush(stats[q], touched[q], touchedCount[q], accE[q], accN[q], sumsLater[q] ? null : score);
+            touchedCount[q] = 0;
+        }
+
+        if (anyScores)
+        {
+            Array.Clear(score);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

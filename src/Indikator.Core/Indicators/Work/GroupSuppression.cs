@@ -25,13 +25,13 @@ internal static class GroupSuppression
     /// <paramref name="a"/> (-1: the country) and the distinct persons with a row in A but not in B.</summary>
     public delegate void GroupDifferences(int a, int b, int[] outside, int[] difference);
 
-    /// <summary>Disclosure control over the rows of the fit (<paramref name="positionOfRow"/> >= 0: used).</summary>
-    public static LevelStatus Apply(LevelCodes level, LevelAggregate aggregate, int[] positionOfRow, ModelSource source, LevelStatus country, int minimum)
+    /// <summary>Disclosure control over the rows of the fit (<paramref name="usedRows"/>, in person order).</summary>
+    public static LevelStatus Apply(LevelCodes level, LevelAggregate aggregate, int[] usedRows, ModelSource source, LevelStatus country, int minimum)
     {
         var members = level.Members!;
         var seen = new int[source.Months.Length + 1];
         return Apply(level, aggregate, source.Months.Length, country, minimum, (a, b, outside, difference) =>
-            Difference(a < 0 ? null : members[a], members[b], positionOfRow, source, outside, difference, seen));
+            Difference(a < 0 ? null : members[a], members[b], usedRows, source, outside, difference, seen));
     }
 
     /// <summary>
@@ -132,48 +132,48 @@ internal static class GroupSuppression
 
     /// <summary>
     /// Per column (months, then pooled) over the rows the fit used: the rows of B outside A, and the distinct persons
-    /// with a row in A but not in B. A null <paramref name="a"/> is the country (every used row).
+    /// with a row in A but not in B. A null <paramref name="a"/> is the country (every used row). The used rows are
+    /// ascending and each person's rows contiguous (<see cref="ModelSource"/>), so the pass is sequential and the
+    /// person is found by moving along <see cref="ModelSource.PersonStart"/>.
     /// </summary>
-    private static void Difference(int[]? a, int[] b, int[] positionOfRow, ModelSource source, int[] outside, int[] difference, int[] seen)
+    private static void Difference(int[]? a, int[] b, int[] usedRows, ModelSource source, int[] outside, int[] difference, int[] seen)
     {
         var months = outside.Length - 1;
         Array.Clear(outside);
         Array.Clear(difference);
         Array.Fill(seen, -1);
         var start = source.PersonStart;
-        var rows = source.PersonRows;
         var period = source.PeriodCodes;
-        for (var p = 0; p < source.PersonCount; p++)
+        var p = -1;
+        var personEnd = 0;
+        foreach (var row in usedRows)
         {
-            for (var j = start[p]; j < start[p + 1]; j++)
+            while (row >= personEnd)
             {
-                var row = rows[j];
-                if (positionOfRow[row] < 0)
+                p++;
+                personEnd = start[p + 1];
+            }
+
+            var inA = a is null || a[row] >= 0;
+            var inB = b[row] >= 0;
+            var t = period[row];
+            if (inB && !inA)
+            {
+                outside[t]++;
+                outside[months]++;
+            }
+            else if (inA && !inB)
+            {
+                if (seen[t] != p)
                 {
-                    continue;
+                    seen[t] = p;
+                    difference[t]++;
                 }
 
-                var inA = a is null || a[row] >= 0;
-                var inB = b[row] >= 0;
-                var t = period[row];
-                if (inB && !inA)
+                if (seen[months] != p)
                 {
-                    outside[t]++;
-                    outside[months]++;
-                }
-                else if (inA && !inB)
-                {
-                    if (seen[t] != p)
-                    {
-                        seen[t] = p;
-                        difference[t]++;
-                    }
-
-                    if (seen[months] != p)
-                    {
-                        seen[months] = p;
-                        difference[months]++;
-                    }
+                    seen[months] = p;
+                    difference[months]++;
                 }
             }
         }

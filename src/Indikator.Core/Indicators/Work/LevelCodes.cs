@@ -195,10 +195,12 @@ internal sealed class LevelCodes
                 GroupMembership.Apply(groups[g], c, source.Panel, inGroup);
             }
 
+            // The conditions are read in the panel's rows; the table's row j is the panel's row PanelRow[j].
+            var panelRow = source.PanelRow;
             var cell = new int[rows];
             for (var r = 0; r < rows; r++)
             {
-                cell[r] = inGroup[r] ? period[r] : -1;
+                cell[r] = inGroup[panelRow is null ? r : panelRow[r]] ? period[r] : -1;
             }
 
             members[g] = cell;

@@ -6,30 +6,41 @@ using Indikator.Core.RiskAdjustment;
 namespace Indikator.Core.Indicators.Work;
 
 /// <summary>
-/// The columns the risk model and the aggregation read, built once per computation: the panel's columns shared (not
-/// copied), bands and deciles derived, the measurement month and a dense person code (never the key) added, and the
-/// rows grouped by person for the clustered variances.
+/// The columns the risk model and the aggregation read, built once per computation: bands and deciles derived, the
+/// measurement month and a dense person code (never the key) added, and the rows in person order, so that every pass
+/// over the rows (the fits' person-clustered scores, the cells' person sums) reads memory sequentially.
 /// </summary>
+/// <remarks>
+/// Row j of <see cref="Table"/> is row <see cref="PanelRow"/>[j] of the panel: the panel's rows grouped by person
+/// (persons in order of first appearance, rows ascending within a person). A panel already grouped that way (the
+/// synthetic data, a file sorted by person) is used as it is, its columns shared, not copied; any other panel's model
+/// columns are copied once in that order. Errors that name a row name the panel's row.
+/// </remarks>
 internal sealed class ModelSource
 {
     public const string PeriodColumn = "_work_period";
     public const string PersonColumn = "_work_person";
 
-    private ModelSource(PersonMonthPanel panel, ColumnTable table, int[] periodCodes, YearMonth[] months, int[] personStart, int[] personRows, List<CategoricalTerm> terms, IReadOnlyList<string> numeric)
+    private ModelSource(PersonMonthPanel panel, int[]? panelRow, ColumnTable table, int[] periodCodes, YearMonth[] months, int[] personStart, List<CategoricalTerm> terms, IReadOnlyList<string> numeric)
     {
         Panel = panel;
+        PanelRow = panelRow;
         Table = table;
         PeriodCodes = periodCodes;
         Months = months;
         PersonStart = personStart;
-        PersonRows = personRows;
         Terms = terms;
         Numeric = numeric;
     }
 
-    /// <summary>Gets the panel, whose rows are the rows of <see cref="Table"/>; priority groups read their conditions' columns from it.</summary>
+    /// <summary>Gets the panel; priority groups read their conditions' columns from it (through <see cref="PanelRow"/>).</summary>
     public PersonMonthPanel Panel { get; }
 
+    /// <summary>Gets the panel row of each row of <see cref="Table"/>, or null when they are the same rows (the panel was
+    /// already grouped by person).</summary>
+    public int[]? PanelRow { get; }
+
+    /// <summary>Gets the model's columns, rows grouped by person (person codes ascending).</summary>
     public ColumnTable Table { get; }
 
     /// <summary>Gets the measurement month of each row as 0..T-1 (index into <see cref="Months"/>).</summary>
@@ -37,11 +48,9 @@ internal sealed class ModelSource
 
     public YearMonth[] Months { get; }
 
-    /// <summary>Gets, for person p, the range PersonStart[p]..PersonStart[p+1] of <see cref="PersonRows"/>.</summary>
+    /// <summary>Gets, for person p, the rows PersonStart[p]..PersonStart[p+1]-1 of <see cref="Table"/>: each person's
+    /// rows are contiguous, so a pass in row order is a pass person by person.</summary>
     public int[] PersonStart { get; }
-
-    /// <summary>Gets the rows grouped by person (counting sort of the dense person codes, rows ascending within a person).</summary>
-    public int[] PersonRows { get; }
 
     /// <summary>Gets the categorical terms of the model (covariates, bands, deciles).</summary>
     public List<CategoricalTerm> Terms { get; }
@@ -55,20 +64,27 @@ internal sealed class ModelSource
         var model = options.Model;
         var builder = ColumnTableBuilder.Adopting();
         var added = new HashSet<string>(StringComparer.Ordinal);
+
+        // Person order first: every column below is taken in it (shared when the panel is already in it).
+        _ = PersonIndex.Build(panel.PersonKeyArray, out var personCodes);
+        var (start, rows) = GroupByPerson(personCodes);
+        var order = IsIdentity(rows) ? null : rows;
+        personCodes = Gather(personCodes, order);
+
         foreach (var outcome in options.Outcomes)
         {
-            AddNumeric(builder, added, panel, outcome, nameof(options.Outcomes));
+            AddNumeric(builder, added, panel, outcome, nameof(options.Outcomes), order);
         }
 
         foreach (var name in model.Numeric)
         {
-            AddNumeric(builder, added, panel, name, nameof(model.Numeric));
+            AddNumeric(builder, added, panel, name, nameof(model.Numeric), order);
         }
 
         var terms = new List<CategoricalTerm>();
         foreach (var term in model.Categorical)
         {
-            AddCategorical(builder, added, panel, term.Column, nameof(model.Categorical));
+            AddCategorical(builder, added, panel, term.Column, nameof(model.Categorical), order);
             terms.Add(term);
         }
 
@@ -77,7 +93,8 @@ internal sealed class ModelSource
             band.Validate();
             var values = RequireNumeric(panel, band.Column, nameof(model.Bands));
             // Bands keep their natural order (<25, 25-30, ..., >=60): it is fixed by the cuts, not by the rows.
-            builder.AddOrderedCategorical(band.BandColumn, band.Codes(values), band.Levels());
+            // Coded from the panel's rows, so that an error names the panel's row.
+            builder.AddOrderedCategorical(band.BandColumn, Gather(band.Codes(values), order), band.Levels());
             added.Add(band.BandColumn);
             terms.Add(new CategoricalTerm(band.BandColumn));
         }
@@ -86,7 +103,7 @@ internal sealed class ModelSource
         {
             var values = RequireNumeric(panel, column, nameof(model.Deciles));
             var name = WorkRiskModelSpec.DecileColumn(column);
-            builder.AddCategorical(name, DecileCodes(values, column), DecileLevels);
+            builder.AddCategorical(name, Gather(DecileCodes(values, column), order), DecileLevels);
             added.Add(name);
             terms.Add(new CategoricalTerm(name));
         }
@@ -95,22 +112,55 @@ internal sealed class ModelSource
         {
             foreach (var column in level.Columns)
             {
-                AddCategorical(builder, added, panel, column, nameof(options.Units));
+                AddCategorical(builder, added, panel, column, nameof(options.Units), order);
             }
         }
 
         var (periodCodes, months) = PeriodCodesOf(panel.PeriodArray);
+        periodCodes = Gather(periodCodes, order);
         builder.AddCategorical(PeriodColumn, periodCodes, [.. months.Select(m => m.ToString())]);
-        _ = PersonIndex.Build(panel.PersonKeyArray, out var personCodes);
-        var (start, rows) = GroupByPerson(personCodes);
+        // Zero-padded, so that the levels' ordinal order is the codes' order: the column keeps the codes as they are
+        // (ascending with the rows) instead of remapping a copy, and the fit's person-clustered score sums are written
+        // person after person, sequentially, instead of in the string order of the codes.
         var personLevels = new string[start.Length - 1];
+        var digits = "D" + Math.Max(1, (personLevels.Length - 1).ToString(CultureInfo.InvariantCulture).Length).ToString(CultureInfo.InvariantCulture);
         for (var p = 0; p < personLevels.Length; p++)
         {
-            personLevels[p] = p.ToString(CultureInfo.InvariantCulture);
+            personLevels[p] = p.ToString(digits, CultureInfo.InvariantCulture);
         }
 
         builder.AddCategorical(PersonColumn, personCodes, personLevels);
-        return new ModelSource(panel, builder.Build(), periodCodes, months, start, rows, terms, model.Numeric);
+        return new ModelSource(panel, order, builder.Build(), periodCodes, months, start, terms, model.Numeric);
+    }
+
+    /// <summary>Takes a panel-ordered array into the table's row order (<see cref="PanelRow"/>), or returns it when the orders agree.</summary>
+    public static T[] Gather<T>(T[] panelValues, int[]? panelRow)
+    {
+        if (panelRow is null)
+        {
+            return panelValues;
+        }
+
+        var values = new T[panelRow.Length];
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = panelValues[panelRow[j]];
+        }
+
+        return values;
+    }
+
+    private static bool IsIdentity(int[] order)
+    {
+        for (var j = 0; j < order.Length; j++)
+        {
+            if (order[j] != j)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public LinearModelSpec Spec(string outcome, bool periodEffects, string? unitColumn)
@@ -252,16 +302,47 @@ internal sealed class ModelSource
             ? column.Array
             : throw new ArgumentException($"{what}: the panel has no numeric column '{name}'.", nameof(panel));
 
-    private static void AddNumeric(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what)
+    private static void AddNumeric(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what, int[]? order)
     {
         var values = RequireNumeric(panel, name, what);
         if (added.Add(name))
         {
-            builder.AddNumeric(name, values);
+            if (order is not null)
+            {
+                // The fit checks the values of the rows it uses and names the row, which would be the table's row:
+                // refuse bad values here, in the panel's order, so that the message names the panel's row.
+                RefuseUnfit(values, name);
+            }
+
+            builder.AddNumeric(name, Gather(values, order));
         }
     }
 
-    private static void AddCategorical(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what)
+    /// <summary>The fit's checks of a numeric column (<see cref="ModelFrame"/>), on every row of the panel: an infinite
+    /// value, or one too large for the sums of squares, is refused naming the column and the panel's row.</summary>
+    private static void RefuseUnfit(double[] values, string name)
+    {
+        for (var row = 0; row < values.Length; row++)
+        {
+            var v = values[row];
+            if (double.IsInfinity(v))
+            {
+                throw new NonFiniteValueException(name, row);
+            }
+
+            if (ModelFrame.OverflowProne(v))
+            {
+                throw new InputDataException(
+                    string.Create(CultureInfo.InvariantCulture, $"Column '{name}', row {row}: the value is too large in absolute value (above about 1e150) for the fit's sums of squares in double precision. Rescale the column (for example to thousands or millions) before fitting."),
+                    sourceName: null,
+                    name,
+                    row,
+                    lineNumber: 0);
+            }
+        }
+    }
+
+    private static void AddCategorical(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what, int[]? order)
     {
         if (!panel.TryGetCategorical(name, out var column))
         {
@@ -270,7 +351,7 @@ internal sealed class ModelSource
 
         if (added.Add(name))
         {
-            builder.AddCategorical(name, column.CodeArray, column.Levels);
+            builder.AddCategorical(name, Gather(column.CodeArray, order), column.Levels);
         }
     }
 }

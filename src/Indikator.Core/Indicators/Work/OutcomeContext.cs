@@ -20,7 +20,6 @@ internal sealed class OutcomeContext
     // The variant (a) fit's pieces, dropped by ReleaseMeanResidualFit once its tables are built.
     private int[] _used = [];
     private double[] _residuals = [];
-    private int[] _position = [];
     private DesignMap? _map;
     private double[] _covariance;
     private double[] _bread;
@@ -41,7 +40,6 @@ internal sealed class OutcomeContext
         _y = source.Table.Numeric(outcome).Array;
         _used = fit.UsedRows.ToArray();
         _residuals = ArrayOf(fit.Residuals);
-        _position = Positions(_used, source.Table.RowCount);
         _map = DesignMap.Build(fit, source.Table);
         _k = _map.Size;
         _covariance = DesignMap.Covariance(fit);
@@ -100,12 +98,11 @@ internal sealed class OutcomeContext
         _nationalPooled = sumY / rows;
     }
 
-    /// <summary>Drops the per-row pieces of the variant (a) fit (used rows, residuals, positions), which variant (b) does not need.</summary>
+    /// <summary>Drops the per-row pieces of the variant (a) fit (used rows, residuals), which variant (b) does not need.</summary>
     public void ReleaseMeanResidualFit()
     {
         _used = [];
         _residuals = [];
-        _position = [];
     }
 
     /// <summary>The variant (a) risk model of an outcome: no unit effects, month effects only when comparing within the month.</summary>
@@ -122,7 +119,7 @@ internal sealed class OutcomeContext
 
     /// <summary>
     /// Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit, for every
-    /// level in one pass over the rows and one over the persons (<see cref="CellStatistics.ComputeAll"/>). A level with a
+    /// level in one pass over the rows, person by person (<see cref="CellStatistics.ComputeAll"/>). A level with a
     /// finer source (<see cref="FinerSource"/>) gets its design and score sums added up from the source's cells.
     /// </summary>
     public LevelAggregate[] Aggregate(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources)
@@ -157,7 +154,7 @@ internal sealed class OutcomeContext
             requests.Add(new CellRequest(level.CellOfRow, units, false, false, unitOfCell));
         }
 
-        var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, _position, Source);
+        var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, Source);
         var result = new LevelAggregate[levels.Count];
         var at = 0;
         for (var l = 0; l < levels.Count; l++)
@@ -229,7 +226,7 @@ internal sealed class OutcomeContext
     public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
         => aggregate.Differences is { } differences
             ? GroupSuppression.Apply(level, aggregate, _months.Length, country, _options.MinimumPersons, differences)
-            : GroupSuppression.Apply(level, aggregate, _position, Source, country, _options.MinimumPersons);
+            : GroupSuppression.Apply(level, aggregate, _used, Source, country, _options.MinimumPersons);
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     /// <remarks>
@@ -360,7 +357,6 @@ internal sealed class OutcomeContext
     {
         var used = fit.UsedRows.ToArray();
         var residuals = ArrayOf(fit.Residuals);
-        var position = Positions(used, Source.Table.RowCount);
         var map = DesignMap.Build(fit, Source.Table);
         var k = map.Size;
         var units = column.Units.Length;
@@ -369,7 +365,7 @@ internal sealed class OutcomeContext
         var own = levels.Select(l => l.Level.Columns.Count == 1 && l.Level.Column == column.Level.Column).ToArray();
         var requests = new List<CellRequest> { new(column.UnitOfRow, units, true, false) };
         requests.AddRange(levels.Where((_, i) => !own[i]).Select(l => new CellRequest(l.UnitOfRow, l.Units.Length, true, false)));
-        var all = CellStatistics.ComputeAll(requests, used, residuals, _y, map, position, Source);
+        var all = CellStatistics.ComputeAll(requests, used, residuals, _y, map, Source);
         var stats = all[0];
         var next = 1;
         var levelStats = new Dictionary<string, CellStatistics>(StringComparer.Ordinal);
@@ -501,16 +497,4 @@ internal sealed class OutcomeContext
         => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(values, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
             : values.ToArray();
-
-    private static int[] Positions(int[] used, int rows)
-    {
-        var position = new int[rows];
-        Array.Fill(position, -1);
-        for (var i = 0; i < used.Length; i++)
-        {
-            position[used[i]] = i;
-        }
-
-        return position;
-    }
 }

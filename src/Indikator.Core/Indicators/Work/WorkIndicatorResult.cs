@@ -96,7 +96,9 @@ public sealed class WorkIndicatorResult
 
     /// <summary>Gets the risk model of variant (a) (no unit effects) for an outcome.</summary>
     /// <param name="outcome">The outcome column.</param>
-    /// <returns>The fit, with covariance clustered by person.</returns>
+    /// <returns>The fit, with covariance clustered by person. Its rows (<see cref="LinearModelResult.UsedRows"/>,
+    /// residuals) are the model's rows, which are the panel's rows grouped by person (persons in order of first
+    /// appearance, rows ascending within a person): the panel's own order when it is already grouped that way.</returns>
     /// <exception cref="KeyNotFoundException">The outcome was not computed.</exception>
     /// <exception cref="NotSupportedException">The indicators were computed inside a database (<see cref="Statements"/> is not empty).</exception>
     public LinearModelResult Model(string outcome)
@@ -114,7 +116,7 @@ public sealed class WorkIndicatorResult
     /// <summary>Gets the model of variant (b) (unit and period fixed effects) for an outcome and level.</summary>
     /// <param name="outcome">The outcome column.</param>
     /// <param name="level">The level name.</param>
-    /// <returns>The fit, with covariance clustered by person.</returns>
+    /// <returns>The fit, with covariance clustered by person; its rows are those of <see cref="Model"/>.</returns>
     /// <exception cref="KeyNotFoundException">No such model was fitted.</exception>
     /// <exception cref="NotSupportedException">The indicators were computed inside a database (<see cref="Statements"/> is not empty).</exception>
     public LinearModelResult FixedEffectModel(string outcome, string level)

@@ -22,23 +22,17 @@ public class CellStatisticsTests
         var fit = LinearModel.Fit(source.Table, source.Spec("jobb3", periodEffects: false, null), new FitOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) });
         var used = fit.UsedRows.ToArray();
         var residuals = fit.Residuals.ToArray();
-        var position = Enumerable.Repeat(-1, source.Table.RowCount).ToArray();
-        for (var i = 0; i < used.Length; i++)
-        {
-            position[used[i]] = i;
-        }
-
         var y = source.Table.Numeric("jobb3").Array;
         var map = DesignMap.Build(fit, source.Table);
         var months = source.Months.Length;
         var officeCells = office.Units.Length * months;
         var regionCells = region.Units.Length * months;
 
-        var alone = CellStatistics.ComputeAll([new CellRequest(region.CellOfRow, regionCells, true, true)], used, residuals, y, map, position, source)[0];
+        var alone = CellStatistics.ComputeAll([new CellRequest(region.CellOfRow, regionCells, true, true)], used, residuals, y, map, source)[0];
         var together = CellStatistics.ComputeAll(
             [new CellRequest(office.CellOfRow, officeCells, true, true), new CellRequest(region.CellOfRow, regionCells, true, true, SumsFromFiner: true)],
-            used, residuals, y, map, position, source);
-        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, officeCells, true, true)], used, residuals, y, map, position, source)[0];
+            used, residuals, y, map, source);
+        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, officeCells, true, true)], used, residuals, y, map, source)[0];
         together[1].AddFinerSums(together[0], office.MapTo(region)!, months);
 
         // The office layout is summed over the rows in both runs: the same bits.
@@ -53,6 +47,67 @@ public class CellStatisticsTests
         Close(alone.Design, together[1].Design);
         Close(alone.Scores!, together[1].Scores!);
         Assert.Contains(alone.Scores!, v => v != 0);
+    }
+
+    /// <summary>
+    /// The one pass (rows person by person, person sums flushed when the next person begins) against a plain computation
+    /// from its definition, grouping the used rows by (person, cell) with a dictionary, on a panel in random row order
+    /// (so the model's rows are a permutation of the panel's). Counts are equal; sums agree to 1e-12 relative to the
+    /// largest absolute sum of the same kind (the same terms added in another order).
+    /// </summary>
+    [Fact]
+    public void The_one_pass_equals_the_person_sums_from_their_definition()
+    {
+        var panel = WorkIndicatorsTests.ShuffledPanel(WorkFixtures.SmallPanel, new Random(11));
+        var source = ModelSource.Build(panel, new WorkIndicatorOptions { Outcomes = ["jobb3"] });
+        Assert.NotNull(source.PanelRow);
+        var office = LevelCodes.Build(new WorkUnitLevel(ColumnNames.Office, ColumnNames.Office), source);
+        var fit = LinearModel.Fit(source.Table, source.Spec("jobb3", periodEffects: false, null), new FitOptions { Covariance = CovarianceSpec.Cluster(ModelSource.PersonColumn) });
+        var used = fit.UsedRows.ToArray();
+        var residuals = fit.Residuals.ToArray();
+        var y = source.Table.Numeric("jobb3").Array;
+        var cells = office.Units.Length * source.Months.Length;
+
+        var stats = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, cells, false, false)], used, residuals, y, null, source)[0];
+
+        var person = source.Table.Categorical(ModelSource.PersonColumn).CodeArray;
+        var byPersonCell = new Dictionary<(int Person, int Cell), (int N, double E)>();
+        var rows = new int[cells];
+        var sumY = new double[cells];
+        for (var i = 0; i < used.Length; i++)
+        {
+            var cell = office.CellOfRow[used[i]];
+            if (cell < 0)
+            {
+                continue;
+            }
+
+            rows[cell]++;
+            sumY[cell] += y[used[i]];
+            var key = (person[used[i]], cell);
+            var (n, e) = byPersonCell.GetValueOrDefault(key);
+            byPersonCell[key] = (n + 1, e + residuals[i]);
+        }
+
+        var persons = new int[cells];
+        var sumEE = new double[cells];
+        var sumNE = new double[cells];
+        var sumNN = new double[cells];
+        foreach (var ((_, cell), (n, e)) in byPersonCell)
+        {
+            persons[cell]++;
+            sumEE[cell] += e * e;
+            sumNE[cell] += n * e;
+            sumNN[cell] += (double)n * n;
+        }
+
+        Assert.Equal(rows, stats.Rows);
+        Assert.Equal(persons, stats.Persons);
+        Assert.Equal(sumNN, stats.SumNN);
+        Close(sumY, stats.SumY);
+        Close(sumEE, stats.SumEE);
+        Close(sumNE, stats.SumNE);
+        Assert.Contains(persons, p => p > 1);
     }
 
     private static void Close(double[] expected, double[] actual)

@@ -104,7 +104,7 @@ public sealed partial class WorkIndicatorsTests
     }
 
     /// <summary>The stock in a random row order, with categorical columns rebuilt from their labels, as a file in that order would be read.</summary>
-    private static PersonMonthPanel ShuffledPanel(PersonMonthPanel panel, Random random)
+    internal static PersonMonthPanel ShuffledPanel(PersonMonthPanel panel, Random random)
     {
         var order = Enumerable.Range(0, panel.RowCount).ToArray();
         random.Shuffle(order);
