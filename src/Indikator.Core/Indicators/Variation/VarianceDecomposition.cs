@@ -42,7 +42,7 @@ public static class VarianceDecomposition
     {
         Guard.NotNull(work);
         options ??= new VarianceDecompositionOptions();
-        var outcome = options.Outcome ?? WorkModelComparison.OutcomeOf(work, null);
+        var outcome = options.Outcome ?? work.ShownOutcome(null, nameof(options));
         var level = Validate(work, options, outcome);
         var estimator = options.TauEstimator ?? work.Options.TauEstimator;
         var fit = options.Variant == ContributionVariant.FixedEffect ? work.FixedEffectModel(outcome, level.Name) : work.Model(outcome);

@@ -132,6 +132,22 @@ public sealed class WorkIndicatorResult
             () => OutcomeContext.FitFixedEffectModel(source, key.Outcome, key.Level!, _fitOptions))).Value;
     }
 
+    /// <summary>The outcome a report, a comparison or a decomposition is about: the one asked for, else <c>jobb3</c>
+    /// (NAV's headline) when computed, else the first outcome.</summary>
+    /// <exception cref="ArgumentException">The outcome asked for was not computed (named with <paramref name="parameter"/>).</exception>
+    internal string ShownOutcome(string? outcome, string parameter)
+    {
+        var outcomes = Options.Outcomes;
+        if (outcome is null)
+        {
+            return outcomes.Contains(ColumnNames.Jobb3, StringComparer.Ordinal) ? ColumnNames.Jobb3 : outcomes[0];
+        }
+
+        return outcomes.Contains(outcome, StringComparer.Ordinal)
+            ? outcome
+            : throw new ArgumentException($"Outcome '{outcome}' was not computed; the result has {string.Join(", ", outcomes)}.", parameter);
+    }
+
     /// <summary>
     /// A variant (a) model of an outcome with a changed specification, for <see cref="WorkModelComparison"/>: without
     /// the decile terms, or with or without the measurement-month effects. Fitted on the same rows and with the same

@@ -41,7 +41,7 @@ public static class WorkModelComparison
     {
         Guard.NotNull(work);
         var names = language == ReportLanguage.Norwegian ? Names.Norwegian : Names.English;
-        var chosen = OutcomeOf(work, outcome);
+        var chosen = work.ShownOutcome(outcome, nameof(outcome));
         var within = work.Options.Model.CompareWithinMonth;
         var models = new List<(string, LinearModelResult)> { (names.Nav, work.Model(chosen)) };
         if (work.Options.Model.Deciles.Count > 0)
@@ -68,20 +68,6 @@ public static class WorkModelComparison
         }
 
         return ModelComparison.Create(models, options with { Labels = labels, Language = language });
-    }
-
-    /// <summary>The outcome a comparison or report section is about: the one asked for, else <c>jobb3</c> (NAV's headline) when computed, else the first.</summary>
-    internal static string OutcomeOf(WorkIndicatorResult work, string? outcome)
-    {
-        var outcomes = work.Options.Outcomes;
-        if (outcome is not null)
-        {
-            return outcomes.Contains(outcome, StringComparer.Ordinal)
-                ? outcome
-                : throw new ArgumentException($"Outcome '{outcome}' was not computed; computed: {string.Join(", ", outcomes)}.", nameof(outcome));
-        }
-
-        return outcomes.Contains(ColumnNames.Jobb3, StringComparer.Ordinal) ? ColumnNames.Jobb3 : outcomes[0];
     }
 }
 

@@ -48,12 +48,7 @@ public static class IndicatorReport
     {
         Guard.NotNull(work);
         Guard.NotNull(options);
-        var outcomes = work.Options.Outcomes;
-        var outcome = options.Outcome ?? (outcomes.Contains(DefaultOutcome, StringComparer.Ordinal) ? DefaultOutcome : outcomes[0]);
-        if (!outcomes.Contains(outcome, StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"Outcome '{outcome}' was not computed; the result has {string.Join(", ", outcomes)}.", nameof(options));
-        }
+        var outcome = work.ShownOutcome(options.Outcome, nameof(options));
 
         var officeComparison = work.Comparisons.FirstOrDefault(c => c.Outcome == outcome && c.Level.Name == "office" && c.Variant == ContributionVariant.MeanResidual)
             ?? throw new ArgumentException("The work result has no 'office' level; the report is built around offices.", nameof(work));
