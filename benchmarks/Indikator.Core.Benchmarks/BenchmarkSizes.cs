@@ -17,12 +17,17 @@ public static class BenchmarkSizes
 
     public const string ColdStartVariable = "INDIKATOR_BENCH_COLD_ROWS";
 
+    public const string TrialVariable = "INDIKATOR_BENCH_TRIAL_ROWS";
+
     public static IEnumerable<int> PersonMonths() => Read(Variable, [1_000_000, 10_000_000]);
 
     public static IEnumerable<int> DemoPersonMonths() => Read(DemoVariable, [1_000_000, 2_000_000]);
 
     /// <summary>The cold-start suite runs one size (INDIKATOR_BENCH_COLD_ROWS, default 10M): each launch is a fresh process.</summary>
     public static IEnumerable<int> ColdStartPersonMonths() => Read(ColdStartVariable, [10_000_000]);
+
+    /// <summary>The trial evaluation runs at the demo's 2M person-months (INDIKATOR_BENCH_TRIAL_ROWS), the size issue 15 asks for.</summary>
+    public static IEnumerable<int> TrialPersonMonths() => Read(TrialVariable, [2_000_000]);
 
     private static IEnumerable<int> Read(string variable, int[] defaults)
     {

@@ -11,6 +11,7 @@ internal static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(FitCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 }

@@ -1,15 +1,18 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Indikator.Cli;
 
 /// <summary>
-/// The <c>run</c> command: the demo pipeline on the user's own data, described by a job file, for scheduled reporting.
+/// The <c>run</c> command: the demo pipeline on the user's own data, described by a job file, for scheduled reporting;
+/// and the <c>evaluate</c> command (<see cref="EvaluateCommand"/>), the same job with an office trial evaluated on top.
 /// Job file format, exit codes and an example: docs/configuration.md.
 /// </summary>
 internal sealed class RunCommand
 {
-    private const string Usage = "usage: indikator run --config JOB.json [--explain] [--quiet] [--json-log] [--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1]";
+    private const string CsvUsage = "[--quiet] [--json-log] [--delimiter ,|;|tab|'|'] [--decimal-comma] [--encoding utf-8|windows-1252|latin1]";
 
+    private readonly bool _evaluate;
 
     private readonly Option<string[]> _config = new("--config")
     {
@@ -43,21 +46,37 @@ internal sealed class RunCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private RunCommand()
+    private RunCommand(bool evaluate)
     {
-        Command = new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + CliExitCode.HelpLine(CliExitCode.Success, CliExitCode.Usage, CliExitCode.InputData, CliExitCode.ModelFit, CliExitCode.Output, CliExitCode.OutOfMemory, CliExitCode.Cancelled))
-        {
-            _config, _explain, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
-        };
+        _evaluate = evaluate;
+        var exitCodes = CliExitCode.HelpLine(CliExitCode.Success, CliExitCode.Usage, CliExitCode.InputData, CliExitCode.ModelFit, CliExitCode.Output, CliExitCode.OutOfMemory, CliExitCode.Cancelled);
+        Command = evaluate
+            ? new Command("evaluate", "Evaluate an office trial (trial offices against control offices, difference-in-differences on the risk-adjusted outcome) on your own CSV files as described by a job file with an \"evaluation\" object, and write the report with the section \"Trial evaluation\". " + exitCodes)
+            {
+                _config, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
+            }
+            : new Command("run", "Compute arbeidsindikatoren from your own CSV files as described by a job file, and write the report. " + exitCodes)
+            {
+                _config, _explain, _quiet, _jsonLog, _delimiter, _decimalComma, _encoding,
+            };
         Command.TreatUnmatchedTokensAsErrors = false;
     }
 
     private Command Command { get; }
 
+    private string Name => _evaluate ? "evaluate" : "run";
+
+    private string Usage => _evaluate
+        ? "usage: indikator evaluate --config JOB.json " + CsvUsage
+        : "usage: indikator run --config JOB.json [--explain] " + CsvUsage;
+
     /// <summary>Creates the command for the command-line application (the invocation's output and error: standard output and error unless a test redirects them).</summary>
-    public static Command Create()
+    public static Command Create() => Create(evaluate: false);
+
+    /// <summary>Creates <c>run</c> or <c>evaluate</c> for the command-line application.</summary>
+    internal static Command Create(bool evaluate)
     {
-        var run = new RunCommand();
+        var run = new RunCommand(evaluate);
         run.Command.SetAction((parse, cancellationToken) => Task.FromResult(run.Execute(parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken)));
         return run.Command;
     }
@@ -73,15 +92,18 @@ internal sealed class RunCommand
     /// <param name="stdout">Receives the SQL of <c>--explain</c>.</param>
     /// <param name="stderr">Receives the log and error messages.</param>
     /// <returns>The exit code (<see cref="CliExitCode"/>).</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, evaluate: false);
+
+    /// <summary>Runs <c>run</c> or <c>evaluate</c> in-process.</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, bool evaluate)
     {
-        var run = new RunCommand();
+        var run = new RunCommand(evaluate);
         return run.Execute(run.Command.Parse(args), stdout, stderr);
     }
 
     private int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        using var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog));
+        using var log = new RunLog(stderr, parse.GetValue(_quiet), parse.GetValue(_jsonLog), "indikator " + Name);
         var config = parse.GetValue(_config) ?? [];
         string? problem = parse.Errors.Count > 0 ? parse.Errors[0].Message
             : parse.UnmatchedTokens.Count > 0 ? $"unknown argument '{parse.UnmatchedTokens[0]}'."
@@ -98,7 +120,7 @@ internal sealed class RunCommand
         RunJob job;
         try
         {
-            job = RunJobReader.Read(config[0].Trim(), csv);
+            job = RunJobReader.Read(config[0].Trim(), csv, _evaluate);
         }
         catch (RunConfigException e)
         {
@@ -107,7 +129,11 @@ internal sealed class RunCommand
         }
 
         log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");
-        if (parse.GetValue(_explain))
+        if (job.Evaluation is { } trial)
+        {
+            log.Info("config", string.Create(CultureInfo.InvariantCulture, $"evaluation: {trial.Trials.Count} trial offices, outcome {trial.Outcome}, controls {(trial.Controls.Count > 0 ? $"given ({trial.Controls.Count})" : $"matched ({trial.ControlsPerTrialOffice} per trial office)")}"));
+        }
+        if (!_evaluate && parse.GetValue(_explain))
         {
             if (!job.PushDown)
             {
@@ -124,7 +150,7 @@ internal sealed class RunCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            log.Error("cancelled", "the run was cancelled; files already written stay.");
+            log.Error("cancelled", $"the {Name} was cancelled; files already written stay.");
             return CliExitCode.Cancelled;
         }
         catch (Exception e) when (MemoryEstimate.IsOutOfMemory(e))

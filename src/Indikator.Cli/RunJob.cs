@@ -41,6 +41,9 @@ internal sealed record RunJob(
     /// <summary>Gets a value indicating whether the report gets the section "Risk models compared" (<c>output.compareModels</c>).</summary>
     public bool CompareModels { get; init; }
 
+    /// <summary>Gets the trial to evaluate (<c>evaluation</c>, read by <c>indikator evaluate</c> only), or null.</summary>
+    public Indikator.Core.Evaluation.TrialSpec? Evaluation { get; init; }
+
     /// <summary>Gets a value indicating whether the work outcomes and the indicators are computed inside the stock's
     /// database (<c>pushDown</c>): only aggregates are read, no person-month row (docs/configuration.md).</summary>
     public bool PushDown { get; init; }

@@ -34,8 +34,10 @@ internal static partial class RunJobReader
     /// <summary>Reads the job file.</summary>
     /// <param name="path">The job file.</param>
     /// <param name="csv">How the CSV sources are written (the run command's options), to read their headers; the default when null.</param>
+    /// <param name="evaluate">Whether the job is read for <c>indikator evaluate</c>, which requires the <c>evaluation</c>
+    /// object that <c>indikator run</c> refuses.</param>
     /// <exception cref="RunConfigException">The file is missing, not JSON, or a field is wrong.</exception>
-    public static RunJob Read(string path, CsvReadOptions? csv = null)
+    public static RunJob Read(string path, CsvReadOptions? csv = null, bool evaluate = false)
     {
         if (!File.Exists(path))
         {
@@ -56,7 +58,7 @@ internal static partial class RunJobReader
         {
             using var document = JsonDocument.Parse(text, Options);
             var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            return Parse(document.RootElement, baseDirectory, csv);
+            return Parse(document.RootElement, baseDirectory, csv, evaluate);
         }
         catch (JsonException e)
         {
@@ -66,9 +68,17 @@ internal static partial class RunJobReader
         }
     }
 
-    private static RunJob Parse(JsonElement root, string baseDirectory, CsvReadOptions? csv)
+    private static RunJob Parse(JsonElement root, string baseDirectory, CsvReadOptions? csv, bool evaluate)
     {
-        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "priorityGroups", "months", "minimumPersons", "pushDown", "output");
+        Object(root, "$", "stock", "employment", "status", "lastCompleteMonth", "outcomes", "model", "units", "priorityGroups", "months", "minimumPersons", "pushDown", "output", "evaluation");
+        var hasEvaluation = root.TryGetProperty("evaluation", out var evaluation);
+        if (hasEvaluation != evaluate)
+        {
+            throw new RunConfigException(evaluate
+                ? "evaluation: is required by indikator evaluate (the trial offices with their start months; docs/configuration.md)."
+                : "evaluation: is read by indikator evaluate, not by indikator run; run the job with indikator evaluate, or remove the object.");
+        }
+
         var stock = Stock(Required(root, "$", "stock"), baseDirectory, csv);
         var employment = Employment(Required(root, "$", "employment"), baseDirectory);
         var status = root.TryGetProperty("status", out var statusElement) ? Status(statusElement, baseDirectory) : null;
@@ -104,6 +114,7 @@ internal static partial class RunJobReader
             Variation = Flag(output, "output", "variation"),
             CompareModels = Flag(output, "output", "compareModels"),
             PushDown = Flag(root, string.Empty, "pushDown"),
+            Evaluation = hasEvaluation ? RunEvaluationReader.Read(evaluation, outcomes) : null,
         };
         if (job.PushDown)
         {
@@ -141,6 +152,12 @@ internal static partial class RunJobReader
         {
             throw new RunConfigException(
                 $"output.{(job.Variation ? "variation" : "compareModels")}: the section refits the risk model on person rows in memory, which a push-down run never reads; remove it, or set pushDown to false.");
+        }
+
+        if (job.Evaluation is not null)
+        {
+            throw new RunConfigException(
+                "pushDown: a trial evaluation fits its difference-in-differences on person rows in memory, which a push-down run never reads; set pushDown to false.");
         }
 
         // The derived stock names its own columns person_key, period and the outcomes; a group column of the same name

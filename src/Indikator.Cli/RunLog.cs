@@ -17,11 +17,12 @@ internal sealed class RunLog : IDisposable
     /// <param name="writer">Receives the events (standard error in the application).</param>
     /// <param name="quiet">Log errors only.</param>
     /// <param name="json">One JSON object per event instead of a plain line.</param>
-    public RunLog(TextWriter writer, bool quiet, bool json)
+    /// <param name="prefix">What a plain line starts with: the command, <c>indikator run</c> or <c>indikator evaluate</c>.</param>
+    public RunLog(TextWriter writer, bool quiet, bool json, string prefix = "indikator run")
     {
         _factory = LoggerFactory.Create(builder => builder
             .SetMinimumLevel(quiet ? LogLevel.Error : LogLevel.Information)
-            .AddProvider(new RunLogProvider(writer, json)));
+            .AddProvider(new RunLogProvider(writer, json, prefix)));
         Logger = _factory.CreateLogger(Category);
     }
 

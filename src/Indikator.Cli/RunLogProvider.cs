@@ -9,7 +9,10 @@ namespace Indikator.Cli;
 /// JSON object (<c>level</c>, <c>message</c>, <c>step</c>, <c>seconds</c>) per event. An event that is not a
 /// <see cref="RunLogEntry"/> (from another category) uses its category as the step. Format: docs/configuration.md.</summary>
 /// <remarks>Thread safe: events are written whole under one lock shared by the loggers of this provider.</remarks>
-internal sealed class RunLogProvider(TextWriter writer, bool json) : ILoggerProvider
+/// <param name="writer">Receives the events.</param>
+/// <param name="json">One JSON object per event instead of a plain line.</param>
+/// <param name="prefix">What a plain line starts with: the command, such as <c>indikator run</c> or <c>indikator evaluate</c>.</param>
+internal sealed class RunLogProvider(TextWriter writer, bool json, string prefix = "indikator run") : ILoggerProvider
 {
     private readonly Lock _gate = new();
 
@@ -32,8 +35,8 @@ internal sealed class RunLogProvider(TextWriter writer, bool json) : ILoggerProv
     private void Write(LogLevel level, string step, string message, double? seconds)
     {
         var text = json ? Json(LevelName(level), step, message, seconds)
-            : seconds is { } s ? string.Create(CultureInfo.InvariantCulture, $"indikator run: {LevelName(level)}: [{step}] {message} ({s:0.000} s)")
-            : $"indikator run: {LevelName(level)}: [{step}] {message}";
+            : seconds is { } s ? string.Create(CultureInfo.InvariantCulture, $"{prefix}: {LevelName(level)}: [{step}] {message} ({s:0.000} s)")
+            : $"{prefix}: {LevelName(level)}: [{step}] {message}";
         lock (_gate)
         {
             writer.WriteLine(text);

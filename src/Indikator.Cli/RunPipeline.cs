@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Indikator.Core.Data;
+using Indikator.Core.Evaluation;
 using Indikator.Core.Indicators.Variation;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
@@ -33,6 +34,18 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return ExecutePushDown(total);
         }
 
+        var code = Compute(out var computed);
+        return code == CliExitCode.Success ? Publish(computed!.Indicators, computed.Legacy, computed.OfficeRegions, total) : code;
+    }
+
+    /// <summary>What <c>run</c> and <c>evaluate</c> compute alike before their report: load the stock, the employment
+    /// records and (optionally) the statuses, compute the work outcomes and the legacy measure, fit the risk models and
+    /// compute the indicators. Errors are logged.</summary>
+    /// <param name="computed">The indicators, the legacy measure and the offices' regions; null when the exit code is not success.</param>
+    /// <returns>The exit code: <see cref="CliExitCode.Success"/>, or the code of the step that failed.</returns>
+    internal int Compute(out RunComputation? computed)
+    {
+        computed = null;
         PersonMonthPanel stock;
         EmploymentRecords employment;
         StatusRecords? statuses = null;
@@ -111,7 +124,8 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
         }
 
-        return Publish(indicators, legacy, job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null, total);
+        computed = new RunComputation(indicators, legacy, job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null);
+        return CliExitCode.Success;
     }
 
     /// <summary>Composes the report and writes the job's formats: the same for the in-memory and the push-down run.</summary>
@@ -119,6 +133,24 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
     {
         VarianceDecompositionResult? variation = null;
         ModelComparison? comparison = null;
+        TrialEvaluationResult? trial = null;
+        if (job.Evaluation is { } spec)
+        {
+            try
+            {
+                trial = Timed("evaluation", () => TrialEvaluation.Evaluate(indicators, spec, cancellation), TrialSummary);
+            }
+            catch (Exception e) when (e is ArgumentException or InputDataException)
+            {
+                // The offices and starts are checked against the data here; the library's message names the field.
+                return Fail("evaluation", $"evaluation: {e.Message}", CliExitCode.InputData);
+            }
+            catch (InvalidOperationException e)
+            {
+                return Fail("evaluation", $"the trial effect cannot be estimated: {e.Message}", CliExitCode.ModelFit);
+            }
+        }
+
         try
         {
             if (job.Variation)
@@ -142,6 +174,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             OfficeRegions = officeRegions,
             Variation = variation,
             ModelComparison = comparison,
+            TrialEvaluation = trial,
         });
         try
         {
@@ -235,6 +268,10 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
 
         return $"stock.columns.{field.Property}: {job.Stock.Source.Name}, {Place(job.Stock.Source, (int)e.Row, _stockRows)}, column '{field.Get(job.Stock.Columns)}': {reason}";
     }
+
+    private static string TrialSummary(TrialEvaluationResult r) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{r.Offices.Count} trial offices, {r.Controls.Select(c => c.ControlOffice).Distinct(StringComparer.Ordinal).Count()} control offices ({(r.Spec.Controls.Count > 0 ? "given" : "matched")}), {(r.IsStaggered ? "staggered starts" : "one start month")}; effect {r.Effect.Estimate:0.0000}, wild bootstrap p = {r.Effect.Bootstrap?.PValue ?? double.NaN:0.000}");
 
     private static string LegacySummary(LegacyTransitionResult r) => string.Create(
         CultureInfo.InvariantCulture,

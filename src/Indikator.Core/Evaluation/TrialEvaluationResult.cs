@@ -12,6 +12,7 @@ namespace Indikator.Core.Evaluation;
 /// prove. docs/evaluation.md gives the formulas and references.</para>
 /// <para>This type is immutable and thread safe.</para>
 /// </remarks>
+[Reporting.Notebooks.TypeFormatterSource(typeof(Reporting.Notebooks.NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class TrialEvaluationResult
 {
     internal TrialEvaluationResult(

@@ -10,6 +10,7 @@ public class CliHelpTests
     [InlineData("demo", new string[0], new[] { 0, 2, 5, 130 })]
     [InlineData("fit", new[] { "--input", "--outcome", "--covariates" }, new[] { 0, 2, 3, 4, 5, 6, 130 })]
     [InlineData("run", new[] { "--config" }, new[] { 0, 2, 3, 4, 5, 6, 130 })]
+    [InlineData("evaluate", new[] { "--config" }, new[] { 0, 2, 3, 4, 5, 6, 130 })]
     public void Help_lists_exit_codes_and_marks_required_options(string command, string[] required, int[] codes)
     {
         var output = new StringWriter();

@@ -119,6 +119,11 @@ public static class IndicatorReport
             report.AddTable(comparison.ToReportTable(ReportText.ModelComparisonTitle(language, format.Name), ReportText.ModelComparisonDescription(language)));
         }
 
+        if (options.TrialEvaluation is { } trial)
+        {
+            TrialSection.Add(report, trial, minimum, language);
+        }
+
         if (legacy is not null)
         {
             foreach (var (level, column) in new[] { ("office", options.LegacyOfficeColumn), ("region", options.LegacyRegionColumn) })

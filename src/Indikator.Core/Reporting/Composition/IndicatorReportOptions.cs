@@ -75,4 +75,9 @@ public sealed record IndicatorReportOptions
     /// any <see cref="RiskAdjustment.ModelComparison"/>) for the section "Risk models compared", or null to leave the section out.</summary>
     /// <value>The default value is null.</value>
     public RiskAdjustment.ModelComparison? ModelComparison { get; init; }
+
+    /// <summary>Gets the evaluation of an office trial (<see cref="Evaluation.TrialEvaluation.Evaluate(Indicators.Work.WorkIndicatorResult, Evaluation.TrialSpec, CancellationToken)"/>)
+    /// for the section "Trial evaluation", or null to leave the section out.</summary>
+    /// <value>The default value is null.</value>
+    public Evaluation.TrialEvaluationResult? TrialEvaluation { get; init; }
 }

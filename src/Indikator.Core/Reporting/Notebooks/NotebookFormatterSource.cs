@@ -30,6 +30,7 @@ internal sealed class NotebookFormatterSource
         typeof(Data.StatusRecords),
         typeof(Data.ValidationReport),
         typeof(ModelComparison),
+        typeof(Evaluation.TrialEvaluationResult),
     ];
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = ".NET Interactive calls CreateTypeFormatters on an instance it creates, by convention.")]

@@ -45,6 +45,13 @@ internal static class NotebookViews
                 var format = OutcomeFormat.For(variation.Outcome);
                 Write(writer, [], [], [VariationSection.Summary(variation, format, ReportLanguage.English), VariationSection.Units(variation, format, ReportLanguage.English)]);
                 return true;
+            case Evaluation.TrialEvaluationResult trial:
+                // Alone, the result does not know the report's threshold: the library's default applies.
+                var trialFormat = OutcomeFormat.For(trial.Spec.Outcome);
+                var minimum = new WorkIndicatorOptions().MinimumPersons;
+                var eventStudy = TrialSection.EventStudyChart(trial, trialFormat, minimum, ReportLanguage.English);
+                Write(writer, [], eventStudy is null ? [] : [eventStudy], TrialSection.Tables(trial, trialFormat, minimum, ReportLanguage.English));
+                return true;
             case Scorecard card:
                 Write(writer, [], [], [NotebookTables.Scorecard(card)]);
                 return true;

@@ -1,0 +1,285 @@
+using System.Globalization;
+using Indikator.Core.Evaluation;
+using Indikator.Core.Reporting.Charts;
+
+namespace Indikator.Core.Reporting.Composition;
+
+/// <summary>
+/// The report section "Trial evaluation" from a <see cref="TrialEvaluationResult"/>: the average effect (headline and
+/// two-way fixed effects) with t and wild-bootstrap inference and a plain reading as notes, the event study as a chart
+/// with its interval band and as a table, the placebo test, each trial office against its controls with a verdict, and
+/// the control offices with how they were chosen. Texts come from <see cref="ReportText"/> in the report's language.
+/// </summary>
+/// <remarks>The only counts are person-months of trial offices at a relative month and control offices' person-months per
+/// month: both count persons in an office and month, so a value below the report's threshold is suppressed, and an
+/// event-study point resting on so few trial person-months is suppressed whole (its estimate is their mean outcome
+/// against the controls). Effects pooled over offices and months are not counts and are shown.</remarks>
+internal static class TrialSection
+{
+    public static void Add(ReportBuilder report, TrialEvaluationResult result, int minimumPersons, ReportLanguage language)
+    {
+        var format = OutcomeFormat.For(result.Spec.Outcome, language);
+        if (EventStudyChart(result, format, minimumPersons, language) is { } chart)
+        {
+            report.AddChart(chart);
+        }
+
+        foreach (var table in Tables(result, format, minimumPersons, language))
+        {
+            report.AddTable(table);
+        }
+    }
+
+    public static IReadOnlyList<ReportTable> Tables(TrialEvaluationResult result, OutcomeFormat format, int minimumPersons, ReportLanguage language)
+        => [Summary(result, format, language), EventStudy(result, format, minimumPersons, language), Placebo(result, format, language), Offices(result, format, language), Controls(result, format, minimumPersons, language)];
+
+    public static ReportTable Summary(TrialEvaluationResult result, OutcomeFormat format, ReportLanguage language)
+    {
+        var level = UnitTables.Level(result.Spec.ConfidenceLevel);
+        var kind = format.ContributionKind;
+        var builder = new ReportTableBuilder(ReportText.TrialTitle(language, format.Name))
+            .WithDescription(ReportText.TrialDescription(language, result.OutcomeDescription))
+            .AddColumn("estimator", ReportText.TrialEstimator(language), ReportColumnKind.Text)
+            .AddColumn("effect", ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("lower", ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("upper", ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("standard_error", ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("p_value", ReportText.TrialPValue(language), ReportColumnKind.Number, 3)
+            .AddColumn("bootstrap_p_value", ReportText.TrialBootstrapPValue(language), ReportColumnKind.Number, 3)
+            .AddColumn("bootstrap_lower", ReportText.TrialBootstrapLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("bootstrap_upper", ReportText.TrialBootstrapUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("offices", ReportText.TrialOfficeClusters(language), ReportColumnKind.WholeNumber)
+            .AddColumn("person_months", ReportText.TrialPersonMonths(language), ReportColumnKind.WholeNumber);
+        foreach (var (name, effect) in new[] { (ReportText.TrialHeadline(language), result.Effect), (ReportText.TrialTwoWay(language, result.IsStaggered), result.TwoWayFixedEffects) })
+        {
+            var bootstrap = effect.Bootstrap;
+            builder.AddRow(
+                ReportCell.FromText(name),
+                Number(effect.Estimate),
+                Number(effect.Lower),
+                Number(effect.Upper),
+                Number(effect.StandardError),
+                Number(effect.PValue),
+                Number(bootstrap?.PValue ?? double.NaN),
+                Number(bootstrap?.ConfidenceInterval.Lower ?? double.NaN),
+                Number(bootstrap?.ConfidenceInterval.Upper ?? double.NaN),
+                bootstrap is null ? ReportCell.NotAvailable : ReportCell.FromNumber(bootstrap.ClusterCount),
+                ReportCell.FromNumber(effect.PersonMonths));
+        }
+
+        builder.AddNote(Reading(result, format, language));
+        builder.AddNote(result.IsStaggered
+            ? ReportText.TrialStaggered(language, string.Join(", ", result.Cohorts.Select(c => c.ToString())))
+            : ReportText.TrialOneStart(language, result.Cohorts[0].ToString()));
+        builder.AddNote(ReportText.TrialNotCausal(language));
+        if (result.ExcludedRows > 0)
+        {
+            builder.AddNote(ReportText.TrialExcluded(language, NumberText.Format(result.ExcludedRows, ReportColumnKind.WholeNumber, 0, language)));
+        }
+
+        return builder.Build();
+    }
+
+    public static ReportTable EventStudy(TrialEvaluationResult result, OutcomeFormat format, int minimumPersons, ReportLanguage language)
+    {
+        var level = UnitTables.Level(result.Spec.ConfidenceLevel);
+        var kind = format.ContributionKind;
+        var builder = new ReportTableBuilder(ReportText.TrialEventStudyTitle(language, format.Name, level))
+            .WithDescription(ReportText.TrialEventStudyDescription(language))
+            .WithSuppressionThreshold(minimumPersons)
+            .AddColumn("relative_month", ReportText.TrialRelativeMonth(language), ReportColumnKind.Text)
+            .AddColumn("effect", ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("lower", ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("upper", ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("standard_error", ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("trial_person_months", ReportText.TrialTrialPersonMonths(language), ReportColumnKind.WholeNumber);
+        foreach (var point in result.EventStudy)
+        {
+            var label = ReportCell.FromText(ReportText.TrialRelativeLabel(language, point.RelativeMonth, point.IsBinned, point.IsReference));
+            if (!point.IsReference && Suppressed(point, minimumPersons))
+            {
+                builder.AddRow([label, .. Enumerable.Repeat(ReportCell.Suppressed, 5)]);
+                continue;
+            }
+
+            builder.AddRow(
+                label,
+                Number(point.Estimate),
+                Number(point.Lower),
+                Number(point.Upper),
+                Number(point.StandardError),
+                point.IsReference ? ReportCell.NotAvailable : ReportCell.FromNumber(point.PersonMonths));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The event study as a line over the relative months with its interval band and a zero line; suppressed or
+    /// unreached months are gaps. Null when no point has a value to draw.</summary>
+    public static LineChart? EventStudyChart(TrialEvaluationResult result, OutcomeFormat format, int minimumPersons, ReportLanguage language)
+    {
+        var points = result.EventStudy;
+        if (points.Count == 0)
+        {
+            return null;
+        }
+
+        var values = new double[points.Count];
+        var lower = new double[points.Count];
+        var upper = new double[points.Count];
+        for (var i = 0; i < points.Count; i++)
+        {
+            var p = points[i];
+            var hidden = !p.IsReference && Suppressed(p, minimumPersons);
+            values[i] = hidden ? double.NaN : p.Estimate;
+            lower[i] = hidden ? double.NaN : p.Lower;
+            upper[i] = hidden ? double.NaN : p.Upper;
+        }
+
+        if (!values.Any(double.IsFinite))
+        {
+            return null;
+        }
+
+        var level = UnitTables.Level(result.Spec.ConfidenceLevel);
+        return new LineChart(
+            ReportText.TrialEventStudyTitle(language, format.Name, level),
+            [.. points.Select(p => ReportText.TrialRelativeLabel(language, p.RelativeMonth, p.IsBinned, reference: false))],
+            [
+                new LineSeries(ReportText.TrialEffectSeries(language), values, lower, upper),
+                new LineSeries(ReportText.TrialNoEffect(language), new double[points.Count], isReference: true),
+            ])
+        {
+            ValueKind = format.ContributionKind,
+            YAxisTitle = ReportText.TrialEffectAxis(language, format.ContributionUnit),
+        };
+    }
+
+    public static ReportTable Placebo(TrialEvaluationResult result, OutcomeFormat format, ReportLanguage language)
+    {
+        var placebo = result.Placebo;
+        return new ReportTableBuilder(ReportText.TrialPlaceboTitle(language, format.Name))
+            .WithDescription(ReportText.TrialPlaceboDescription(language))
+            .AddColumn("leads", ReportText.TrialLeadsTested(language), ReportColumnKind.WholeNumber)
+            .AddColumn("f_statistic", ReportText.TrialFStatistic(language), ReportColumnKind.Number, 3)
+            .AddColumn("denominator_df", ReportText.TrialDenominatorDf(language), ReportColumnKind.WholeNumber)
+            .AddColumn("p_value", ReportText.TrialPValue(language), ReportColumnKind.Number, 3)
+            .AddColumn("reading", ReportText.TrialReadingColumn(language), ReportColumnKind.Text)
+            .AddRow(
+                ReportCell.FromNumber(placebo.Leads),
+                Number(placebo.FStatistic),
+                Number(placebo.DenominatorDegreesOfFreedom),
+                Number(placebo.PValue),
+                ReportCell.FromText(ReportText.TrialPlaceboReading(language, placebo.PValue, placebo.Note)))
+            .Build();
+    }
+
+    public static ReportTable Offices(TrialEvaluationResult result, OutcomeFormat format, ReportLanguage language)
+    {
+        var level = UnitTables.Level(result.Spec.ConfidenceLevel);
+        var kind = format.ContributionKind;
+        var builder = new ReportTableBuilder(ReportText.TrialOfficesTitle(language, format.Name))
+            .WithDescription(ReportText.TrialOfficesDescription(language, level))
+            .AddColumn("office", ReportText.TrialOffice(language), ReportColumnKind.Text)
+            .AddColumn("start", ReportText.TrialStart(language), ReportColumnKind.Text)
+            .AddColumn("controls", ReportText.TrialControls(language), ReportColumnKind.Text)
+            .AddColumn("effect", ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("lower", ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("upper", ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("standard_error", ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn("verdict", ReportText.TrialVerdictHeader(language), ReportColumnKind.Text)
+            .AddColumn("person_months", ReportText.TrialPersonMonths(language), ReportColumnKind.WholeNumber);
+        foreach (var office in result.Offices)
+        {
+            builder.AddRow(
+                ReportCell.FromText(office.Office),
+                ReportCell.FromText(office.Start.ToString()),
+                ReportCell.FromText(string.Join(", ", office.Controls)),
+                Number(office.Effect.Estimate),
+                Number(office.Effect.Lower),
+                Number(office.Effect.Upper),
+                Number(office.Effect.StandardError),
+                ReportCell.FromText(ReportText.TrialVerdictText(language, office.Verdict)),
+                ReportCell.FromNumber(office.Effect.PersonMonths));
+        }
+
+        builder.AddNote(ReportText.TrialOfficesSummary(
+            language,
+            result.Offices.Count,
+            result.Offices.Count(o => o.Verdict == TrialVerdict.AsGoodAsControls),
+            result.Offices.Count(o => o.Verdict == TrialVerdict.Better),
+            result.Offices.Count(o => o.Verdict == TrialVerdict.Worse),
+            level));
+        return builder.Build();
+    }
+
+    public static ReportTable Controls(TrialEvaluationResult result, OutcomeFormat format, int minimumPersons, ReportLanguage language)
+    {
+        var matched = result.Spec.Controls.Count == 0;
+        var builder = new ReportTableBuilder(ReportText.TrialControlsTitle(language, format.Name))
+            .WithDescription(matched
+                ? ReportText.TrialMatchedDescription(language, result.Spec.ControlsPerTrialOffice, result.Spec.MatchingMonths)
+                : ReportText.TrialGivenDescription(language))
+            .WithSuppressionThreshold(minimumPersons)
+            .AddColumn("trial_office", ReportText.TrialOffice(language), ReportColumnKind.Text)
+            .AddColumn("control_office", ReportText.TrialControlOffice(language), ReportColumnKind.Text);
+        if (matched)
+        {
+            builder
+                .AddColumn("distance", ReportText.TrialDistance(language), ReportColumnKind.Number, 3)
+                .AddColumn("level", ReportText.TrialLevel(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+                .AddColumn("trend", ReportText.TrialTrend(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+                .AddColumn("person_months_per_month", ReportText.TrialSize(language), ReportColumnKind.Number, 1);
+        }
+
+        foreach (var control in result.Controls)
+        {
+            if (!matched)
+            {
+                builder.AddRow(ReportCell.FromText(control.TrialOffice), ReportCell.FromText(control.ControlOffice));
+                continue;
+            }
+
+            builder.AddRow(
+                ReportCell.FromText(control.TrialOffice),
+                ReportCell.FromText(control.ControlOffice),
+                Number(control.Distance),
+                Number(control.Level),
+                Number(control.Trend),
+                double.IsFinite(control.PersonMonthsPerMonth) && control.PersonMonthsPerMonth < minimumPersons
+                    ? ReportCell.Suppressed
+                    : Number(control.PersonMonthsPerMonth));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The plain reading of the headline, on the bootstrap interval and p-value when computed (few trial offices
+    /// make the t interval too narrow), else on the t interval.</summary>
+    private static string Reading(TrialEvaluationResult result, OutcomeFormat format, ReportLanguage language)
+    {
+        var effect = result.Effect;
+        var lower = effect.Bootstrap?.ConfidenceInterval.Lower ?? effect.Lower;
+        var upper = effect.Bootstrap?.ConfidenceInterval.Upper ?? effect.Upper;
+        var p = effect.Bootstrap?.PValue ?? effect.PValue;
+        var kind = format.ContributionKind;
+        var decimals = ReportColumn.DecimalsFor(kind, OutcomeFormat.NumberDecimals);
+        string Text(double value) => double.IsFinite(value) ? NumberText.Format(value, kind, decimals, language) : "..";
+        var clear = lower > 0 || upper < 0;
+        return ReportText.TrialReading(
+            language,
+            Text(effect.Estimate),
+            Text(lower),
+            Text(upper),
+            UnitTables.Level(result.Spec.ConfidenceLevel),
+            double.IsFinite(p) ? NumberText.Format(p, ReportColumnKind.Number, 3, language) : "..",
+            result.Offices.Count,
+            result.Controls.Select(c => c.ControlOffice).Distinct(StringComparer.Ordinal).Count(),
+            clear);
+    }
+
+    // A month no trial office reaches has no person behind it and no estimate: shown as missing, not suppressed.
+    private static bool Suppressed(EventStudyPoint point, int minimumPersons) => point.PersonMonths > 0 && point.PersonMonths < minimumPersons;
+
+    private static ReportCell Number(double value) => double.IsFinite(value) ? ReportCell.FromNumber(value) : ReportCell.NotAvailable;
+}
