@@ -88,6 +88,19 @@ public sealed class SyntheticNavData
     /// <summary>Gets the last month with employment and status records (last stock month plus <see cref="SyntheticOptions.ExtraMonths"/>).</summary>
     public YearMonth LastRecordMonth => Options.StartMonth.AddMonths(Options.Months + Options.ExtraMonths - 1);
 
+    /// <summary>This data set without its employment and status records, for a caller that has computed what it needs
+    /// from them (the demo, once the outcomes and the legacy measure are computed) and wants their memory back: about a
+    /// third of the data at NAV's scale. Stock, truth and offices stay.</summary>
+    internal SyntheticNavData WithoutRecords() => new(
+        Options,
+        Stock,
+        new EmploymentRecords([], [], []),
+        new StatusRecords([], [], [], [], Statuses.ProgrammeLevels, []),
+        Truth,
+        Offices,
+        Regions,
+        PersonCount);
+
     /// <summary>Generates a data set.</summary>
     /// <param name="options">The options.</param>
     /// <param name="progress">Receives the fraction done (0 to 1), from worker threads; may be null.</param>
