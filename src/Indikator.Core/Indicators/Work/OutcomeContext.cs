@@ -38,7 +38,7 @@ internal sealed class OutcomeContext
         _options = options;
         _outcome = outcome;
         _y = source.Table.Numeric(outcome).Array;
-        _used = fit.UsedRows.ToArray();
+        _used = ArrayOf(fit.UsedRows);
         _residuals = ArrayOf(fit.Residuals);
         _map = DesignMap.Build(fit, source.Table);
         _k = _map.Size;
@@ -493,7 +493,8 @@ internal sealed class OutcomeContext
     }
 
     /// <summary>The array behind a fit's residuals, not a copy (the fit is dropped when its tables are built).</summary>
-    private static double[] ArrayOf(ReadOnlyMemory<double> values)
+    // The fit's own array when the memory is all of one (no copy of a per-row array at NAV's scale).
+    private static T[] ArrayOf<T>(ReadOnlyMemory<T> values)
         => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(values, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
             : values.ToArray();
