@@ -23,6 +23,18 @@ internal static partial class ReportText
         $"Difference-in-differences on the risk-adjusted outcome ({outcomeDescription}) with office and month effects: how much more the trial offices' outcome changed after their start than their control offices' did. The effect is in the outcome's units (percentage points for a share). Intervals: t with offices as clusters, and the wild cluster bootstrap by office, which holds up with few trial offices; read the bootstrap columns first.",
         $"Forskjeller-i-forskjeller på risikojustert utfall ({outcomeDescription}) med kontor- og månedseffekter: hvor mye mer utfallet for forsøkskontorene endret seg etter start enn for kontrollkontorene. Effekten er i utfallets enhet (prosentpoeng for en andel). Intervaller: t med kontorer som klynger, og wild cluster bootstrap etter kontor, som holder også med få forsøkskontorer; les bootstrapkolonnene først.");
 
+    public static string TrialResidualOutcome(ReportLanguage language, string outcome) => Pick(
+        language,
+        $"{outcome}, actual minus expected from the work indicator's risk model",
+        $"{outcome}, faktisk minus forventet fra risikomodellen til arbeidsindikatoren");
+
+    public static string TrialGivenOutcome(ReportLanguage language, string outcome) => Pick(
+        language,
+        $"{outcome}, risk-adjusted by the caller",
+        $"{outcome}, risikojustert av brukeren");
+
+    public static string TrialFPValue(ReportLanguage language) => Pick(language, "p-value (F)", "p-verdi (F)");
+
     public static string TrialEstimator(ReportLanguage language) => Pick(language, "Estimator", "Estimator");
 
     public static string TrialHeadline(ReportLanguage language) => Pick(
