@@ -3,6 +3,7 @@ using System.Text.Json;
 using Indikator.Core.Data;
 using Indikator.Core.Indicators.Work;
 using Indikator.Core.Outcomes;
+using Indikator.Core.PushDown;
 
 namespace Indikator.Cli;
 
@@ -159,10 +160,13 @@ internal static partial class RunJobReader
                 "pushDown: a trial evaluation fits its difference-in-differences on person rows in memory, which a push-down run never reads; set pushDown to false.");
         }
 
-        if (job.PriorityGroups.Count > 0)
+        // The derived stock names its own columns person_key, period and the outcomes; a group column of the same name
+        // would be hidden by them (docs/databases.md), so it is refused rather than read as the wrong column.
+        string[] reserved = [WorkVolumeSql.PersonKeyName, WorkVolumeSql.PeriodName, .. job.Outcomes];
+        if (job.GroupColumns.FirstOrDefault(g => reserved.Contains(g.Header, StringComparer.Ordinal)) is { } clash)
         {
             throw new RunConfigException(
-                "priorityGroups: priority groups are not computed inside a database yet (their conditions and suppression read person rows); remove them, or set pushDown to false.");
+                $"{clash.Path}.column: '{clash.Header}' is the name of a column that a push-down run derives itself (person_key, period and the outcomes {string.Join(", ", job.Outcomes)}), so a condition cannot read the stock's column of that name; rename it in stock.query (select ... as another_name), or set pushDown to false.");
         }
     }
 

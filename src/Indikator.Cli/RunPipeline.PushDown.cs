@@ -124,12 +124,13 @@ internal sealed partial class RunPipeline
         return CliExitCode.Success;
     }
 
-    /// <summary>The job's stock and employment as <see cref="WorkVolumeSql"/> reads them: the mapped stock columns under their library names.</summary>
+    /// <summary>The job's stock and employment as <see cref="WorkVolumeSql"/> reads them: the mapped stock columns under their
+    /// library names, and the columns only the priority groups read under their headers, as the in-memory run loads them.</summary>
     private WorkVolumeSource VolumeSource() => new(
         job.Stock.Source.Query!,
         job.Stock.PersonKey,
         job.Stock.Period,
-        [.. RunStockFields.Used(job).Select(f => (f.Get(job.Stock.Columns)!, f.Canonical))],
+        [.. RunStockFields.Used(job).Select(f => (f.Get(job.Stock.Columns)!, f.Canonical)), .. job.GroupColumns.Select(g => (g.Header, g.Header))],
         job.Employment.Source.Query!,
         job.Employment.PersonKey,
         job.Employment.Month,
@@ -140,6 +141,7 @@ internal sealed partial class RunPipeline
     /// <see cref="WorkVolume"/> make in memory, each error naming the job field) and writes the derived stock query.</summary>
     private (string Query, long PersonMonths, long Records) DerivedStock(DbAggregateRunner runner, SqlDialect dialect)
     {
+        CheckColumns(runner);
         var sql = new WorkVolumeSql(dialect, VolumeSource());
         var periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
         var monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
@@ -194,6 +196,30 @@ internal sealed partial class RunPipeline
         }
 
         return (sql.Stock(stockMonths, employmentMonths, periodIsDate, monthIsDate), kept, records);
+    }
+
+    /// <summary>Checks that the stock and employment queries have the columns the job names (a LIMIT 0 probe of each), so
+    /// that a missing one is named by its job field, as the in-memory run names it, rather than by the database's message
+    /// about a statement the user never wrote.</summary>
+    private void CheckColumns(DbAggregateRunner runner)
+    {
+        var stock = job.Stock;
+        Check(stock.Source, "stock.", [
+            ("personKey", stock.PersonKey), ("period", stock.Period),
+            .. RunStockFields.Used(job).Select(f => ("columns." + f.Property, f.Get(stock.Columns)!)),
+        ]);
+        Check(stock.Source, string.Empty, [.. job.GroupColumns.Select(g => (g.Path + ".column", g.Header))]);
+        var employment = job.Employment;
+        Check(employment.Source, "employment.", [("personKey", employment.PersonKey), ("month", employment.Month), ("weeklyHours", employment.WeeklyHours)]);
+
+        void Check(RunDataSource source, string prefix, (string Field, string Column)[] fields)
+        {
+            var names = runner.ColumnNames(SqlDialect.Probe(source.Query!));
+            if (fields.FirstOrDefault(f => !names.Contains(f.Column, StringComparer.Ordinal)) is { Field: not null } missing)
+            {
+                throw new RunInputException($"{prefix}{missing.Field}: column '{missing.Column}' is not in the {source.Name}; its columns are: {string.Join(", ", names)}.");
+            }
+        }
     }
 
     private static YearMonth ParseMonth(string text, string field, RunDataSource source, string column, long count)

@@ -98,8 +98,9 @@ internal static class InteractionWeighted
 
         var fit = TrialSample.Fit(sample.Table(rows, columns), names, CovarianceSpec.Cluster(TrialSample.OfficeColumn), spec, cancellationToken);
         var test = bootstrap ? TrialInference.Bootstrap(fit, Average, spec, cancellationToken) : null;
-        return TrialInference.Effect(
+        return TrialInference.PooledEffect(
             fit,
+            TrialInference.Cells(fit, sample, rows, columns),
             Average,
             "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, never-treated controls)",
             spec.ConfidenceLevel,
@@ -146,7 +147,7 @@ internal static class InteractionWeighted
         var ordered = columns.Keys.Order().ToArray();
         var fit = TrialSample.Fit(
             sample.Table(rows, ordered.Select(c => (names[c], columns[c]))), [.. ordered.Select(c => names[c])], CovarianceSpec.Cluster(TrialSample.OfficeColumn), spec, cancellationToken);
-        var q = TrialInference.Quantile(fit, spec.ConfidenceLevel);
+        var cells = TrialInference.Cells(fit, sample, rows, ordered.Select(c => (names[c], columns[c])));
         var points = new List<EventStudyPoint>();
         var leadTerms = new List<(string Name, double Weight)[]>();
         for (var b = 0; b < width; b++)
@@ -171,8 +172,9 @@ internal static class InteractionWeighted
             }
 
             var terms = kept.Select(c => (names[c], counts[c] / keptTotal)).ToArray();
-            var (estimate, variance) = TrialInference.Combination(fit, terms);
-            var se = Math.Sqrt(variance);
+            var (estimate, _) = TrialInference.Combination(fit, terms);
+            var (_, se, dof) = cells.Cr2(TrialInference.Contrast(fit, cells, terms), c => cells.CellOffice[c]);
+            var q = double.IsFinite(dof) && dof > 0 ? StudentT.InvCDF(0, 1, dof, 1 - ((1 - spec.ConfidenceLevel) / 2)) : double.NaN;
             points.Add(new EventStudyPoint(k, binned, estimate, se, estimate - (q * se), estimate + (q * se), n));
             if (k <= -2)
             {

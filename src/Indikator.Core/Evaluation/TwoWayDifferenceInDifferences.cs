@@ -4,8 +4,9 @@ namespace Indikator.Core.Evaluation;
 
 /// <summary>
 /// The classic difference-in-differences: y_it = a_o + g_t + beta D_it + e_it on the trial and control offices' person-months,
-/// D_it = 1 for a trial office from its start month on, a_o and g_t absorbed office and month effects, covariance
-/// clustered by office, and a wild cluster bootstrap by office because trial offices are few.
+/// D_it = 1 for a trial office from its start month on, a_o and g_t absorbed office and month effects, the CR2 covariance
+/// clustered by office with Bell-McCaffrey degrees of freedom, and a wild cluster bootstrap by office (CR1 t statistic)
+/// because trial offices are few.
 /// </summary>
 /// <remarks>With one start month for all trial offices beta is the DiD of the trial offices against the controls. With
 /// staggered starts and effects that change over time or differ by cohort, beta weights some cohort contrasts negatively
@@ -17,13 +18,7 @@ internal static class TwoWayDifferenceInDifferences
 
     public static TrialEffect Estimate(TrialSample sample, TrialSpec spec, bool bootstrap, CancellationToken cancellationToken)
     {
-        var fit = Fit(sample, sample.Rows, CovarianceSpec.Cluster(TrialSample.OfficeColumn), spec, cancellationToken);
-        var test = bootstrap ? TrialInference.Bootstrap(fit, Treated, spec, cancellationToken) : null;
-        return TrialInference.Effect(fit, Treated, "Two-way fixed effects difference-in-differences (office and month effects)", spec.ConfidenceLevel, test);
-    }
-
-    public static LinearModelResult Fit(TrialSample sample, int[] rows, CovarianceSpec covariance, TrialSpec spec, CancellationToken cancellationToken)
-    {
+        var rows = sample.Rows;
         var treated = new double[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
@@ -31,7 +26,9 @@ internal static class TwoWayDifferenceInDifferences
             treated[i] = sample.CohortOf(r) >= 0 && sample.RelativeMonth(r) >= 0 ? 1 : 0;
         }
 
-        var table = sample.Table(rows, [(Treated, treated)]);
-        return TrialSample.Fit(table, [Treated], covariance, spec, cancellationToken);
+        var fit = TrialSample.Fit(sample.Table(rows, [(Treated, treated)]), [Treated], CovarianceSpec.Cluster(TrialSample.OfficeColumn), spec, cancellationToken);
+        var test = bootstrap ? TrialInference.Bootstrap(fit, Treated, spec, cancellationToken) : null;
+        var cells = TrialInference.Cells(fit, sample, rows, [(Treated, treated)]);
+        return TrialInference.PooledEffect(fit, cells, Treated, "Two-way fixed effects difference-in-differences (office and month effects)", spec.ConfidenceLevel, test);
     }
 }

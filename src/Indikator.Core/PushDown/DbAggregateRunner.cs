@@ -81,6 +81,30 @@ internal sealed class DbAggregateRunner(DbConnection connection, string sourceNa
         }
     }
 
+    /// <summary>The column names of a statement that returns no rows (a LIMIT 0 probe, <see cref="SqlDialect.Probe"/>).</summary>
+    public string[] ColumnNames(string sql)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _statements.Add(sql);
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var names = new string[reader.FieldCount];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = reader.GetName(i);
+            }
+
+            return names;
+        }
+        catch (DbException e)
+        {
+            throw new DataSourceException($"{sourceName}: {engine} cannot run a push-down query: {e.Message}", e);
+        }
+    }
+
     /// <summary>Runs a statement that returns one row of numbers.</summary>
     public double[] RunOne(string sql)
     {

@@ -395,105 +395,29 @@ internal static class CovarianceComputer
         return h;
     }
 
-    /// <summary>sum_g S_g S_g' with S_g = sum over rows of cluster g of w_i e_i x~_i (kept columns).</summary>
+    /// <summary>sum_g S_g S_g' with S_g = sum over rows of cluster g of w_i e_i x~_i (kept columns): the fit's, when it
+    /// computed it for these codes in its residual pass, else the same loop over the residuals, so the bits are equal.</summary>
     private static double[] ClusterMeat(FitState s, int[] cluster, int g)
     {
-        var scores = ClusterScores(s, cluster, g);
-        var p = s.KeptCount;
-        var meat = new double[p * p];
-        for (var c = 0; c < g; c++)
+        if (s.CachedMeat is { } cached && ReferenceEquals(cached.Codes, cluster))
         {
-            var row = scores.AsSpan(c * p, p);
-            for (var i = 0; i < p; i++)
-            {
-                var si = row[i];
-                for (var j = i; j < p; j++)
-                {
-                    meat[(i * p) + j] += si * row[j];
-                }
-            }
-        }
-
-        for (var i = 0; i < p; i++)
-        {
-            for (var j = i + 1; j < p; j++)
-            {
-                meat[(j * p) + i] = meat[(i * p) + j];
-            }
-        }
-
-        return meat;
-    }
-
-    /// <summary>The fixed cut of the rows for score sums: segments of <see cref="SegmentRows"/> rows (chunk-aligned),
-    /// or one segment when G x p partial sums per segment would exceed the budget. Independent of the thread count.</summary>
-    public static (int Segments, int SegmentRows) Segmentation(int n, int g, int p)
-    {
-        var segments = (n + SegmentRows - 1) / SegmentRows;
-        return (long)segments * g * p > SegmentBudget || segments <= 1 ? (1, Math.Max(n, 1)) : (segments, SegmentRows);
-    }
-
-    /// <summary>Adds the scores of one block to a segment's G x p sums; the one loop shared by the fit's fused
-    /// residual pass and <see cref="ClusterScores"/>, so both produce the same bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AccumulateScores(double[] acc, ReadOnlySpan<double> block, int count, int[] kept, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
-    {
-        // Row by row: a cluster's p sums are adjacent, so a row touches one stretch of the G x p array instead of p
-        // scattered ones (with person clusters the array is far larger than the cache). Every sum still adds its rows in
-        // row order, so the bits are those of a column-by-column loop.
-        var p = kept.Length;
-        for (var r = 0; r < count; r++)
-        {
-            var target = acc.AsSpan(cluster[r] * p, p);
-            var f = factor[r];
-            for (var j = 0; j < p; j++)
-            {
-                target[j] += f * block[(kept[j] * count) + r];
-            }
-        }
-    }
-
-    /// <summary>Sums per-segment partials in segment order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double[] MergeSegments(double[][] partial)
-    {
-        var result = partial[0];
-        for (var seg = 1; seg < partial.Length; seg++)
-        {
-            var part = partial[seg];
-            for (var i = 0; i < result.Length; i++)
-            {
-                result[i] += part[i];
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Per-cluster score sums, G x p row-major, S_g = sum over rows of g of w_i e_i x~_i. Each fixed segment is
-    /// summed in row order into its own array; segments are merged in order.</summary>
-    internal static double[] ClusterScores(FitState s, int[] cluster, int g)
-    {
-        if (s.CachedScores is { } cached && ReferenceEquals(cached.Codes, cluster))
-        {
-            return (double[])cached.Scores.Clone();
+            return (double[])cached.Meat.Clone();
         }
 
         var p = s.KeptCount;
-        var n = s.N;
-        var (segments, segmentRows) = Segmentation(n, g, p);
-        var partial = new double[segments][];
-        Parallel.For(0, segments, s.Parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (seg) =>
+        var (bounds, streaming) = Segments(s.N, cluster, g, p);
+        var parts = new ClusterScoreSums[bounds.Length - 1];
+        Parallel.For(0, parts.Length, s.Parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (seg) =>
         {
-            var acc = new double[g * p];
+            var sums = ClusterScoreSums.Create(p, g, streaming);
             var design = s.Design;
             var m = design.Columns;
             var buffer = new double[m * BlockGram.BlockRows];
             var factor = new double[BlockGram.BlockRows];
             var w = s.Frame.Weights;
             var e = s.Residuals;
-            var end = Math.Min(n, (seg + 1) * segmentRows);
-            for (var start = seg * segmentRows; start < end; start += BlockGram.BlockRows)
+            var end = bounds[seg + 1];
+            for (var start = bounds[seg]; start < end; start += BlockGram.BlockRows)
             {
                 var count = Math.Min(BlockGram.BlockRows, end - start);
                 design.Fill(start, count, buffer.AsSpan(0, m * count));
@@ -502,13 +426,80 @@ internal static class CovarianceComputer
                     factor[r] = (w is null ? 1.0 : w[start + r]) * e[start + r];
                 }
 
-                AccumulateScores(acc, buffer.AsSpan(0, m * count), count, s.Kept, cluster.AsSpan(start, count), factor.AsSpan(0, count));
+                sums.Add(buffer.AsSpan(0, m * count), count, s.Kept, cluster.AsSpan(start, count), factor.AsSpan(0, count));
             }
 
-            partial[seg] = acc;
+            parts[seg] = sums;
         });
 
-        return MergeSegments(partial);
+        return ClusterScoreSums.Meat(parts, g);
+    }
+
+    /// <summary>The fixed cut of the rows for a pass that sums scores, as segment boundaries (segments + 1 of them), and
+    /// whether the segments stream (<see cref="ClusterScoreSums"/>). Clusters that are contiguous runs are cut at the
+    /// first run boundary from each multiple of <see cref="SegmentRows"/>; other clusters (and no cluster,
+    /// <paramref name="cluster"/> null) at the multiples themselves, or not at all when G x p partial sums per segment
+    /// would exceed the budget. Depends on the data only, never on the thread count.</summary>
+    public static (int[] Bounds, bool Streaming) Segments(int n, int[]? cluster, int g, int p)
+    {
+        if (cluster is not null && IsContiguous(cluster, g))
+        {
+            var runs = new List<int> { 0 };
+            for (var nominal = SegmentRows; nominal < n; nominal += SegmentRows)
+            {
+                var j = Math.Max(nominal, runs[^1] + 1);
+                while (j < n && cluster[j] == cluster[j - 1])
+                {
+                    j++;
+                }
+
+                if (j < n)
+                {
+                    runs.Add(j);
+                }
+            }
+
+            runs.Add(n);
+            return ([.. runs], true);
+        }
+
+        var segments = (n + SegmentRows - 1) / SegmentRows;
+        if (segments <= 1 || (cluster is not null && (long)segments * g * p > SegmentBudget))
+        {
+            return ([0, n], false);
+        }
+
+        var bounds = new int[segments + 1];
+        for (var seg = 0; seg < segments; seg++)
+        {
+            bounds[seg] = seg * SegmentRows;
+        }
+
+        bounds[segments] = n;
+        return (bounds, false);
+    }
+
+    /// <summary>Whether each cluster's rows form one contiguous run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsContiguous(int[] cluster, int g)
+    {
+        var seen = new bool[g];
+        var previous = -1;
+        foreach (var c in cluster)
+        {
+            if (c != previous)
+            {
+                if (seen[c])
+                {
+                    return false;
+                }
+
+                seen[c] = true;
+                previous = c;
+            }
+        }
+
+        return true;
     }
 
     private static double[] Extract(double[] full, int m, int[] kept)

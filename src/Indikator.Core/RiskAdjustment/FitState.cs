@@ -29,20 +29,19 @@ internal sealed class FitState
 
     public required ParallelOptions Parallel { get; init; }
 
-    /// <summary>Gets cluster score sums computed during the fit's residual pass, keyed by the cluster code array.</summary>
-    public (int[] Codes, double[] Scores)? CachedScores { get; init; }
+    /// <summary>Gets the cluster meat (p x p) computed during the fit's residual pass, keyed by the cluster code array.</summary>
+    public (int[] Codes, double[] Meat)? CachedMeat { get; init; }
 
     public int KeptCount => Kept.Length;
 
     /// <summary>This state as a result keeps it: without the fit's cancellation token, which must not outlive the fit
-    /// (a later covariance would throw once the caller cancels it), and without <see cref="CachedScores"/> unless asked;
-    /// a later covariance recomputes them. The degree of parallelism stays the fit's.</summary>
-    public FitState ForResult(bool keepScores) => Copy(keepScores ? CachedScores : null, CancellationToken.None);
+    /// (a later covariance would throw once the caller cancels it). The degree of parallelism stays the fit's.</summary>
+    public FitState ForResult() => Copy(CachedMeat, CancellationToken.None);
 
     /// <summary>This state for one later computation that <paramref name="cancellationToken"/> cancels.</summary>
-    public FitState WithCancellation(CancellationToken cancellationToken) => Copy(CachedScores, cancellationToken);
+    public FitState WithCancellation(CancellationToken cancellationToken) => Copy(CachedMeat, cancellationToken);
 
-    private FitState Copy((int[] Codes, double[] Scores)? scores, CancellationToken cancellationToken) => new()
+    private FitState Copy((int[] Codes, double[] Meat)? meat, CancellationToken cancellationToken) => new()
     {
         Frame = Frame,
         Design = Design,
@@ -52,7 +51,7 @@ internal sealed class FitState
         Ssr = Ssr,
         FixedEffectParameters = FixedEffectParameters,
         Parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallel.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
-        CachedScores = scores,
+        CachedMeat = meat,
     };
 
     public int N => Frame.Rows;

@@ -115,7 +115,7 @@ public static class LinearModel
                 cancellationToken.ThrowIfCancellationRequested();
                 var absorbed = Absorber.Select(all, p, g);
                 var solved = Solve(frames[g], absorbed, options, parallel, shared is null ? null : OutcomeGram(shared, p, group.Length, g));
-                results[group[g]] = Finish(frames[g], absorbed, solved, covariance, parallel, keepScores: false);
+                results[group[g]] = Finish(frames[g], absorbed, solved, covariance, parallel);
             }
         }
 
@@ -595,7 +595,7 @@ public static class LinearModel
         return frame.FixedEffectNames.Length > 0 ? DropReason.CollinearWithFixedEffects : DropReason.CollinearWithIntercept;
     }
 
-    private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel, bool keepScores = true)
+    private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel)
     {
         var n = frame.Rows;
         var design = absorbed.Design;
@@ -605,12 +605,8 @@ public static class LinearModel
         var b = solved.Coefficients;
         var w = frame.Weights;
         var residuals = new double[n];
-        var chunks = (n + BlockGram.ChunkRows - 1) / BlockGram.ChunkRows;
-        var ssrParts = new double[chunks];
-        var withinParts = new double[chunks];
-
-        // With a one-way clustered covariance the score sums are accumulated in this pass, with the segmentation and
-        // the loop that CovarianceComputer.ClusterScores uses, so they are the same bits and cost no extra pass.
+        // With a one-way clustered covariance the cluster meat is accumulated in this pass, with the segments and the
+        // loop that CovarianceComputer.ClusterMeat uses, so it is the same bits and costs no extra pass.
         int[]? clusterCodes = null;
         var clusterCount = 1;
         if (covariance.Type == CovarianceType.Cluster && covariance.Clusters.Count == 1)
@@ -618,15 +614,19 @@ public static class LinearModel
             (clusterCodes, clusterCount) = CovarianceComputer.ClusterCodes(frame, covariance.Clusters[0]);
         }
 
-        var (segments, segmentRows) = CovarianceComputer.Segmentation(n, clusterCount, kept.Length);
-        var scoreParts = new double[segments][];
+        var (bounds, streaming) = CovarianceComputer.Segments(n, clusterCodes, clusterCount, kept.Length);
+        var segments = bounds.Length - 1;
+        var scoreParts = new ClusterScoreSums[segments];
+        var ssrParts = new double[segments];
+        var withinParts = new double[segments];
         Parallel.For(0, segments, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (seg) =>
         {
             var buffer = new double[m * BlockGram.BlockRows];
             var factor = new double[BlockGram.BlockRows];
-            var scores = clusterCodes is null ? null : new double[clusterCount * kept.Length];
-            var end = Math.Min(n, (seg + 1) * segmentRows);
-            for (var start = seg * segmentRows; start < end; start += BlockGram.BlockRows)
+            var scores = clusterCodes is null ? null : ClusterScoreSums.Create(kept.Length, clusterCount, streaming);
+            double ssr = 0, within = 0;
+            var end = bounds[seg + 1];
+            for (var start = bounds[seg]; start < end; start += BlockGram.BlockRows)
             {
                 var count = Math.Min(BlockGram.BlockRows, end - start);
                 design.Fill(start, count, buffer.AsSpan(0, m * count));
@@ -637,7 +637,6 @@ public static class LinearModel
                     DenseKernels.SubtractScaled(e, b[j], buffer.AsSpan(j * count, count));
                 }
 
-                double ssr = 0, within = 0;
                 for (var r = 0; r < count; r++)
                 {
                     var wi = w is null ? 1.0 : w[start + r];
@@ -647,15 +646,11 @@ public static class LinearModel
                     factor[r] = wi * e[r];
                 }
 
-                var chunk = start / BlockGram.ChunkRows;
-                ssrParts[chunk] += ssr;
-                withinParts[chunk] += within;
-                if (scores is not null)
-                {
-                    CovarianceComputer.AccumulateScores(scores, buffer.AsSpan(0, m * count), count, kept, clusterCodes.AsSpan(start, count), factor.AsSpan(0, count));
-                }
+                scores?.Add(buffer.AsSpan(0, m * count), count, kept, clusterCodes.AsSpan(start, count), factor.AsSpan(0, count));
             }
 
+            ssrParts[seg] = ssr;
+            withinParts[seg] = within;
             scoreParts[seg] = scores!;
         });
 
@@ -671,13 +666,6 @@ public static class LinearModel
         if (constantOutcome)
         {
             Array.Clear(residuals);
-            foreach (var part in scoreParts)
-            {
-                if (part is not null)
-                {
-                    Array.Clear(part);
-                }
-            }
 
             ssrTotal = 0;
             withinTotal = 0;
@@ -712,7 +700,7 @@ public static class LinearModel
             Ssr = ssrTotal,
             FixedEffectParameters = absorbed.FixedEffectParameters,
             Parallel = parallel,
-            CachedScores = clusterCodes is null ? null : (clusterCodes, CovarianceComputer.MergeSegments(scoreParts)),
+            CachedMeat = clusterCodes is null ? null : (clusterCodes, constantOutcome ? new double[k * k] : ClusterScoreSums.Meat(scoreParts, clusterCount)),
         };
 
         var fit = new LinearModelResult.FitSummary(
@@ -728,7 +716,7 @@ public static class LinearModel
             absorbed.ComponentOfLevel,
             feValues);
         var computed = CovarianceComputer.Compute(state, covariance);
-        return new LinearModelResult(state.ForResult(keepScores), fit, covariance, computed, FixedEffectNormalization.FirstRowReference);
+        return new LinearModelResult(state.ForResult(), fit, covariance, computed, FixedEffectNormalization.FirstRowReference);
     }
 
     private static bool IsConstant(double[] y)

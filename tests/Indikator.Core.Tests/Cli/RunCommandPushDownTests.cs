@@ -38,20 +38,48 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
     [InlineData(false, "[\"office\"]")]
     public void Push_down_report_equals_the_in_memory_report_cell_for_cell(bool compareWithinMonth, string fixedEffects)
     {
+        var model = $$"""{ "fixedEffects": {{fixedEffects}}, "compareWithinMonth": {{(compareWithinMonth ? "true" : "false")}} }""";
+        var (_, tables) = AssertSameReports("plain", model, extra: string.Empty);
+        Assert.True(tables >= 5);
+    }
+
+    [Fact]
+    public void Push_down_priority_groups_equal_the_in_memory_groups_cell_for_cell()
+    {
+        // A mapped numeric column (age), two columns read only for the groups (immigrant_origin, status: categories), a
+        // group of two conditions, and a group that overlaps the others, so that the nested differences are not empty.
+        const string groups = """
+            "priorityGroups": [
+              { "name": "Under 30", "conditions": [{ "column": "age", "lt": 30 }] },
+              { "name": "Outside EEA", "conditions": [{ "column": "immigrant_origin", "in": ["utenfor_eos"] }] },
+              { "name": "Long-term, not job seekers", "conditions": [{ "column": "months_since_registration", "ge": 12 }, { "column": "status", "notIn": ["arbeidssoker"] }] },
+            ],
+            """;
+
+        var (report, _) = AssertSameReports("groups", NoFixedEffects, groups);
+
+        var levels = report.GetProperty("tables").EnumerateArray().Select(t => t.GetRawText()).Where(t => t.Contains("Outside EEA", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(levels);
+        Assert.Contains(levels, t => t.Contains("Long-term, not job seekers", StringComparison.Ordinal));
+    }
+
+    /// <summary>Runs one job in memory and pushed down, and asserts that every number of report.json is the same to the
+    /// tolerance, every text exactly, and that the rows logs count the same person-months; returns the pushed-down report
+    /// and its number of tables.</summary>
+    private (JsonElement Report, int Tables) AssertSameReports(string name, string model, string extra)
+    {
         // A months window, so that the push-down run keeps the same stock rows as the in-memory one.
         var first = YearMonthText(_data.Data.Stock.Periods.ToArray().Min(p => p.Index) + 3);
-        var model = $$"""{ "fixedEffects": {{fixedEffects}}, "compareWithinMonth": {{(compareWithinMonth ? "true" : "false")}} }""";
-        var memory = Run(WriteJob("memory", pushDown: false, model, months: $$"""{ "from": "{{first}}" }"""));
-        var pushed = Run(WriteJob("pushed", pushDown: true, model, months: $$"""{ "from": "{{first}}" }"""));
+        var memory = Run(WriteJob(name + "-memory", pushDown: false, model, months: $$"""{ "from": "{{first}}" }""", extra: extra));
+        var pushed = Run(WriteJob(name + "-pushed", pushDown: true, model, months: $$"""{ "from": "{{first}}" }""", extra: extra));
 
         Assert.True(memory.Code == CliExitCode.Success, memory.Log);
         Assert.True(pushed.Code == CliExitCode.Success, pushed.Log);
         Assert.Contains("[database] stock and employment are read inside DuckDB", pushed.Log, StringComparison.Ordinal);
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-memory", "report.json")));
-        using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-pushed", "report.json")));
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, $"out-{name}-memory", "report.json")));
+        using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, $"out-{name}-pushed", "report.json")));
         var cells = AssertSame(expected.RootElement, actual.RootElement, "$");
         Assert.True(cells > 1000, $"only {cells} numbers compared");
-        Assert.True(actual.RootElement.GetProperty("tables").GetArrayLength() >= 5);
 
         // The rows log counts the same person-months used as the in-memory run.
         foreach (var line in memory.Log.Split('\n').Where(l => l.Contains("[rows]", StringComparison.Ordinal)))
@@ -59,6 +87,8 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
             var used = line[(line.IndexOf("] ", StringComparison.Ordinal) + 2)..line.IndexOf(';', StringComparison.Ordinal)];
             Assert.Contains(used, pushed.Log, StringComparison.Ordinal);
         }
+
+        return (actual.RootElement.Clone(), actual.RootElement.GetProperty("tables").GetArrayLength());
     }
 
     [Fact]
@@ -67,7 +97,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         var cases = new (string Job, string Message)[]
         {
             (WriteJob("variation", pushDown: true, output: ", \"variation\": true"), "output.variation: the section refits the risk model on person rows in memory"),
-            (WriteJob("groups", pushDown: true, extra: """ "priorityGroups": [{ "name": "Under 30", "conditions": [{ "column": "age", "lt": 30 }] }], """), "priorityGroups: priority groups are not computed inside a database yet"),
+            (WriteJob("groups", pushDown: true, extra: """ "priorityGroups": [{ "name": "g", "conditions": [{ "column": "age", "lt": 30 }, { "column": "jobb3", "ge": 1 }] }], """), "priorityGroups[0] ('g').conditions[1].column: 'jobb3' is the name of a column that a push-down run derives itself"),
             (WriteJob("status", pushDown: true, extra: $$""" "status": { "file": {{JsonSerializer.Serialize(_data.Status)}} }, """), "status: the legacy six-month measure"),
             (WriteJob("parquet", pushDown: true, stock: "\"source\": \"parquet\", \"file\": \"stock.parquet\""), "pushDown: computes the indicators inside a database, so stock.source must be \"duckdb\" or \"postgres\", not \"parquet\""),
             (WriteJob("employment", pushDown: true, employment: "\"source\": \"parquet\", \"file\": \"employment.parquet\", \"month\": \"period\""), "employment.source: with pushDown the work outcomes are computed inside the stock's database"),
@@ -89,6 +119,10 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         var month = Run(WriteJob("month", pushDown: true, stock: "\"source\": \"duckdb\", \"query\": \"select * replace (case when person_key % 7 = 0 then '2024-13' else strftime(period, '%Y-%m') end as period) from 'stock.parquet'\""));
         var key = Run(WriteJob("key", pushDown: true, stock: "\"source\": \"duckdb\", \"query\": \"select * replace (case when person_key % 7 = 0 then null else person_key end as person_key) from 'stock.parquet'\""));
 
+        var column = Run(WriteJob("column", pushDown: true, extra: """ "priorityGroups": [{ "name": "g", "conditions": [{ "column": "height", "gt": 180 }] }], """));
+
+        Assert.Equal(CliExitCode.InputData, column.Code);
+        Assert.Contains("priorityGroups[0] ('g').conditions[0].column: column 'height' is not in the DuckDB query; its columns are: ", column.Log, StringComparison.Ordinal);
         Assert.Equal(CliExitCode.InputData, negative.Code);
         Assert.Contains("employment.weeklyHours: DuckDB query, a record of ", negative.Log, StringComparison.Ordinal);
         Assert.Contains("weekly hours must be a finite number of at least 0", negative.Log, StringComparison.Ordinal);
@@ -96,7 +130,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         Assert.Contains("stock.period: DuckDB query, column 'period': '2024-13' is not a month in the form yyyy-MM", month.Log, StringComparison.Ordinal);
         Assert.Equal(CliExitCode.InputData, key.Code);
         Assert.Contains("stock.personKey: DuckDB query, column 'person_key': ", key.Log, StringComparison.Ordinal);
-        foreach (var log in new[] { negative.Log, month.Log, key.Log })
+        foreach (var log in new[] { negative.Log, month.Log, key.Log, column.Log })
         {
             Assert.DoesNotContain(_data.PersonKeys, k => log.Contains("'" + k + "'", StringComparison.Ordinal) || log.Contains("key " + k, StringComparison.Ordinal));
         }

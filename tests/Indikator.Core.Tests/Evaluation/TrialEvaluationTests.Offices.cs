@@ -26,7 +26,7 @@ public partial class TrialEvaluationTests
         foreach (var office in result.Offices)
         {
             Assert.Equal(3, office.Controls.Count);
-            Assert.Contains("person", office.Effect.Covariance, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("CR2", office.Effect.Covariance, StringComparison.OrdinalIgnoreCase);
             var truth = office.Office is "o03" or "o04" ? 0.5 : 0;
             Assert.InRange(office.Effect.Estimate, truth - (4 * office.Effect.StandardError), truth + (4 * office.Effect.StandardError));
             var reading = office.Effect.Lower > 0 ? TrialVerdict.Better : office.Effect.Upper < 0 ? TrialVerdict.Worse : TrialVerdict.AsGoodAsControls;
