@@ -162,7 +162,7 @@ internal static class TrialSection
             .WithDescription(ReportText.TrialPlaceboDescription(language))
             .AddColumn(ReportText.Key(language, "leads", "maaneder_testet"), ReportText.TrialLeadsTested(language), ReportColumnKind.WholeNumber)
             .AddColumn(ReportText.Key(language, "f_statistic", "f_verdi"), ReportText.TrialFStatistic(language), ReportColumnKind.Number, 3)
-            .AddColumn(ReportText.Key(language, "denominator_df", "frihetsgrader_nevner"), ReportText.TrialDenominatorDf(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "denominator_df", "frihetsgrader_nevner"), ReportText.TrialDenominatorDf(language), ReportColumnKind.Number, 1)
             .AddColumn(ReportText.Key(language, "p_value", "p_verdi"), ReportText.TrialFPValue(language), ReportColumnKind.Number, 3)
             .AddColumn(ReportText.Key(language, "reading", "tolkning"), ReportText.TrialReadingColumn(language), ReportColumnKind.Text)
             .AddRow(
