@@ -142,8 +142,10 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             }
             catch (Exception e) when (e is ArgumentException or InputDataException)
             {
-                // The offices and starts are checked against the data here; the library's message names the field.
-                return Fail("evaluation", $"evaluation: {e.Message}", CliExitCode.InputData);
+                // The offices and starts are checked against the data here. The library's message names the field
+                // (Trials, Controls); its parameter name means nothing to a job file's author.
+                var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+                return Fail("evaluation", $"evaluation: {message}", CliExitCode.InputData);
             }
             catch (InvalidOperationException e)
             {

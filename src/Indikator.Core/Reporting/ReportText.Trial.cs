@@ -23,6 +23,18 @@ internal static partial class ReportText
         $"Difference-in-differences on the risk-adjusted outcome ({outcomeDescription}) with office and month effects: how much more the trial offices' outcome changed after their start than their control offices' did. The effect is in the outcome's units (percentage points for a share). Intervals: t with offices as clusters, and the wild cluster bootstrap by office, which holds up with few trial offices; read the bootstrap columns first.",
         $"Forskjeller-i-forskjeller på risikojustert utfall ({outcomeDescription}) med kontor- og månedseffekter: hvor mye mer utfallet for forsøkskontorene endret seg etter start enn for kontrollkontorene. Effekten er i utfallets enhet (prosentpoeng for en andel). Intervaller: t med kontorer som klynger, og wild cluster bootstrap etter kontor, som holder også med få forsøkskontorer; les bootstrapkolonnene først.");
 
+    public static string TrialResidualOutcome(ReportLanguage language, string outcome) => Pick(
+        language,
+        $"{outcome}, actual minus expected from the work indicator's risk model",
+        $"{outcome}, faktisk minus forventet fra risikomodellen til arbeidsindikatoren");
+
+    public static string TrialGivenOutcome(ReportLanguage language, string outcome) => Pick(
+        language,
+        $"{outcome}, risk-adjusted by the caller",
+        $"{outcome}, risikojustert av brukeren");
+
+    public static string TrialFPValue(ReportLanguage language) => Pick(language, "p-value (F)", "p-verdi (F)");
+
     public static string TrialEstimator(ReportLanguage language) => Pick(language, "Estimator", "Estimator");
 
     public static string TrialHeadline(ReportLanguage language) => Pick(
@@ -160,8 +172,8 @@ internal static partial class ReportText
 
     public static string TrialOfficesDescription(ReportLanguage language, string level) => Pick(
         language,
-        $"Each trial office against its own controls: difference-in-differences with office and month effects on the office's and its controls' person-months. The interval is clustered by person and by office x month: it holds the noise of the office's users and months, not lasting shocks to the office itself, for which one office gives no estimate. Verdict from the {level} % interval: better if it lies above 0, worse if below, else as good as its controls (which includes a real difference too small for these data to show).",
-        $"Hvert forsøkskontor mot sine egne kontrollkontorer: forskjeller-i-forskjeller med kontor- og månedseffekter på personmånedene til kontoret og kontrollkontorene. Intervallet er gruppert på person og på kontor x måned: det fanger støyen fra kontorets brukere og måneder, ikke varige sjokk i selve kontoret, som ett kontor ikke gir noe anslag for. Vurdering ut fra {level} % intervallet: bedre om det ligger over 0, dårligere om under, ellers like god som kontrollkontorene (som også omfatter en reell forskjell som er for liten til at disse dataene kan vise den).");
+        $"Each trial office against its own controls: difference-in-differences with office and month effects on the office's and its controls' person-months. The interval rests on the office's own months (office x month cells, which share the month's local shocks): it holds the noise of the office's users and months, not lasting shocks to the office itself, for which one office gives no estimate. Verdict from the {level} % interval: better if it lies above 0, worse if below, else as good as its controls (which includes a real difference too small for these data to show).",
+        $"Hvert forsøkskontor mot sine egne kontrollkontorer: forskjeller-i-forskjeller med kontor- og månedseffekter på personmånedene til kontoret og kontrollkontorene. Intervallet bygger på kontorets egne måneder (celler av kontor x måned, som deler månedens lokale sjokk): det fanger støyen fra kontorets brukere og måneder, ikke varige sjokk i selve kontoret, som ett kontor ikke gir noe anslag for. Vurdering ut fra {level} % intervallet: bedre om det ligger over 0, dårligere om under, ellers like god som kontrollkontorene (som også omfatter en reell forskjell som er for liten til at disse dataene kan vise den).");
 
     /// <summary>The count of offices per verdict, as in the AFI evaluation's "three as good as their controls, two better".</summary>
     public static string TrialOfficesSummary(ReportLanguage language, int offices, int same, int better, int worse, string level) => Pick(

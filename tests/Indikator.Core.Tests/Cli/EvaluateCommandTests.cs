@@ -121,6 +121,7 @@ public sealed class EvaluateCommandTests : IClassFixture<RunCommandTests.Synthet
         (code, log) = Evaluate("--config", WriteJob(Job($"{{ \"trials\": [{{ \"office\": {JsonSerializer.Serialize(_offices[0])}, \"start\": \"{late}\" }}], \"bootstrapReplications\": 99 }}")));
         Assert.Equal(CliExitCode.InputData, code);
         Assert.Contains($"starts {late}, but the data cover", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", log, StringComparison.Ordinal);
     }
 
     private static (int Code, string Log) Evaluate(params string[] args)

@@ -38,18 +38,18 @@ internal static class TrialSection
         var level = UnitTables.Level(result.Spec.ConfidenceLevel);
         var kind = format.ContributionKind;
         var builder = new ReportTableBuilder(ReportText.TrialTitle(language, format.Name))
-            .WithDescription(ReportText.TrialDescription(language, result.OutcomeDescription))
-            .AddColumn("estimator", ReportText.TrialEstimator(language), ReportColumnKind.Text)
-            .AddColumn("effect", ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("lower", ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("upper", ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("standard_error", ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("p_value", ReportText.TrialPValue(language), ReportColumnKind.Number, 3)
-            .AddColumn("bootstrap_p_value", ReportText.TrialBootstrapPValue(language), ReportColumnKind.Number, 3)
-            .AddColumn("bootstrap_lower", ReportText.TrialBootstrapLower(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("bootstrap_upper", ReportText.TrialBootstrapUpper(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("offices", ReportText.TrialOfficeClusters(language), ReportColumnKind.WholeNumber)
-            .AddColumn("person_months", ReportText.TrialPersonMonths(language), ReportColumnKind.WholeNumber);
+            .WithDescription(ReportText.TrialDescription(language, OutcomeText(result, format, language)))
+            .AddColumn(ReportText.Key(language, "estimator", "estimator"), ReportText.TrialEstimator(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "effect", "effekt"), ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "lower", "nedre"), ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "upper", "ovre"), ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "standard_error", "standardfeil"), ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "p_value", "p_verdi"), ReportText.TrialPValue(language), ReportColumnKind.Number, 3)
+            .AddColumn(ReportText.Key(language, "bootstrap_p_value", "bootstrap_p_verdi"), ReportText.TrialBootstrapPValue(language), ReportColumnKind.Number, 3)
+            .AddColumn(ReportText.Key(language, "bootstrap_lower", "bootstrap_nedre"), ReportText.TrialBootstrapLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "bootstrap_upper", "bootstrap_ovre"), ReportText.TrialBootstrapUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "offices", "kontorer"), ReportText.TrialOfficeClusters(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "person_months", "personmaaneder"), ReportText.TrialPersonMonths(language), ReportColumnKind.WholeNumber);
         foreach (var (name, effect) in new[] { (ReportText.TrialHeadline(language), result.Effect), (ReportText.TrialTwoWay(language, result.IsStaggered), result.TwoWayFixedEffects) })
         {
             var bootstrap = effect.Bootstrap;
@@ -87,12 +87,12 @@ internal static class TrialSection
         var builder = new ReportTableBuilder(ReportText.TrialEventStudyTitle(language, format.Name, level))
             .WithDescription(ReportText.TrialEventStudyDescription(language))
             .WithSuppressionThreshold(minimumPersons)
-            .AddColumn("relative_month", ReportText.TrialRelativeMonth(language), ReportColumnKind.Text)
-            .AddColumn("effect", ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("lower", ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("upper", ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("standard_error", ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("trial_person_months", ReportText.TrialTrialPersonMonths(language), ReportColumnKind.WholeNumber);
+            .AddColumn(ReportText.Key(language, "relative_month", "maaneder_siden_start"), ReportText.TrialRelativeMonth(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "effect", "effekt"), ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "lower", "nedre"), ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "upper", "ovre"), ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "standard_error", "standardfeil"), ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "trial_person_months", "personmaaneder_forsok"), ReportText.TrialTrialPersonMonths(language), ReportColumnKind.WholeNumber);
         foreach (var point in result.EventStudy)
         {
             var label = ReportCell.FromText(ReportText.TrialRelativeLabel(language, point.RelativeMonth, point.IsBinned, point.IsReference));
@@ -160,11 +160,11 @@ internal static class TrialSection
         var placebo = result.Placebo;
         return new ReportTableBuilder(ReportText.TrialPlaceboTitle(language, format.Name))
             .WithDescription(ReportText.TrialPlaceboDescription(language))
-            .AddColumn("leads", ReportText.TrialLeadsTested(language), ReportColumnKind.WholeNumber)
-            .AddColumn("f_statistic", ReportText.TrialFStatistic(language), ReportColumnKind.Number, 3)
-            .AddColumn("denominator_df", ReportText.TrialDenominatorDf(language), ReportColumnKind.WholeNumber)
-            .AddColumn("p_value", ReportText.TrialPValue(language), ReportColumnKind.Number, 3)
-            .AddColumn("reading", ReportText.TrialReadingColumn(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "leads", "maaneder_testet"), ReportText.TrialLeadsTested(language), ReportColumnKind.WholeNumber)
+            .AddColumn(ReportText.Key(language, "f_statistic", "f_verdi"), ReportText.TrialFStatistic(language), ReportColumnKind.Number, 3)
+            .AddColumn(ReportText.Key(language, "denominator_df", "frihetsgrader_nevner"), ReportText.TrialDenominatorDf(language), ReportColumnKind.Number, 1)
+            .AddColumn(ReportText.Key(language, "p_value", "p_verdi"), ReportText.TrialFPValue(language), ReportColumnKind.Number, 3)
+            .AddColumn(ReportText.Key(language, "reading", "tolkning"), ReportText.TrialReadingColumn(language), ReportColumnKind.Text)
             .AddRow(
                 ReportCell.FromNumber(placebo.Leads),
                 Number(placebo.FStatistic),
@@ -180,15 +180,15 @@ internal static class TrialSection
         var kind = format.ContributionKind;
         var builder = new ReportTableBuilder(ReportText.TrialOfficesTitle(language, format.Name))
             .WithDescription(ReportText.TrialOfficesDescription(language, level))
-            .AddColumn("office", ReportText.TrialOffice(language), ReportColumnKind.Text)
-            .AddColumn("start", ReportText.TrialStart(language), ReportColumnKind.Text)
-            .AddColumn("controls", ReportText.TrialControls(language), ReportColumnKind.Text)
-            .AddColumn("effect", ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("lower", ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("upper", ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("standard_error", ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
-            .AddColumn("verdict", ReportText.TrialVerdictHeader(language), ReportColumnKind.Text)
-            .AddColumn("person_months", ReportText.TrialPersonMonths(language), ReportColumnKind.WholeNumber);
+            .AddColumn(ReportText.Key(language, "office", "kontor"), ReportText.TrialOffice(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "start", "start"), ReportText.TrialStart(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "controls", "kontrollkontorer"), ReportText.TrialControls(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "effect", "effekt"), ReportText.TrialEffectHeader(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "lower", "nedre"), ReportText.TrialLower(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "upper", "ovre"), ReportText.TrialUpper(language, level), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "standard_error", "standardfeil"), ReportText.TrialStandardError(language), kind, OutcomeFormat.NumberDecimals)
+            .AddColumn(ReportText.Key(language, "verdict", "vurdering"), ReportText.TrialVerdictHeader(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "person_months", "personmaaneder"), ReportText.TrialPersonMonths(language), ReportColumnKind.WholeNumber);
         foreach (var office in result.Offices)
         {
             builder.AddRow(
@@ -221,15 +221,15 @@ internal static class TrialSection
                 ? ReportText.TrialMatchedDescription(language, result.Spec.ControlsPerTrialOffice, result.Spec.MatchingMonths)
                 : ReportText.TrialGivenDescription(language))
             .WithSuppressionThreshold(minimumPersons)
-            .AddColumn("trial_office", ReportText.TrialOffice(language), ReportColumnKind.Text)
-            .AddColumn("control_office", ReportText.TrialControlOffice(language), ReportColumnKind.Text);
+            .AddColumn(ReportText.Key(language, "trial_office", "forsokskontor"), ReportText.TrialOffice(language), ReportColumnKind.Text)
+            .AddColumn(ReportText.Key(language, "control_office", "kontrollkontor"), ReportText.TrialControlOffice(language), ReportColumnKind.Text);
         if (matched)
         {
             builder
-                .AddColumn("distance", ReportText.TrialDistance(language), ReportColumnKind.Number, 3)
-                .AddColumn("level", ReportText.TrialLevel(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
-                .AddColumn("trend", ReportText.TrialTrend(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
-                .AddColumn("person_months_per_month", ReportText.TrialSize(language), ReportColumnKind.Number, 1);
+                .AddColumn(ReportText.Key(language, "distance", "avstand"), ReportText.TrialDistance(language), ReportColumnKind.Number, 3)
+                .AddColumn(ReportText.Key(language, "level", "niva"), ReportText.TrialLevel(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+                .AddColumn(ReportText.Key(language, "trend", "trend"), ReportText.TrialTrend(language), format.ContributionKind, OutcomeFormat.NumberDecimals)
+                .AddColumn(ReportText.Key(language, "person_months_per_month", "personmaaneder_per_maaned"), ReportText.TrialSize(language), ReportColumnKind.Number, 1);
         }
 
         foreach (var control in result.Controls)
@@ -277,6 +277,14 @@ internal static class TrialSection
             result.Controls.Select(c => c.ControlOffice).Distinct(StringComparer.Ordinal).Count(),
             clear);
     }
+
+    /// <summary>What the outcome is, in the report's language. The result describes it in English only: from a work
+    /// result it is the risk model's residual, from a caller's columns it is the column as given, whose description is
+    /// then the column's name.</summary>
+    private static string OutcomeText(TrialEvaluationResult result, OutcomeFormat format, ReportLanguage language)
+        => string.Equals(result.OutcomeDescription, result.Spec.Outcome, StringComparison.Ordinal)
+            ? ReportText.TrialGivenOutcome(language, format.Name)
+            : ReportText.TrialResidualOutcome(language, format.Name);
 
     // A month no trial office reaches has no person behind it and no estimate: shown as missing, not suppressed.
     private static bool Suppressed(EventStudyPoint point, int minimumPersons) => point.PersonMonths > 0 && point.PersonMonths < minimumPersons;

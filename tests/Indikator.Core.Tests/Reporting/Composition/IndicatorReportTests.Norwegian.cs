@@ -11,7 +11,7 @@ namespace Indikator.Core.Tests.Reporting.Composition;
 public sealed partial class IndicatorReportTests
 {
     /// <summary>English words the composed report uses; none may appear as a word in a Norwegian report.</summary>
-    private static readonly Regex EnglishWord = new(
+    internal static readonly Regex EnglishWord = new(
         @"\b(the|and|with|of|contribution|office|offices|persons|expected|actual|lower|upper|shrunken|shrunk|reliability|national|month|months|" +
         @"scorecard|legacy|funnel|interval|average|suppressed|need|category|categories|work|outcome|rank|provider|providers|basis|result|" +
         @"previous|inside|outside|limits|limit|notes|contents|charts|tables|figure|table|generated|hours|points|percentage|raw|about|variant's|regions)\b",

@@ -153,7 +153,23 @@ public sealed class TrialSectionTests
         Assert.Contains(summary.Notes, n => n.StartsWith("Hovedresultat (2 forsøkskontorer mot 4 kontrollkontorer)", StringComparison.Ordinal));
         var offices = report.Tables.Single(t => t.Title.StartsWith("Forsøkskontorene mot sine kontrollkontorer", StringComparison.Ordinal));
         Assert.All(offices.Rows, r => Assert.Contains(r[7].Text, new[] { "Like god som kontrollkontorene", "Bedre enn kontrollkontorene", "Dårligere enn kontrollkontorene" }));
-        Assert.Contains(report.Charts, c => c.Title.StartsWith("Effekt av forsøket etter måneder siden start", StringComparison.Ordinal));
+        var chart = Assert.IsType<LineChart>(report.Charts.Single(c => c.Title.StartsWith("Effekt av forsøket etter måneder siden start", StringComparison.Ordinal)));
+
+        // The same check as the whole Norwegian report's: no English word of the composer's vocabulary.
+        var texts = new List<string> { chart.Title, chart.YAxisTitle ?? string.Empty };
+        texts.AddRange(chart.Series.Select(s => s.Name));
+        texts.AddRange(chart.Periods);
+        foreach (var table in report.Tables.Skip(report.Tables.Count - 5))
+        {
+            texts.Add(table.Title);
+            texts.Add(table.Description ?? string.Empty);
+            texts.AddRange(table.Notes);
+            texts.AddRange(table.Columns.Select(c => c.Header));
+            texts.AddRange(table.Columns.Select(c => c.Name.Replace('_', ' ')));
+            texts.AddRange(table.Rows.SelectMany(r => r).Select(c => c.Text ?? string.Empty).Where(t => !result.Controls.Any(m => t.Contains(m.ControlOffice, StringComparison.Ordinal) || t.Contains(m.TrialOffice, StringComparison.Ordinal))));
+        }
+
+        Assert.DoesNotContain(texts, t => IndicatorReportTests.EnglishWord.IsMatch(t));
     }
 
     [Fact]
