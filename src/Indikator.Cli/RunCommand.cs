@@ -107,20 +107,26 @@ internal sealed class RunCommand
         }
 
         log.Info("config", $"job read: {job.Outcomes.Count} outcomes, formats {string.Join(", ", job.Formats.Order(StringComparer.Ordinal))}");
-        if (parse.GetValue(_explain))
+        if (parse.GetValue(_explain) && !job.PushDown)
         {
-            if (!job.PushDown)
-            {
-                log.Error("usage", "--explain prints the SQL of a push-down run, and this job has no \"pushDown\": true: it reads its sources' queries as they are written in the job file, and computes in memory.");
-                return CliExitCode.Usage;
-            }
-
-            return new RunPipeline(job, log, csv, cancellationToken).Explain(stdout);
+            log.Error("usage", "--explain prints the SQL of a push-down run, and this job has no \"pushDown\": true: it reads its sources' queries as they are written in the job file, and computes in memory.");
+            return CliExitCode.Usage;
         }
 
         try
         {
+            if (parse.GetValue(_explain))
+            {
+                return new RunPipeline(job, log, csv, cancellationToken).Explain(stdout);
+            }
+
             return new RunPipeline(job, log, csv, cancellationToken).Execute();
+        }
+        catch (RunConfigException e)
+        {
+            // A DuckDB setting of the job file that DuckDB refuses is known only when the database is opened.
+            log.Error("config", e.Message);
+            return CliExitCode.Usage;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -31,6 +31,11 @@ internal sealed partial class RunPipeline
             using var database = PushDownDatabase.Open(job.Stock.Source);
             var runner = new DbAggregateRunner(database.Connection, job.Stock.Source.Name, database.Engine, cancellation);
             log.Info("database", $"stock and employment are read inside {database.Engine}: only sums and counts leave it, never a person-month row");
+            if (database.Setup.Count > 0)
+            {
+                log.Info("database", "settings: " + string.Join("; ", database.Setup));
+            }
+
             var derived = Timed("work outcomes", () => DerivedStock(runner, database.Dialect), d => string.Create(
                 CultureInfo.InvariantCulture,
                 $"{d.PersonMonths} person-months{(job.Months.All ? string.Empty : $" in {MonthsText()}")}, {d.Records} employment records; {job.Outcomes.Count} outcomes derived inside the database"));
@@ -84,9 +89,11 @@ internal sealed partial class RunPipeline
 
         bool periodIsDate = false, monthIsDate = false;
         string? probeProblem = null;
+        IReadOnlyList<string> setup = [];
         try
         {
             using var database = PushDownDatabase.Open(source);
+            setup = database.Setup;
             var runner = new DbAggregateRunner(database.Connection, source.Name, database.Engine, cancellation);
             periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
             monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
@@ -103,6 +110,15 @@ internal sealed partial class RunPipeline
         if (probeProblem is not null)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"-- The month columns' types could not be probed ({probeProblem}); they are written as text below.");
+        }
+
+        if (setup.Count > 0)
+        {
+            text.AppendLine().AppendLine("-- 0. the database's settings for the run (docs/configuration.md, stock.settings):");
+            foreach (var statement in setup)
+            {
+                text.AppendLine(statement + ";");
+            }
         }
 
         text.AppendLine()
@@ -290,20 +306,31 @@ internal sealed partial class RunPipeline
     }
 
     /// <summary>An open connection to the stock's database with its dialect.</summary>
-    private sealed class PushDownDatabase(DbConnection connection, SqlDialect dialect, string engine) : IDisposable
+    private sealed class PushDownDatabase(DbConnection connection, SqlDialect dialect, string engine, IDisposable owner, IReadOnlyList<string> setup) : IDisposable
     {
         public DbConnection Connection => connection;
+
+        /// <summary>Gets the statements that set the connection up (DuckDB's settings), already run.</summary>
+        public IReadOnlyList<string> Setup => setup;
 
         public SqlDialect Dialect => dialect;
 
         public string Engine => engine;
 
-        /// <summary>Opens the stock source's database: an in-memory DuckDB that finds relative paths next to the job file,
+        /// <summary>Opens the stock source's database: an in-memory DuckDB with the run's settings (<see cref="RunDuckDb"/>),
         /// or PostgreSQL with the connection string from the source's environment variable.</summary>
-        public static PushDownDatabase Open(RunDataSource source) => source.Kind == "duckdb"
-            ? new PushDownDatabase(RunSourceColumns.OpenDuckDb(source), DuckDbDialect.Instance, "DuckDB")
-            : new PushDownDatabase(PostgreSqlLoader.Open(RunSourceColumns.ConnectionString(source), source.Name), PostgreSqlDialect.Instance, "PostgreSQL");
+        public static PushDownDatabase Open(RunDataSource source)
+        {
+            if (source.Kind == "duckdb")
+            {
+                var duck = RunDuckDb.Open(source, pushDown: true);
+                return new PushDownDatabase(duck.Connection, DuckDbDialect.Instance, "DuckDB", duck, duck.Statements);
+            }
 
-        public void Dispose() => connection.Dispose();
+            var postgres = PostgreSqlLoader.Open(RunSourceColumns.ConnectionString(source), source.Name);
+            return new PushDownDatabase(postgres, PostgreSqlDialect.Instance, "PostgreSQL", postgres, []);
+        }
+
+        public void Dispose() => owner.Dispose();
     }
 }
