@@ -181,7 +181,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
     }
 
     /// <summary>Walks both reports in step: the same structure and text, every number within the tolerance; returns how many numbers were compared.</summary>
-    private static int AssertSame(JsonElement expected, JsonElement actual, string path)
+    internal static int AssertSame(JsonElement expected, JsonElement actual, string path)
     {
         Assert.True(expected.ValueKind == actual.ValueKind, $"{path}: {expected.ValueKind} vs {actual.ValueKind}");
         switch (expected.ValueKind)
