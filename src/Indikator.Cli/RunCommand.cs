@@ -133,20 +133,27 @@ internal sealed class RunCommand
         {
             log.Info("config", string.Create(CultureInfo.InvariantCulture, $"evaluation: {trial.Trials.Count} trial offices, outcome {trial.Outcome}, controls {(trial.Controls.Count > 0 ? $"given ({trial.Controls.Count})" : $"matched ({trial.ControlsPerTrialOffice} per trial office)")}"));
         }
-        if (!_evaluate && parse.GetValue(_explain))
-        {
-            if (!job.PushDown)
-            {
-                log.Error("usage", "--explain prints the SQL of a push-down run, and this job has no \"pushDown\": true: it reads its sources' queries as they are written in the job file, and computes in memory.");
-                return CliExitCode.Usage;
-            }
 
-            return new RunPipeline(job, log, csv, cancellationToken).Explain(stdout);
+        if (!_evaluate && parse.GetValue(_explain) && !job.PushDown)
+        {
+            log.Error("usage", "--explain prints the SQL of a push-down run, and this job has no \"pushDown\": true: it reads its sources' queries as they are written in the job file, and computes in memory.");
+            return CliExitCode.Usage;
         }
 
         try
         {
+            if (!_evaluate && parse.GetValue(_explain))
+            {
+                return new RunPipeline(job, log, csv, cancellationToken).Explain(stdout);
+            }
+
             return new RunPipeline(job, log, csv, cancellationToken).Execute();
+        }
+        catch (RunConfigException e)
+        {
+            // A DuckDB setting of the job file that DuckDB refuses is known only when the database is opened.
+            log.Error("config", e.Message);
+            return CliExitCode.Usage;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -63,6 +63,12 @@ internal sealed record RunGroupColumn(string Header, bool Numeric, string Path);
 /// <param name="BaseDirectory">The folder of the job file: a DuckDB query finds relative file paths there.</param>
 internal sealed record RunDataSource(string Kind, string? Path, string? Query, string? ConnectionEnv, string BaseDirectory)
 {
+    /// <summary>Gets the job file's section of the source (<c>stock</c>, <c>employment</c>, <c>status</c>), for messages about its fields.</summary>
+    public string Section { get; init; } = "stock";
+
+    /// <summary>Gets the DuckDB settings of a duckdb source's <c>settings</c>, in the job file's order (<see cref="RunDuckDb"/>); empty for none.</summary>
+    public IReadOnlyList<RunDuckDbSetting> Settings { get; init; } = [];
+
     /// <summary>Gets a value indicating whether the source is a CSV file, whose errors can name lines.</summary>
     public bool IsCsv => Kind == "csv";
 
@@ -74,6 +80,11 @@ internal sealed record RunDataSource(string Kind, string? Path, string? Query, s
         _ => Path!,
     };
 }
+
+/// <summary>A DuckDB setting of a duckdb source (<c>settings</c> in the job file), run as <c>SET name = literal</c>.</summary>
+/// <param name="Name">The setting's name: letters, digits and underscores only, so it can be written into SQL as it is.</param>
+/// <param name="Literal">The value as a SQL literal: a quoted text, a number, or true or false.</param>
+internal sealed record RunDuckDbSetting(string Name, string Literal);
 
 /// <summary>Where the stock is and which headers hold the person key, the period and the model columns.</summary>
 /// <param name="Source">Where the rows come from.</param>

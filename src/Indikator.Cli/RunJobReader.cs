@@ -27,7 +27,7 @@ internal static partial class RunJobReader
     /// <summary>The environment variable a postgres source reads its connection string from unless <c>connectionEnv</c> names another.</summary>
     public const string DefaultConnectionEnv = "INDIKATOR_PG";
 
-    private static readonly string[] SourceProperties = ["source", "file", "query", "connectionEnv"];
+    private static readonly string[] SourceProperties = ["source", "file", "query", "connectionEnv", "settings"];
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -140,6 +140,12 @@ internal static partial class RunJobReader
         {
             throw new RunConfigException(
                 $"employment.source: with pushDown the work outcomes are computed inside the stock's database by joining the employment records, so employment must be a \"{stock.Kind}\" query{(stock.Kind == "postgres" ? $" on the same connection (connectionEnv {stock.ConnectionEnv})" : string.Empty)} too.");
+        }
+
+        if (employment.Settings.Count > 0)
+        {
+            throw new RunConfigException(
+                "employment.settings: with pushDown the employment query runs on the stock's DuckDB connection, which has the stock's settings; move them to stock.settings.");
         }
 
         if (job.Status is not null)
@@ -381,6 +387,7 @@ internal static partial class RunJobReader
             ("file", isFile, "a duckdb or postgres source reads what its query selects"),
             ("query", !isFile, "only duckdb and postgres sources run a query"),
             ("connectionEnv", kind == "postgres", "only a postgres source connects to a server"),
+            ("settings", kind == "duckdb", "only a duckdb source has DuckDB settings"),
         })
         {
             if (!allowed && section.TryGetProperty(name, out _))
@@ -391,7 +398,7 @@ internal static partial class RunJobReader
 
         if (isFile)
         {
-            return new RunDataSource(kind, Resolve(Text(section, path, "file", null)!, baseDirectory), null, null, baseDirectory);
+            return new RunDataSource(kind, Resolve(Text(section, path, "file", null)!, baseDirectory), null, null, baseDirectory) { Section = path };
         }
 
         var query = Text(section, path, "query", null)!;
@@ -406,7 +413,51 @@ internal static partial class RunJobReader
             }
         }
 
-        return new RunDataSource(kind, null, query, env, baseDirectory);
+        return new RunDataSource(kind, null, query, env, baseDirectory) { Section = path, Settings = kind == "duckdb" ? DuckDbSettings(section, path) : [] };
+    }
+
+    /// <summary>Reads a duckdb source's <c>settings</c>: an object of DuckDB setting names and values (text, number, true
+    /// or false). A name is written into <c>SET name = value</c> as it is, so only letters, digits and underscores are
+    /// allowed; DuckDB itself checks that it knows the name and the value when the run opens the database.</summary>
+    private static List<RunDuckDbSetting> DuckDbSettings(JsonElement section, string path)
+    {
+        var settings = new List<RunDuckDbSetting>();
+        if (!section.TryGetProperty("settings", out var element))
+        {
+            return settings;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new RunConfigException($"{path}.settings: must be an object of DuckDB setting names and values, for example {{ \"memory_limit\": \"4GB\", \"threads\": 2 }}, not {Kind(element)}.");
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var at = $"{path}.settings.{property.Name}";
+            if (!SettingName().IsMatch(property.Name))
+            {
+                throw new RunConfigException($"{path}.settings: '{property.Name}' is not a DuckDB setting name (letters, digits and _ only).");
+            }
+
+            if (settings.Any(s => string.Equals(s.Name, property.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new RunConfigException($"{at}: the setting is named twice.");
+            }
+
+            var value = property.Value;
+            var literal = value.ValueKind switch
+            {
+                JsonValueKind.String when !string.IsNullOrWhiteSpace(value.GetString()) => RunDuckDb.Text(value.GetString()!),
+                JsonValueKind.Number when value.TryGetDouble(out var number) && double.IsFinite(number) => RunDuckDb.Number(number),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => throw new RunConfigException($"{at}: must be a non-empty text, a number, true or false, not {Kind(value)}."),
+            };
+            settings.Add(new RunDuckDbSetting(property.Name, literal));
+        }
+
+        return settings;
     }
 
     private static void Claim(Dictionary<string, string> used, string header, string path)
@@ -525,4 +576,7 @@ internal static partial class RunJobReader
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial System.Text.RegularExpressions.Regex EnvironmentName();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9_]+$")]
+    private static partial System.Text.RegularExpressions.Regex SettingName();
 }

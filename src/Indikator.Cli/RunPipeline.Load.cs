@@ -350,9 +350,9 @@ internal sealed partial class RunPipeline
             case "parquet":
                 return ParquetLoader.LoadPanel(source.Path!, schema, cancellation);
             case "duckdb":
-                using (var connection = RunSourceColumns.OpenDuckDb(source))
+                using (var database = RunDuckDb.Open(source, pushDown: false))
                 {
-                    return DuckDbLoader.LoadPanel(connection, source.Query!, schema, source.Name, cancellation);
+                    return DuckDbLoader.LoadPanel(database.Connection, source.Query!, schema, source.Name, cancellation);
                 }
 
             default:

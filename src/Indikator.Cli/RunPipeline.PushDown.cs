@@ -22,6 +22,9 @@ namespace Indikator.Cli;
 /// </summary>
 internal sealed partial class RunPipeline
 {
+    /// <summary>The temporary table that holds the stock's rows for the run (<see cref="StockTable"/>).</summary>
+    internal const string StockTableName = "indikator_run_stock";
+
     private int ExecutePushDown(Stopwatch total)
     {
         WorkIndicatorResult indicators;
@@ -31,16 +34,31 @@ internal sealed partial class RunPipeline
             using var database = PushDownDatabase.Open(job.Stock.Source);
             var runner = new DbAggregateRunner(database.Connection, job.Stock.Source.Name, database.Engine, cancellation);
             log.Info("database", $"stock and employment are read inside {database.Engine}: only sums and counts leave it, never a person-month row");
-            var derived = Timed("work outcomes", () => DerivedStock(runner, database.Dialect), d => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{d.PersonMonths} person-months{(job.Months.All ? string.Empty : $" in {MonthsText()}")}, {d.Records} employment records; {job.Outcomes.Count} outcomes derived inside the database"));
-            log.Info("legacy", "no status section in the job file: the report has no legacy six-month measure");
-            indicators = Timed("indicators", () => Compute(database, derived.Query), r => string.Create(CultureInfo.InvariantCulture, $"{r.Tables.Count} tables from {r.Statements.Count + runner.Statements.Count} aggregate statements"));
-            LogPushDownRows(indicators, derived.PersonMonths);
-            LogFunnels(indicators);
-            if (job.Units.Contains("region", StringComparer.Ordinal))
+            if (database.Setup.Count > 0)
             {
-                regions = OfficeRegions(runner, database.Dialect, derived.Query);
+                log.Info("database", "settings: " + string.Join("; ", database.Setup));
+            }
+
+            CheckColumns(runner);
+            var (create, drop, stockQuery) = StockTable(database.Dialect);
+            try
+            {
+                Timed("stock table", () => CreateStockTable(runner, create), _ => $"the stock query's columns for the job materialised once in the temporary table {StockTableName}, which every later statement reads");
+                var derived = Timed("work outcomes", () => DerivedStock(runner, database.Dialect, stockQuery), d => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{d.PersonMonths} person-months{(job.Months.All ? string.Empty : $" in {MonthsText()}")}, {d.Records} employment records; {job.Outcomes.Count} outcomes derived inside the database"));
+                log.Info("legacy", "no status section in the job file: the report has no legacy six-month measure");
+                indicators = Timed("indicators", () => Compute(database, derived.Query), r => string.Create(CultureInfo.InvariantCulture, $"{r.Tables.Count} tables from {r.Statements.Count + runner.Statements.Count} aggregate statements"));
+                LogPushDownRows(indicators, derived.PersonMonths);
+                LogFunnels(indicators);
+                if (job.Units.Contains("region", StringComparer.Ordinal))
+                {
+                    regions = OfficeRegions(runner, database.Dialect, derived.Query);
+                }
+            }
+            finally
+            {
+                DropStockTable(database, drop);
             }
         }
         catch (RunInputException e)
@@ -60,9 +78,9 @@ internal sealed partial class RunPipeline
     }
 
     /// <summary>
-    /// Writes the SQL the push-down run would send, without running it: the month statements, the derived stock with its
-    /// work outcomes (month tables as placeholders), the indicators' statements over it (<c>ExplainWorkIndicators</c>) and
-    /// the office and region pairs. Only LIMIT 0 probes run, to learn whether the month columns are dates, as reading the
+    /// Writes the SQL the push-down run would send, without running it: the settings, the column checks, the temporary
+    /// stock table, the month statements, the derived stock with its work outcomes (month tables as placeholders), the
+    /// indicators' statements over it (<c>ExplainWorkIndicators</c>), the office and region pairs and the drop of the table. Only LIMIT 0 probes run, to learn whether the month columns are dates, as reading the
     /// job file's columns already does; when the database cannot be reached the columns are taken to be text, and the
     /// output says so.
     /// </summary>
@@ -72,10 +90,12 @@ internal sealed partial class RunPipeline
     {
         var source = job.Stock.Source;
         var dialect = source.Kind == "duckdb" ? (SqlDialect)DuckDbDialect.Instance : PostgreSqlDialect.Instance;
-        WorkVolumeSql sql;
+        WorkVolumeSql sql, probes;
+        var (create, drop, stockQuery) = StockTable(dialect);
         try
         {
-            sql = new WorkVolumeSql(dialect, VolumeSource());
+            sql = new WorkVolumeSql(dialect, VolumeSource(stockQuery));
+            probes = new WorkVolumeSql(dialect, VolumeSource(source.Query!));
         }
         catch (ArgumentException e)
         {
@@ -84,12 +104,14 @@ internal sealed partial class RunPipeline
 
         bool periodIsDate = false, monthIsDate = false;
         string? probeProblem = null;
+        IReadOnlyList<string> setup = [];
         try
         {
             using var database = PushDownDatabase.Open(source);
+            setup = database.Setup;
             var runner = new DbAggregateRunner(database.Connection, source.Name, database.Engine, cancellation);
-            periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
-            monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
+            periodIsDate = runner.ColumnType(probes.StockPeriodProbe()) == SourceType.Date;
+            monthIsDate = runner.ColumnType(probes.EmploymentMonthProbe()) == SourceType.Date;
         }
         catch (Exception e) when (e is InputDataException or RunInputException or ArgumentException)
         {
@@ -103,6 +125,25 @@ internal sealed partial class RunPipeline
         if (probeProblem is not null)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"-- The month columns' types could not be probed ({probeProblem}); they are written as text below.");
+        }
+
+        if (setup.Count > 0)
+        {
+            text.AppendLine().AppendLine("-- 0. the database's settings for the run (docs/configuration.md, stock.settings):");
+            foreach (var statement in setup)
+            {
+                text.AppendLine(statement + ";");
+            }
+        }
+
+        text.AppendLine()
+            .AppendLine("-- 1. the columns of the stock and employment queries, checked against the job file (no row is returned):")
+            .AppendLine(SqlDialect.Probe(source.Query!) + ";")
+            .AppendLine(SqlDialect.Probe(job.Employment.Source.Query!) + ";").AppendLine()
+            .AppendLine("-- 2. the stock's columns for the job, materialised once in a temporary table that every later statement reads (dropped at the end, also after an error):");
+        foreach (var statement in create)
+        {
+            text.AppendLine(statement + ";");
         }
 
         text.AppendLine()
@@ -120,14 +161,16 @@ internal sealed partial class RunPipeline
                 .AppendLine(OfficeRegionPairs(dialect, derived) + ";");
         }
 
+        text.AppendLine().AppendLine("-- F. the end of the run, also after an error:").AppendLine(drop + ";");
         stdout.Write(text.ToString());
         return CliExitCode.Success;
     }
 
     /// <summary>The job's stock and employment as <see cref="WorkVolumeSql"/> reads them: the mapped stock columns under their
     /// library names, and the columns only the priority groups read under their headers, as the in-memory run loads them.</summary>
-    private WorkVolumeSource VolumeSource() => new(
-        job.Stock.Source.Query!,
+    /// <param name="stockQuery">The query of the stock's rows: the temporary table of <see cref="StockTable"/>.</param>
+    private WorkVolumeSource VolumeSource(string stockQuery) => new(
+        stockQuery,
         job.Stock.PersonKey,
         job.Stock.Period,
         [.. RunStockFields.Used(job).Select(f => (f.Get(job.Stock.Columns)!, f.Canonical)), .. job.GroupColumns.Select(g => (g.Header, g.Header))],
@@ -139,10 +182,9 @@ internal sealed partial class RunPipeline
 
     /// <summary>Checks the stock and employment months, keys and hours with aggregate statements (the checks the loaders and
     /// <see cref="WorkVolume"/> make in memory, each error naming the job field) and writes the derived stock query.</summary>
-    private (string Query, long PersonMonths, long Records) DerivedStock(DbAggregateRunner runner, SqlDialect dialect)
+    private (string Query, long PersonMonths, long Records) DerivedStock(DbAggregateRunner runner, SqlDialect dialect, string stockQuery)
     {
-        CheckColumns(runner);
-        var sql = new WorkVolumeSql(dialect, VolumeSource());
+        var sql = new WorkVolumeSql(dialect, VolumeSource(stockQuery));
         var periodIsDate = runner.ColumnType(sql.StockPeriodProbe()) == SourceType.Date;
         var monthIsDate = runner.ColumnType(sql.EmploymentMonthProbe()) == SourceType.Date;
         var stock = job.Stock;
@@ -196,6 +238,46 @@ internal sealed partial class RunPipeline
         }
 
         return (sql.Stock(stockMonths, employmentMonths, periodIsDate, monthIsDate), kept, records);
+    }
+
+    /// <summary>
+    /// The statements that materialise the stock once, and the query that reads it: the job's stock query is a user's
+    /// query (a join, a view, a Parquet scan) that every later statement would otherwise evaluate again, some twenty
+    /// times per outcome. Only the columns the job reads are kept (person key, period, mapped fields, group columns), so
+    /// the table holds no more of the stock than the run needs. A temporary table lives in the run's session only.
+    /// </summary>
+    private (IReadOnlyList<string> Create, string Drop, string Query) StockTable(SqlDialect dialect)
+    {
+        var stock = job.Stock;
+        string[] columns = [stock.PersonKey, stock.Period, .. RunStockFields.Used(job).Select(f => f.Get(stock.Columns)!), .. job.GroupColumns.Select(g => g.Header)];
+        var projection = $"SELECT {string.Join(", ", columns.Distinct(StringComparer.Ordinal).Select(c => "s." + dialect.Quote(c)))} FROM ({SqlDialect.TrimQuery(stock.Source.Query!)}) AS s";
+        return (dialect.CreateTemporaryTable(StockTableName, projection), dialect.DropTemporaryTable(StockTableName), $"SELECT * FROM {dialect.Quote(StockTableName)}");
+    }
+
+    private static int CreateStockTable(DbAggregateRunner runner, IReadOnlyList<string> create)
+    {
+        foreach (var statement in create)
+        {
+            runner.Execute(statement);
+        }
+
+        return create.Count;
+    }
+
+    /// <summary>Drops the stock table, also after a failure or a cancellation (then without the run's token, which is
+    /// already cancelled); a drop that fails is logged, not thrown, so that it does not hide the run's own error: the
+    /// table is gone anyway when the connection closes.</summary>
+    private void DropStockTable(PushDownDatabase database, string drop)
+    {
+        try
+        {
+            new DbAggregateRunner(database.Connection, job.Stock.Source.Name, database.Engine, CancellationToken.None).Execute(drop);
+            log.Info("database", $"the temporary table {StockTableName} is dropped");
+        }
+        catch (DataSourceException e)
+        {
+            log.Info("database", $"the temporary table {StockTableName} could not be dropped ({e.Message}); it is removed when the connection closes");
+        }
     }
 
     /// <summary>Checks that the stock and employment queries have the columns the job names (a LIMIT 0 probe of each), so
@@ -290,20 +372,31 @@ internal sealed partial class RunPipeline
     }
 
     /// <summary>An open connection to the stock's database with its dialect.</summary>
-    private sealed class PushDownDatabase(DbConnection connection, SqlDialect dialect, string engine) : IDisposable
+    private sealed class PushDownDatabase(DbConnection connection, SqlDialect dialect, string engine, IDisposable owner, IReadOnlyList<string> setup) : IDisposable
     {
         public DbConnection Connection => connection;
+
+        /// <summary>Gets the statements that set the connection up (DuckDB's settings), already run.</summary>
+        public IReadOnlyList<string> Setup => setup;
 
         public SqlDialect Dialect => dialect;
 
         public string Engine => engine;
 
-        /// <summary>Opens the stock source's database: an in-memory DuckDB that finds relative paths next to the job file,
+        /// <summary>Opens the stock source's database: an in-memory DuckDB with the run's settings (<see cref="RunDuckDb"/>),
         /// or PostgreSQL with the connection string from the source's environment variable.</summary>
-        public static PushDownDatabase Open(RunDataSource source) => source.Kind == "duckdb"
-            ? new PushDownDatabase(RunSourceColumns.OpenDuckDb(source), DuckDbDialect.Instance, "DuckDB")
-            : new PushDownDatabase(PostgreSqlLoader.Open(RunSourceColumns.ConnectionString(source), source.Name), PostgreSqlDialect.Instance, "PostgreSQL");
+        public static PushDownDatabase Open(RunDataSource source)
+        {
+            if (source.Kind == "duckdb")
+            {
+                var duck = RunDuckDb.Open(source, pushDown: true);
+                return new PushDownDatabase(duck.Connection, DuckDbDialect.Instance, "DuckDB", duck, duck.Statements);
+            }
 
-        public void Dispose() => connection.Dispose();
+            var postgres = PostgreSqlLoader.Open(RunSourceColumns.ConnectionString(source), source.Name);
+            return new PushDownDatabase(postgres, PostgreSqlDialect.Instance, "PostgreSQL", postgres, []);
+        }
+
+        public void Dispose() => owner.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Indikator.Core.Data;
 using Indikator.Core.DuckDB;
 using Indikator.Core.Parquet;
@@ -28,17 +27,6 @@ internal static class RunSourceColumns
         }
     }
 
-    /// <summary>An in-memory DuckDB database in which relative paths in the query are found next to the job file, as the job file's own paths are.</summary>
-    public static DuckDBConnection OpenDuckDb(RunDataSource source)
-    {
-        var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SET file_search_path = '{source.BaseDirectory.Replace("'", "''", StringComparison.Ordinal)}'";
-        command.ExecuteNonQuery();
-        return connection;
-    }
-
     /// <summary>A postgres source's connection string, read from its environment variable here so it never reaches a message.</summary>
     public static string ConnectionString(RunDataSource source)
     {
@@ -50,7 +38,7 @@ internal static class RunSourceColumns
 
     private static List<string> DuckDbNames(RunDataSource source)
     {
-        using var connection = OpenDuckDb(source);
-        return [.. DuckDbLoader.ColumnNames(connection, source.Query!, source.Name)];
+        using var database = RunDuckDb.Open(source, pushDown: false);
+        return [.. DuckDbLoader.ColumnNames(database.Connection, source.Query!, source.Name)];
     }
 }

@@ -27,6 +27,9 @@ internal sealed class BigQueryDialect : SqlDialect
 
     public override string MonthText(string dateExpression) => $"FORMAT_DATE('%Y-%m', DATE({dateExpression}))";
 
+    public override IReadOnlyList<string> CreateTemporaryTable(string name, string query)
+        => [$"CREATE TEMP TABLE {Quote(name)} AS {TrimQuery(query)}"];
+
     /// <summary>The inline table as a UNION ALL of one-row SELECTs; the first names the columns.</summary>
     public override string ValuesTable(string alias, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>>? rows)
     {

@@ -12,4 +12,7 @@ internal sealed class PostgreSqlDialect : SqlDialect
     public override string TextType => "text";
 
     public override string MonthText(string dateExpression) => $"to_char({dateExpression}, 'YYYY-MM')";
+
+    public override IReadOnlyList<string> CreateTemporaryTable(string name, string query)
+        => [.. base.CreateTemporaryTable(name, query), $"ANALYZE {Quote(name)}"];
 }

@@ -23,4 +23,10 @@ internal sealed class SparkSqlDialect : SqlDialect
         => "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 
     public override string MonthText(string dateExpression) => $"date_format({dateExpression}, 'yyyy-MM')";
+
+    // Spark SQL has no temporary tables; a cached table is computed once and kept for the session.
+    public override IReadOnlyList<string> CreateTemporaryTable(string name, string query)
+        => [$"CACHE TABLE {Quote(name)} AS {TrimQuery(query)}"];
+
+    public override string DropTemporaryTable(string name) => $"UNCACHE TABLE IF EXISTS {Quote(name)}";
 }

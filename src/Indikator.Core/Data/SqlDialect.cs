@@ -89,6 +89,22 @@ internal abstract class SqlDialect
     /// <summary>An expression giving the month of a date as text <c>yyyy-MM</c>.</summary>
     public abstract string MonthText(string dateExpression);
 
+    /// <summary>
+    /// The statements that materialise a query once into a temporary table of the session, so that the many statements
+    /// that read it do not each evaluate the query again: <c>CREATE TEMPORARY TABLE name AS query</c>, which DuckDB and
+    /// PostgreSQL read alike (PostgreSQL adds <c>ANALYZE</c>, since autovacuum never analyses a temporary table and the
+    /// planner would guess its size; BigQuery writes <c>CREATE TEMP TABLE</c>, Spark SQL <c>CACHE TABLE</c>). The table is
+    /// gone when the session ends; <see cref="DropTemporaryTable"/> removes it sooner.
+    /// </summary>
+    /// <param name="name">The table's name (a plain identifier).</param>
+    /// <param name="query">The query whose rows it holds.</param>
+    public virtual IReadOnlyList<string> CreateTemporaryTable(string name, string query)
+        => [$"CREATE TEMPORARY TABLE {Quote(name)} AS {TrimQuery(query)}"];
+
+    /// <summary>The statement that removes a temporary table of <see cref="CreateTemporaryTable"/>, if it exists.</summary>
+    /// <param name="name">The table's name.</param>
+    public virtual string DropTemporaryTable(string name) => $"DROP TABLE IF EXISTS {Quote(name)}";
+
     /// <summary>Removes white space and trailing semicolons, so that the query can be a subquery.</summary>
     /// <exception cref="ArgumentException">The query is empty.</exception>
     public static string TrimQuery(string query)

@@ -105,6 +105,26 @@ internal sealed class DbAggregateRunner(DbConnection connection, string sourceNa
         }
     }
 
+    /// <summary>Runs a statement that returns no rows (creating or dropping a temporary table).</summary>
+    public void Execute(string sql)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _statements.Add(sql);
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.CommandTimeout = 0;
+            using var registration = cancellationToken.Register(command.Cancel);
+            command.ExecuteNonQuery();
+        }
+        catch (DbException e)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new DataSourceException($"{sourceName}: {engine} cannot run a push-down query: {e.Message}", e);
+        }
+    }
+
     /// <summary>Runs a statement that returns one row of numbers.</summary>
     public double[] RunOne(string sql)
     {

@@ -127,6 +127,10 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         Assert.Contains("employment.weeklyHours: DuckDB query, a record of ", negative.Log, StringComparison.Ordinal);
         Assert.Contains("weekly hours must be a finite number of at least 0", negative.Log, StringComparison.Ordinal);
         Assert.Equal(CliExitCode.InputData, month.Code);
+
+        // The month is found bad after the stock table is made: it is dropped all the same.
+        Assert.Contains("[stock table] the stock query's columns for the job materialised once", month.Log, StringComparison.Ordinal);
+        Assert.Contains("[database] the temporary table indikator_run_stock is dropped", month.Log, StringComparison.Ordinal);
         Assert.Contains("stock.period: DuckDB query, column 'period': '2024-13' is not a month in the form yyyy-MM", month.Log, StringComparison.Ordinal);
         Assert.Equal(CliExitCode.InputData, key.Code);
         Assert.Contains("stock.personKey: DuckDB query, column 'person_key': ", key.Log, StringComparison.Ordinal);
@@ -160,6 +164,14 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         Assert.Contains(":b0", sql, StringComparison.Ordinal);
         Assert.Contains("-- E. the office and region pairs", sql, StringComparison.Ordinal);
 
+        // The settings, then the stock materialised once with the job's columns only, read by every later statement, and dropped.
+        Assert.Contains("SET memory_limit = '1GB';", sql, StringComparison.Ordinal);
+        Assert.Contains("SET preserve_insertion_order = false;", sql, StringComparison.Ordinal);
+        Assert.Contains("CREATE TEMPORARY TABLE \"indikator_run_stock\" AS SELECT s.\"person_key\", s.\"period\", s.\"office\", ", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM (SELECT * FROM \"indikator_run_stock\") AS s", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("from 'stock.parquet'", sql[sql.IndexOf("-- A.", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.EndsWith("DROP TABLE IF EXISTS \"indikator_run_stock\";" + Environment.NewLine, sql, StringComparison.Ordinal);
+
         var memory = WriteJob("explain-memory", pushDown: false);
         using var none = new StringWriter();
         using var why = new StringWriter();
@@ -169,7 +181,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
     }
 
     /// <summary>Walks both reports in step: the same structure and text, every number within the tolerance; returns how many numbers were compared.</summary>
-    private static int AssertSame(JsonElement expected, JsonElement actual, string path)
+    internal static int AssertSame(JsonElement expected, JsonElement actual, string path)
     {
         Assert.True(expected.ValueKind == actual.ValueKind, $"{path}: {expected.ValueKind} vs {actual.ValueKind}");
         switch (expected.ValueKind)

@@ -72,6 +72,58 @@ public sealed class RunCommandSourceTests : IClassFixture<RunCommandTests.Synthe
     }
 
     [Fact]
+    public void Postgres_push_down_report_equals_the_in_memory_report_cell_for_cell()
+    {
+        // The same PostgreSQL queries read into memory and computed inside the server: a months window, two outcomes,
+        // office and region tables with variant (b) for offices, and a priority group on a column read only for it.
+        var (stock, employment) = LoadCsv();
+        var stockTable = Copy(stock, "push_stock");
+        var employmentTable = Copy(employment, "push_employment");
+        var variable = "INDIKATOR_TEST_RUN_PG_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var first = YearMonth.FromIndex(_data.Data.Stock.Periods.ToArray().Min(p => p.Index) + 3);
+        Environment.SetEnvironmentVariable(variable, _server.ConnectionString);
+        try
+        {
+            string Job(string name, bool pushDown)
+            {
+                var path = Path.Combine(_folder, name + ".json");
+                File.WriteAllText(path, $$"""
+                {
+                  "stock": { "source": "postgres", "connectionEnv": "{{variable}}", "query": "select * from {{stockTable}}" },
+                  "employment": { "source": "postgres", "connectionEnv": "{{variable}}", "query": "select person_key, period as month, weekly_hours from {{employmentTable}}" },
+                  "lastCompleteMonth": "{{_data.LastMonth}}",
+                  "outcomes": ["jobb3", "atid3"],
+                  "units": ["office", "region"],
+                  "model": { "covariates": ["age", "gender", "needCategory", "monthsSinceRegistration", "inflowRate"], "fixedEffects": ["office"] },
+                  "priorityGroups": [{ "name": "Outside EEA", "conditions": [{ "column": "immigrant_origin", "in": ["utenfor_eos"] }] }],
+                  "months": { "from": "{{first}}" },
+                  "pushDown": {{(pushDown ? "true" : "false")}},
+                  "output": { "directory": "out-{{name}}", "formats": ["json"] },
+                }
+                """);
+                return path;
+            }
+
+            var memory = Run(Job("pg-memory", pushDown: false));
+            var pushed = Run(Job("pg-pushed", pushDown: true));
+
+            Assert.True(memory.Code == CliExitCode.Success, memory.Log);
+            Assert.True(pushed.Code == CliExitCode.Success, pushed.Log);
+            Assert.Contains("[database] stock and employment are read inside PostgreSQL", pushed.Log, StringComparison.Ordinal);
+            Assert.Contains("[database] the temporary table indikator_run_stock is dropped", pushed.Log, StringComparison.Ordinal);
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-pg-memory", "report.json")));
+            using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-pg-pushed", "report.json")));
+            var cells = RunCommandPushDownTests.AssertSame(expected.RootElement, actual.RootElement, "$");
+            Assert.True(cells > 1000, $"only {cells} numbers compared");
+            Assert.Contains("Outside EEA", actual.RootElement.GetRawText(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    [Fact]
     public void Connection_string_in_the_job_file_is_refused_and_an_unset_variable_is_an_input_error()
     {
         var inFile = Run(WriteJob("bad", "\"source\": \"postgres\", \"query\": \"select 1\", \"connectionString\": \"Host=x;Password=s3cret\"", Quote(_data.Employment), """ "month": "month" """));

@@ -94,7 +94,7 @@ internal static class PushDownData
         Assert.Equal(memory.ClusterCounts, pushed.ClusterCounts);
         Assert.Equal(memory.InferenceDegreesOfFreedom, pushed.InferenceDegreesOfFreedom);
         Assert.Equal(memory.CovarianceDescription, pushed.CovarianceDescription);
-        Close(memory.Estimates, pushed.Estimates, "estimate");
+        Close(memory.Estimates, pushed.Estimates, "estimate", memory.StandardErrors);
         Close(memory.StandardErrors, pushed.StandardErrors, "standard error");
         Close([memory.Ssr, memory.TotalSumOfSquares, memory.RSquared], [pushed.Ssr, pushed.TotalSumOfSquares, pushed.RSquared], "fit statistic");
         Assert.Equal(memory.WithinRSquared.HasValue, pushed.WithinRSquared.HasValue);
@@ -113,12 +113,23 @@ internal static class PushDownData
         }
     }
 
-    private static void Close(IReadOnlyList<double> expected, IReadOnlyList<double> actual, string what)
+    /// <summary>
+    /// Asserts each value equal to the tolerance, relative to the value itself, or to <paramref name="scale"/> when that is
+    /// larger. Estimates are compared relative to the larger of the estimate and its standard error: a coefficient whose
+    /// true value is 0 (the need level "spesielt tilpasset" and the gender in these data) has an estimate that is
+    /// sampling noise and now and then lands within 1e-5 of zero, where the two paths' difference, about 1e-15 in
+    /// absolute terms (sums added in another order), is 1e-10 of the estimate. That difference is what the comparison
+    /// must bound, and it is about 1e-14 of the standard error. Relative to the estimate alone, the property test over
+    /// random tables fails whenever such an estimate is within about 1e-5 of zero: with a standard error near 0.07 that is
+    /// about 1 table in 5,000, 2 % of the test's runs of 100 tables. Of 800 seeds scanned the closest was seed 234 of the
+    /// 200-row table (estimate -5.2e-5, difference 6.3e-16, 1.2e-11 relative, an eighth of the tolerance).
+    /// </summary>
+    private static void Close(IReadOnlyList<double> expected, IReadOnlyList<double> actual, string what, IReadOnlyList<double>? scale = null)
     {
         Assert.Equal(expected.Count, actual.Count);
         for (var i = 0; i < expected.Count; i++)
         {
-            var error = Math.Abs(expected[i] - actual[i]) / Math.Max(Math.Abs(expected[i]), double.Epsilon);
+            var error = Math.Abs(expected[i] - actual[i]) / Math.Max(Math.Max(Math.Abs(expected[i]), scale is null ? 0 : Math.Abs(scale[i])), double.Epsilon);
             Assert.True(error <= Tolerance, $"{what} {i}: {expected[i]:R} in memory, {actual[i]:R} pushed down (relative error {error:E2})");
         }
     }

@@ -27,6 +27,13 @@ public sealed class PushDownDialectTests : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     [Theory]
     [InlineData(PushDownDialect.DuckDb, "CAST(s.\"x1\" AS DOUBLE)", "CAST(s.\"office\" AS VARCHAR)", "(VALUES ", "strftime(s.\"period\", '%Y-%m')")]
     [InlineData(PushDownDialect.PostgreSql, "CAST(s.\"x1\" AS double precision)", "CAST(s.\"office\" AS text)", "(VALUES ", "to_char(s.\"period\", 'YYYY-MM')")]
@@ -63,6 +70,30 @@ public sealed class PushDownDialectTests : IDisposable
         Assert.Equal("(SELECT 'a' AS lvl, 1 AS v0 UNION ALL SELECT 'b', 2) AS f0", BigQueryDialect.Instance.ValuesTable("f0", ["lvl", "v0"], rows));
         Assert.Equal("(VALUES ('a', 1), ('b', 2)) AS f0(lvl, v0)", SparkSqlDialect.Instance.ValuesTable("f0", ["lvl", "v0"], rows));
         Assert.Throws<ArgumentOutOfRangeException>(() => PushDownExplain.Fit((PushDownDialect)99, Query, PushDownData.Case("ols-iid").Spec));
+    }
+
+    [Fact]
+    public void Each_dialect_writes_its_temporary_table_and_duckdb_runs_it()
+    {
+        const string query = "select office, y from stock;";
+        Assert.Equal(["CREATE TEMPORARY TABLE \"t\" AS select office, y from stock"], DuckDbDialect.Instance.CreateTemporaryTable("t", query));
+        Assert.Equal(["CREATE TEMPORARY TABLE \"t\" AS select office, y from stock", "ANALYZE \"t\""], PostgreSqlDialect.Instance.CreateTemporaryTable("t", query));
+        Assert.Equal(["CREATE TEMP TABLE `t` AS select office, y from stock"], BigQueryDialect.Instance.CreateTemporaryTable("t", query));
+        Assert.Equal(["CACHE TABLE `t` AS select office, y from stock"], SparkSqlDialect.Instance.CreateTemporaryTable("t", query));
+        Assert.Equal("DROP TABLE IF EXISTS \"t\"", PostgreSqlDialect.Instance.DropTemporaryTable("t"));
+        Assert.Equal("DROP TABLE IF EXISTS `t`", BigQueryDialect.Instance.DropTemporaryTable("t"));
+        Assert.Equal("UNCACHE TABLE IF EXISTS `t`", SparkSqlDialect.Instance.DropTemporaryTable("t"));
+
+        Execute(DuckDbDialect.Instance.CreateTemporaryTable("t", query)[0]);
+        using (var count = _connection.CreateCommand())
+        {
+            count.CommandText = "select count(*) from t";
+            Assert.Equal(600L, Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Execute(DuckDbDialect.Instance.DropTemporaryTable("t"));
+        Execute(DuckDbDialect.Instance.DropTemporaryTable("t"));
+        Assert.Throws<DuckDBException>(() => Execute("select count(*) from t"));
     }
 
     [Theory]
