@@ -22,7 +22,7 @@ internal static class OfficeDifferenceInDifferences
 {
     public const string Method = "Difference-in-differences against its own controls (office and month effects)";
 
-    public const string CovarianceDescription = "CR2 (Bell-McCaffrey bias-reduced) cluster-robust by office x month; t with the trial office's office x month cells minus 1 degrees of freedom";
+    public const string CovarianceDescription = "CR2 (Bell-McCaffrey bias-reduced) cluster-robust two ways, by person and by office x month; t with the trial office's office x month cells minus 1 degrees of freedom";
 
     public static TrialEffect Estimate(TrialSample sample, int[] rows, int trialCode, double level)
     {
@@ -51,7 +51,25 @@ internal static class OfficeDifferenceInDifferences
                 $"The effect of trial office '{panel.Offices[trialCode]}' is not identified: it needs person-months before and after its start.");
         }
 
-        var (estimate, se, _) = fit.Cr2(fit.Regressor(0), c => c);
-        return TrialInference.Effect(Method, estimate, se, before + after - 1, CovarianceDescription, rows.Length, level, bootstrap: null);
+        var contrast = fit.Regressor(0);
+        var (estimate, cellSe, _) = fit.Cr2(contrast, c => c);
+        var person = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            person[i] = panel.Person[rows[i]];
+        }
+
+        // Two-way: persons + office x month cells - their intersection (a person is in a cell once: singletons).
+        var (persons, singletons) = fit.Cr2Rows(contrast, person);
+        var cells = cellSe * cellSe;
+        var variance = cells + persons - singletons;
+        if (!(variance > 0))
+        {
+            // The difference can be negative in small samples; the larger one-way term is then the conservative choice
+            // (Cameron, Gelbach and Miller 2011).
+            variance = Math.Max(cells, persons);
+        }
+
+        return TrialInference.Effect(Method, estimate, Math.Sqrt(variance), before + after - 1, CovarianceDescription, rows.Length, level, bootstrap: null);
     }
 }
