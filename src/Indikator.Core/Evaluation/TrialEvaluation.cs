@@ -13,9 +13,10 @@ namespace Indikator.Core.Evaluation;
 /// <remarks>
 /// <para>The outcome is the one the work indicator publishes: actual minus expected from the work indicators' risk model
 /// (variant (a), <see cref="WorkRiskModelSpec"/>), so that a trial office is not credited for a change in who its users
-/// are. Inference: office-clustered CR1 with G - 1 degrees of freedom and, because trial offices are few, the wild
-/// cluster bootstrap-t by office (restricted, Webb weights) for the average effects; per office, two-way clustering by
-/// person and office x month. docs/evaluation.md has the formulas and references.</para>
+/// are. Inference: because trial offices are few, the bias-reduced cluster-robust covariance (CR2) by office with
+/// Bell-McCaffrey degrees of freedom, and the wild cluster bootstrap-t by office (restricted, Webb weights) beside it,
+/// for the average effects; per office, CR2 clustered two ways by person and office x month with the office's cells - 1
+/// degrees of freedom. docs/evaluation.md has the formulas, references and simulated coverage.</para>
 /// <para>The same inputs give the same result whatever the row order or thread count: controls are matched
 /// deterministically and the bootstrap is seeded.</para>
 /// <para>This type is stateless and thread safe.</para>
