@@ -102,7 +102,9 @@ internal static class InteractionWeighted
             fit,
             TrialInference.Cells(fit, sample, rows, columns),
             Average,
-            "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, never-treated controls)",
+            spec.Comparison == TrialComparison.LastTreated
+                ? "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, controls and the last-treated cohort before its start)"
+                : "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, never-treated controls)",
             spec.ConfidenceLevel,
             test);
     }
