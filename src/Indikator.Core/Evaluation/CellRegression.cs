@@ -32,8 +32,10 @@ internal sealed class CellRegression
     private readonly double[] _n;
     private readonly double[] _residualSum;
     private readonly Matrix<double> _bread;
+    private readonly int[] _rowCell;
+    private readonly double[] _rowResidual;
 
-    private CellRegression(Matrix<double> x, double[] n, double[] ySum, int[] office, int[] month, int regressorCount)
+    private CellRegression(Matrix<double> x, double[] n, double[] ySum, int[] office, int[] month, int regressorCount, int[] rowCell, double[] rowY)
     {
         _x = x;
         _n = n;
@@ -69,6 +71,13 @@ internal sealed class CellRegression
         for (var c = 0; c < cells; c++)
         {
             _residualSum[c] = ySum[c] - (n[c] * fitted[c]);
+        }
+
+        _rowCell = rowCell;
+        _rowResidual = new double[rowY.Length];
+        for (var i = 0; i < rowY.Length; i++)
+        {
+            _rowResidual[i] = rowY[i] - fitted[rowCell[i]];
         }
     }
 
@@ -107,11 +116,15 @@ internal sealed class CellRegression
         var n = new double[cells];
         var ySum = new double[cells];
         var first = new int[cells];
+        var rowCell = new int[rows.Length];
+        var rowY = new double[rows.Length];
         Array.Fill(first, -1);
         for (var i = 0; i < rows.Length; i++)
         {
             var r = rows[i];
             var c = index[(panel.Office[r] * panel.MonthCount) + panel.Month[r]];
+            rowCell[i] = c;
+            rowY[i] = panel.Y[r];
             n[c]++;
             ySum[c] += panel.Y[r];
             if (first[c] < 0)
@@ -141,7 +154,7 @@ internal sealed class CellRegression
             }
         }
 
-        return new CellRegression(x, n, ySum, office, month, regressors.Count);
+        return new CellRegression(x, n, ySum, office, month, regressors.Count, rowCell, rowY);
     }
 
     /// <summary>Gets the contrast vector of the design that picks regressor j with weight 1.</summary>
@@ -168,13 +181,12 @@ internal sealed class CellRegression
             var m = cells.Length;
             var xg = Matrix<double>.Build.Dense(m, _x.ColumnCount, (i, j) => _x[cells[i], j]);
             var root = Vector<double>.Build.Dense(m, i => Math.Sqrt(_n[cells[i]]));
-            var k = Matrix<double>.Build.Dense(m, m);
-            var xm = xg * _bread;
+            var k = (xg * _bread).TransposeAndMultiply(xg);
             for (var i = 0; i < m; i++)
             {
                 for (var j = 0; j < m; j++)
                 {
-                    k[i, j] = root[i] * xm.Row(i).DotProduct(xg.Row(j)) * root[j];
+                    k[i, j] *= root[i] * root[j];
                 }
             }
 
@@ -202,6 +214,60 @@ internal sealed class CellRegression
         var trace = omega.Trace();
         var dof = trace * trace / (omega * omega).Trace();
         return (contrast.DotProduct(Coefficients), Math.Sqrt(variance), dof);
+    }
+
+    /// <summary>The CR2 variance of c'b with clusters of person-months that need not be unions of cells (persons), and
+    /// the HC2 variance (every person-month its own cluster); the two terms of a two-way CR2 covariance that the cell
+    /// clusters cannot give.</summary>
+    /// <remarks>The hat block of a cluster of rows i, j is x_c(i)' M x_c(j), read off the cell hat matrix X M X'.</remarks>
+    public (double Clusters, double Singletons) Cr2Rows(Vector<double> contrast, int[] clusterOfRow)
+    {
+        var xm = _x * _bread;
+        var a = xm * contrast;
+        var hat = xm.TransposeAndMultiply(_x);
+        var singletons = 0.0;
+        for (var i = 0; i < _rowCell.Length; i++)
+        {
+            var c = _rowCell[i];
+            var leverage = 1 - hat[c, c];
+            if (leverage > Tolerance)
+            {
+                var s = a[c] * _rowResidual[i];
+                singletons += s * s / leverage;
+            }
+        }
+
+        var order = Enumerable.Range(0, _rowCell.Length).OrderBy(i => clusterOfRow[i]).ThenBy(i => i).ToArray();
+        var clusters = 0.0;
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            while (end < order.Length && clusterOfRow[order[end]] == clusterOfRow[order[start]])
+            {
+                end++;
+            }
+
+            var m = end - start;
+            double score;
+            if (m == 1)
+            {
+                var i = order[start];
+                var leverage = 1 - hat[_rowCell[i], _rowCell[i]];
+                score = leverage > Tolerance ? a[_rowCell[i]] * _rowResidual[i] / Math.Sqrt(leverage) : 0;
+            }
+            else
+            {
+                var k = Matrix<double>.Build.Dense(m, m, (i, j) => (i == j ? 1 : 0) - hat[_rowCell[order[start + i]], _rowCell[order[start + j]]]);
+                var e = Vector<double>.Build.Dense(m, i => _rowResidual[order[start + i]]);
+                var ag = Vector<double>.Build.Dense(m, i => a[_rowCell[order[start + i]]]);
+                score = ag.DotProduct(InverseSquareRoot(k) * e);
+            }
+
+            clusters += score * score;
+            start = end;
+        }
+
+        return (clusters, singletons);
     }
 
     private static Matrix<double> PseudoInverse(Matrix<double> symmetric)

@@ -6,8 +6,8 @@ namespace Indikator.Core.Evaluation;
 /// <param name="IsBinned">Whether the point stands for all months at or beyond <paramref name="RelativeMonth"/> on its
 /// side (the first lead or the last lag).</param>
 /// <param name="Estimate">The effect relative to month -1; NaN when no trial office reaches the month.</param>
-/// <param name="StandardError">The standard error (cluster-robust by office, the cohort shares taken as fixed); 0 for the reference.</param>
-/// <param name="Lower">The lower bound of the t interval.</param>
+/// <param name="StandardError">The standard error (CR2 by office, the cohort shares taken as fixed); 0 for the reference.</param>
+/// <param name="Lower">The lower bound of the t interval (Bell-McCaffrey degrees of freedom).</param>
 /// <param name="Upper">The upper bound of the t interval.</param>
 /// <param name="PersonMonths">The trial person-months at this relative month.</param>
 /// <remarks>This type is immutable and thread safe.</remarks>

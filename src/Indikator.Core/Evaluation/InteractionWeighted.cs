@@ -21,12 +21,12 @@ namespace Indikator.Core.Evaluation;
 /// the baseline (the extended two-way estimator of Wooldridge 2021, which equals the imputation estimator of Borusyak,
 /// Jaravel and Spiess 2024), and theta = sum w_j beta_j with w_j = n_j / sum n over the post cells j. To bootstrap theta
 /// it is made a coefficient of an equivalent fit: with j0 the largest cell, regress on D_j0 / w_j0 and on
-/// D_j - (w_j / w_j0) D_j0 for j != j0; the coefficient of the first is theta, and the fit, residuals and CR1 covariance
-/// are those of the plain interactions.</para>
+/// D_j - (w_j / w_j0) D_j0 for j != j0; the coefficient of the first is theta, and the fit and residuals are those of
+/// the plain interactions. Its interval: CR2 by office with Bell-McCaffrey degrees of freedom (<see cref="CellRegression"/>).</para>
 /// <para>Event study: the fit with every k except -1 (leads included), theta_k = sum_e w_(e,k) beta_(e,k) with
-/// w_(e,k) = n_(e,k) / sum_e n_(e,k), Var(theta_k) = w'Vw with V the CR1 covariance clustered by office. The shares are
-/// taken as fixed: a trial's offices and starts are set by design, not sampled. The placebo test is the F test of all
-/// leads theta_k, k &lt;= -2, with G - 1 denominator degrees of freedom.</para>
+/// w_(e,k) = n_(e,k) / sum_e n_(e,k), and the CR2 variance of that contrast by office with its Bell-McCaffrey degrees
+/// of freedom. The shares are taken as fixed: a trial's offices and starts are set by design, not sampled. The placebo
+/// test is the F test of all leads theta_k, k &lt;= -2, with the CR1 covariance and G - 1 denominator degrees of freedom.</para>
 /// </remarks>
 internal static class InteractionWeighted
 {
@@ -102,7 +102,9 @@ internal static class InteractionWeighted
             fit,
             TrialInference.Cells(fit, sample, rows, columns),
             Average,
-            "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, never-treated controls)",
+            spec.Comparison == TrialComparison.LastTreated
+                ? "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, controls and the last-treated cohort before its start)"
+                : "Interaction-weighted average effect over the post-start months (Sun and Abraham 2021; cohort x relative-month effects, never-treated controls)",
             spec.ConfidenceLevel,
             test);
     }

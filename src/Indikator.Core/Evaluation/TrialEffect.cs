@@ -11,7 +11,8 @@ namespace Indikator.Core.Evaluation;
 /// <param name="Lower">The lower bound of the t interval (t with <paramref name="DegreesOfFreedom"/> degrees of freedom).</param>
 /// <param name="Upper">The upper bound of the t interval.</param>
 /// <param name="PValue">The two-sided p-value of no effect from the t distribution.</param>
-/// <param name="DegreesOfFreedom">The degrees of freedom of the t distribution (G - 1 for G clusters).</param>
+/// <param name="DegreesOfFreedom">The degrees of freedom of the t distribution: Bell-McCaffrey (fractional) for the
+/// pooled effects, the trial office's office x month cells - 1 per office.</param>
 /// <param name="Covariance">The plain-language description of the covariance.</param>
 /// <param name="PersonMonths">The person-months the fit used.</param>
 /// <remarks>This type is immutable and thread safe.</remarks>

@@ -13,9 +13,10 @@ namespace Indikator.Core.Evaluation;
 /// <remarks>
 /// <para>The outcome is the one the work indicator publishes: actual minus expected from the work indicators' risk model
 /// (variant (a), <see cref="WorkRiskModelSpec"/>), so that a trial office is not credited for a change in who its users
-/// are. Inference: office-clustered CR1 with G - 1 degrees of freedom and, because trial offices are few, the wild
-/// cluster bootstrap-t by office (restricted, Webb weights) for the average effects; per office, two-way clustering by
-/// person and office x month. docs/evaluation.md has the formulas and references.</para>
+/// are. Inference: because trial offices are few, the bias-reduced cluster-robust covariance (CR2) by office with
+/// Bell-McCaffrey degrees of freedom, and the wild cluster bootstrap-t by office (restricted, Webb weights) beside it,
+/// for the average effects; per office, CR2 clustered two ways by person and office x month with the office's cells - 1
+/// degrees of freedom. docs/evaluation.md has the formulas, references and simulated coverage.</para>
 /// <para>The same inputs give the same result whatever the row order or thread count: controls are matched
 /// deterministically and the bootstrap is seeded.</para>
 /// <para>This type is stateless and thread safe.</para>
@@ -73,6 +74,10 @@ public static class TrialEvaluation
         Check(spec.MatchingMonths >= 2, $"MatchingMonths must be at least 2 (was {spec.MatchingMonths}).");
         Check(spec.Leads >= 2, $"Leads must be at least 2 (was {spec.Leads}).");
         Check(spec.Lags >= 1, $"Lags must be at least 1 (was {spec.Lags}).");
+        Check(Enum.IsDefined(spec.Comparison), $"Comparison must be a defined value (was {spec.Comparison}).");
+        Check(
+            spec.Comparison != TrialComparison.LastTreated || spec.Trials.Select(t => t.Start).Distinct().Count() > 1,
+            "Comparison LastTreated needs staggered starts: at least two distinct start months.");
         Check(spec.ConfidenceLevel is > 0 and < 1, $"ConfidenceLevel must be in (0, 1) (was {spec.ConfidenceLevel}).");
         Check(spec.BootstrapReplications >= 99, $"BootstrapReplications must be at least 99 (was {spec.BootstrapReplications}).");
         Check(spec.MaxDegreeOfParallelism == -1 || spec.MaxDegreeOfParallelism > 0, $"MaxDegreeOfParallelism must be -1 or positive (was {spec.MaxDegreeOfParallelism}).");
@@ -121,10 +126,22 @@ public static class TrialEvaluation
             controlsOf = [.. trials.Select(t => controls.Where(m => m.TrialOffice == t.Office).Select(m => Code(panel, m.ControlOffice, "Controls")).ToArray())];
         }
 
-        var sample = new TrialSample(panel, trialCodes, trials, [.. controlsOf.SelectMany(c => c).Distinct()]);
-        var effect = InteractionWeighted.AverageEffect(sample, spec, bootstrap: true, cancellationToken);
-        var twoWay = TwoWayDifferenceInDifferences.Estimate(sample, spec, bootstrap: true, cancellationToken);
-        var (points, placebo) = InteractionWeighted.EventStudy(sample, spec, cancellationToken);
+        int[] controlCodes = [.. controlsOf.SelectMany(c => c).Distinct()];
+        var sample = new TrialSample(panel, trialCodes, trials, controlCodes);
+        var pooled = sample;
+        if (spec.Comparison == TrialComparison.LastTreated)
+        {
+            // The last cohort joins the controls until its start; later months have no untreated comparison.
+            var last = trials.Max(t => t.Start);
+            var earlier = Enumerable.Range(0, trials.Count).Where(t => trials[t].Start != last).ToArray();
+            var lastCodes = Enumerable.Range(0, trials.Count).Where(t => trials[t].Start == last).Select(t => trialCodes[t]);
+            pooled = new TrialSample(
+                panel, [.. earlier.Select(t => trialCodes[t])], [.. earlier.Select(t => trials[t])], [.. controlCodes.Concat(lastCodes)], last.Index - panel.FirstMonth.Index);
+        }
+
+        var effect = InteractionWeighted.AverageEffect(pooled, spec, bootstrap: true, cancellationToken);
+        var twoWay = TwoWayDifferenceInDifferences.Estimate(pooled, spec, bootstrap: true, cancellationToken);
+        var (points, placebo) = InteractionWeighted.EventStudy(pooled, spec, cancellationToken);
         var offices = OfficeEffects.Estimate(sample, trials, trialCodes, controlsOf, spec, cancellationToken);
         var cohorts = sample.CohortStarts.Select(panel.MonthAt).ToArray();
         return new TrialEvaluationResult(spec, outcome, controls, cohorts, effect, twoWay, points, placebo, offices, panel.Excluded);

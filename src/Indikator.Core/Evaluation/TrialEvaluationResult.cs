@@ -55,12 +55,12 @@ public sealed class TrialEvaluationResult
     public bool IsStaggered => Cohorts.Count > 1;
 
     /// <summary>Gets the headline effect: Sun and Abraham's interaction-weighted average over the post-start months,
-    /// clustered by office, with the wild cluster bootstrap by office. Free of the two-way fixed-effects bias under
+    /// with the CR2 interval by office (Bell-McCaffrey degrees of freedom) and the wild cluster bootstrap by office. Free of the two-way fixed-effects bias under
     /// staggered starts and effects that vary over time or cohorts.</summary>
     public TrialEffect Effect { get; }
 
-    /// <summary>Gets the classic two-way fixed-effects difference-in-differences (one trial indicator), clustered by
-    /// office, with the wild cluster bootstrap. With one start month it is a valid average effect (with its own
+    /// <summary>Gets the classic two-way fixed-effects difference-in-differences (one trial indicator), CR2 by office,
+    /// with the wild cluster bootstrap. With one start month it is a valid average effect (with its own
     /// person-month weights); with staggered starts it is shown for comparison only.</summary>
     public TrialEffect TwoWayFixedEffects { get; }
 

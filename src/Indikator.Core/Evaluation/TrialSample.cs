@@ -17,7 +17,12 @@ internal sealed class TrialSample
     public const string PersonColumn = "person";
     public const string OfficeMonthColumn = "office_month";
 
-    public TrialSample(TrialPanel panel, int[] trialCodes, IReadOnlyList<TrialOffice> trials, int[] controlCodes)
+    /// <param name="panel">The panel.</param>
+    /// <param name="trialCodes">The trial offices' codes, in the order of <paramref name="trials"/>.</param>
+    /// <param name="trials">The trial offices in the sample as treated.</param>
+    /// <param name="controlCodes">The comparison offices.</param>
+    /// <param name="endMonth">The first panel month left out (months since the first), or int.MaxValue for none.</param>
+    public TrialSample(TrialPanel panel, int[] trialCodes, IReadOnlyList<TrialOffice> trials, int[] controlCodes, int endMonth = int.MaxValue)
     {
         Panel = panel;
         var starts = trials.Select(t => t.Start.Index - panel.FirstMonth.Index).Distinct().Order().ToArray();
@@ -37,7 +42,7 @@ internal sealed class TrialSample
         var rows = new List<int>();
         for (var i = 0; i < panel.RowCount; i++)
         {
-            if (OfficeCohort[panel.Office[i]] >= -1)
+            if (OfficeCohort[panel.Office[i]] >= -1 && panel.Month[i] < endMonth)
             {
                 rows.Add(i);
             }

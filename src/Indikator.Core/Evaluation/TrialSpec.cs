@@ -69,6 +69,10 @@ public sealed record TrialSpec
     /// <value>The default value is 12; at least 1.</value>
     public int Lags { get; init; } = 12;
 
+    /// <summary>Gets the comparison group of the pooled effects and the event study.</summary>
+    /// <value>The default value is <see cref="TrialComparison.NeverTreated"/>.</value>
+    public TrialComparison Comparison { get; init; } = TrialComparison.NeverTreated;
+
     /// <summary>Gets the level of every interval.</summary>
     /// <value>The default value is 0.95.</value>
     public double ConfidenceLevel { get; init; } = 0.95;

@@ -128,6 +128,10 @@ internal static class PersonSimulator
             if (ageMonths < Dgp.RetirementAgeMonths)
             {
                 var p = fixedPart + Dgp.AgeTerm(ageMonths / 12.0) + design.PeriodEffectRaw[s + Dgp.BurnInMonths];
+                if (design.TrialEffectRaw is { } trial)
+                {
+                    p += trial[(office * design.SpanLength) + s + Dgp.BurnInMonths];
+                }
                 if (p < range.Min)
                 {
                     range.Min = p;

@@ -121,6 +121,26 @@ internal sealed class SyntheticDesign
                 + (Dgp.PeriodShockBound * Math.Tanh(rng.NextNormal()));
         }
 
+        if (options.Trial is { } trial)
+        {
+            // Per office and month (array index = month + BurnInMonths); deterministic, so no random stream changes.
+            TrialEffectRaw = new double[officeCount * SpanLength];
+            foreach (var t in trial.Offices)
+            {
+                var o = Array.IndexOf(OfficeNames, t.Office);
+                if (o < 0)
+                {
+                    throw new ArgumentException($"Trial: office '{t.Office}' is not a synthetic office (names such as '{OfficeNames[0]}').", nameof(options));
+                }
+
+                var window = t.Start.Index - options.StartMonth.Index + trial.Horizon;
+                for (var i = 0; i < SpanLength; i++)
+                {
+                    TrialEffectRaw[(o * SpanLength) + i] = trial.EmploymentEffect(i - Dgp.BurnInMonths - window);
+                }
+            }
+        }
+
         MarketInflowLevel = new double[MarketCount];
         Inflow = new double[MarketCount * SpanLength];
         for (var l = 0; l < MarketCount; l++)
@@ -183,6 +203,9 @@ internal sealed class SyntheticDesign
     public double[] ImmigrantShare { get; }
 
     public double[] PeriodEffectRaw { get; }
+
+    /// <summary>Gets the injected trial effect on p by office and month (office * SpanLength + month + BurnInMonths), or null without a trial.</summary>
+    public double[]? TrialEffectRaw { get; }
 
     public double[] MarketInflowLevel { get; }
 

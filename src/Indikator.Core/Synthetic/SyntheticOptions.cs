@@ -49,6 +49,10 @@ public sealed record SyntheticOptions
     /// <value>The default value is -1.</value>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>Gets a trial with a known effect to inject, or null for none.</summary>
+    /// <value>The default value is null: no trial, and the data are exactly those without this option.</value>
+    public SyntheticTrial? Trial { get; init; }
+
     /// <summary>Gets the number of stock person-months requested, resolving <see cref="MonthlyStock"/>.</summary>
     public long ResolvedTargetPersonMonths => MonthlyStock is { } stock ? (long)stock * Months : TargetPersonMonths;
 
@@ -82,6 +86,8 @@ public sealed record SyntheticOptions
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 or positive.");
         }
+
+        Trial?.Validate(this);
 
         var first = StartMonth.Index - Dgp.BurnInMonths - Dgp.PriorWorkMonths;
         var last = StartMonth.Index + Months + ExtraMonths;

@@ -9,8 +9,8 @@ public partial class TrialEvaluationTests
     /// <summary>The CR2 covariance by hand on a small unbalanced design (4 offices, 5 months, 1-3 person-months per cell,
     /// office 0 treated from month 2): the full person-month design with office and month dummies and the trial dummy,
     /// M = (X'X)^-1, and per cluster g the adjustment A_g = (I - H_gg)^(+1/2), H_gg = X_g M X_g', computed with MathNet's
-    /// eigendecomposition; Var = sum_g (c'M X_g' A_g e_g)^2. Per office the clusters are the office x month cells and the
-    /// degrees of freedom the trial office's 5 cells minus 1; pooled the clusters are the offices and the degrees of
+    /// eigendecomposition; Var = sum_g (c'M X_g' A_g e_g)^2. Per office the covariance is two-way, persons plus office x
+    /// month cells minus person-months, and the degrees of freedom the trial office's 5 cells minus 1; pooled the clusters are the offices and the degrees of
     /// freedom Imbens and Kolesar's (2016) (tr Omega)^2 / tr(Omega^2), Omega = G'G with column g of G equal to
     /// (I - H)_(.,g) A_g X_g M c. The library works on cell sums instead (CellRegression); equal to 1e-9 relative.</summary>
     [Fact]
@@ -46,10 +46,15 @@ public partial class TrialEvaluationTests
         var c = Vector<double>.Build.Dense(9);
         c[8] = 1;
 
+        var person = data.Categorical("person").CodeArray;
         var (cellVariance, _) = HandCr2(x, m, e, c, [.. Enumerable.Range(0, n).Select(i => (office[i] * 5) + period[i])]);
+        var (personVariance, _) = HandCr2(x, m, e, c, person);
+        var (rowVariance, _) = HandCr2(x, m, e, c, [.. Enumerable.Range(0, n)]);
+        var twoWay = cellVariance + personVariance - rowVariance;
+        Assert.True(twoWay > 0);
         var perOffice = result.Offices[0].Effect;
         Assert.Equal(b[8], perOffice.Estimate, 1e-9 * Math.Abs(b[8]));
-        Assert.Equal(Math.Sqrt(cellVariance), perOffice.StandardError, 1e-9 * Math.Sqrt(cellVariance));
+        Assert.Equal(Math.Sqrt(twoWay), perOffice.StandardError, 1e-9 * Math.Sqrt(twoWay));
         Assert.Equal(4, perOffice.DegreesOfFreedom);
 
         var (officeVariance, dof) = HandCr2(x, m, e, c, office);
