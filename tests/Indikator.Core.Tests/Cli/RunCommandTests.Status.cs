@@ -92,7 +92,7 @@ public sealed partial class RunCommandTests
     [Theory]
     [InlineData("\"variant\": \"programs\"", "status.variant: \"programs\" is not one of: status, programme.")]
     [InlineData("\"variant\": \"programme\", \"programme\": null", "status.variant: \"programme\" follows exits from programmes, so status.programme cannot be null.")]
-    [InlineData("\"fil\": \"status.csv\"", "status.fil: unknown property; the properties of status are: source, file, query, connectionEnv, personKey, month, status, need, programme, receivesBenefit, variant, codes.")]
+    [InlineData("\"fil\": \"status.csv\"", "status.fil: unknown property; the properties of status are: source, file, query, connectionEnv, settings, personKey, month, status, need, programme, receivesBenefit, variant, codes.")]
     [InlineData("\"month\": \"person_key\"", "status.month: the header 'person_key' is already used by status.personKey.")]
     [InlineData("\"status\": 3", "status.status: must be a non-empty string, not 3.")]
     public void Status_section_errors_name_the_json_path(string fields, string message)
