@@ -20,8 +20,8 @@ internal static partial class ReportText
 
     public static string TrialDescription(ReportLanguage language, string outcomeDescription) => Pick(
         language,
-        $"Difference-in-differences on the risk-adjusted outcome ({outcomeDescription}) with office and month effects: how much more the trial offices' outcome changed after their start than their control offices' did. The effect is in the outcome's units (percentage points for a share). Intervals: t with offices as clusters, and the wild cluster bootstrap by office, which holds up with few trial offices; read the bootstrap columns first.",
-        $"Forskjeller-i-forskjeller på risikojustert utfall ({outcomeDescription}) med kontor- og månedseffekter: hvor mye mer utfallet for forsøkskontorene endret seg etter start enn for kontrollkontorene. Effekten er i utfallets enhet (prosentpoeng for en andel). Intervaller: t med kontorer som klynger, og wild cluster bootstrap etter kontor, som holder også med få forsøkskontorer; les bootstrapkolonnene først.");
+        $"Difference-in-differences on the risk-adjusted outcome ({outcomeDescription}) with office and month effects: how much more the trial offices' outcome changed after their start than their control offices' did. The effect is in the outcome's units (percentage points for a share). Intervals: t with offices as clusters, bias-reduced (CR2) and with degrees of freedom for few trial offices (Bell-McCaffrey), which holds its 95 % with five trial offices of twenty; the wild cluster bootstrap by office is shown beside it as a second opinion.",
+        $"Forskjeller-i-forskjeller på risikojustert utfall ({outcomeDescription}) med kontor- og månedseffekter: hvor mye mer utfallet for forsøkskontorene endret seg etter start enn for kontrollkontorene. Effekten er i utfallets enhet (prosentpoeng for en andel). Intervaller: t med kontorer som klynger, skjevhetskorrigert (CR2) og med frihetsgrader for få forsøkskontorer (Bell-McCaffrey), som holder sine 95 % med fem forsøkskontorer av tjue; wild cluster bootstrap etter kontor vises ved siden av som en second opinion.");
 
     public static string TrialResidualOutcome(ReportLanguage language, string outcome) => Pick(
         language,
@@ -75,8 +75,8 @@ internal static partial class ReportText
             : Pick(language, "The interval includes 0: the data do not show that the trial changed the outcome.", "Intervallet inkluderer 0: dataene viser ikke at forsøket endret utfallet.");
         return Pick(
             language,
-            $"Headline ({offices}): the trial changed the risk-adjusted outcome by {effect} ({level} % interval {lower} to {upper}, wild cluster bootstrap p = {pValue}). {verdict}",
-            $"Hovedresultat ({offices}): forsøket endret det risikojusterte utfallet med {effect} ({level} % intervall {lower} til {upper}, wild cluster bootstrap p = {pValue}). {verdict}");
+            $"Headline ({offices}): the trial changed the risk-adjusted outcome by {effect} ({level} % interval {lower} to {upper}, p = {pValue}). {verdict}",
+            $"Hovedresultat ({offices}): forsøket endret det risikojusterte utfallet med {effect} ({level} % intervall {lower} til {upper}, p = {pValue}). {verdict}");
     }
 
     public static string TrialStaggered(ReportLanguage language, string cohorts) => Pick(

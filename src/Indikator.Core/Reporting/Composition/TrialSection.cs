@@ -254,14 +254,12 @@ internal static class TrialSection
         return builder.Build();
     }
 
-    /// <summary>The plain reading of the headline, on the bootstrap interval and p-value when computed (few trial offices
-    /// make the t interval too narrow), else on the t interval.</summary>
+    /// <summary>The plain reading of the headline, on its CR2 t interval with Bell-McCaffrey degrees of freedom, the
+    /// interval whose coverage held with few trial offices (docs/evaluation.md).</summary>
     private static string Reading(TrialEvaluationResult result, OutcomeFormat format, ReportLanguage language)
     {
         var effect = result.Effect;
-        var lower = effect.Bootstrap?.ConfidenceInterval.Lower ?? effect.Lower;
-        var upper = effect.Bootstrap?.ConfidenceInterval.Upper ?? effect.Upper;
-        var p = effect.Bootstrap?.PValue ?? effect.PValue;
+        var (lower, upper, p) = (effect.Lower, effect.Upper, effect.PValue);
         var kind = format.ContributionKind;
         var decimals = ReportColumn.DecimalsFor(kind, OutcomeFormat.NumberDecimals);
         string Text(double value) => double.IsFinite(value) ? NumberText.Format(value, kind, decimals, language) : "..";
