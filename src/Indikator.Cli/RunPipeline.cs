@@ -273,7 +273,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
 
     private static string TrialSummary(TrialEvaluationResult r) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{r.Offices.Count} trial offices, {r.Controls.Select(c => c.ControlOffice).Distinct(StringComparer.Ordinal).Count()} control offices ({(r.Spec.Controls.Count > 0 ? "given" : "matched")}), {(r.IsStaggered ? "staggered starts" : "one start month")}; effect {r.Effect.Estimate:0.0000}, wild bootstrap p = {r.Effect.Bootstrap?.PValue ?? double.NaN:0.000}");
+        $"{r.Offices.Count} trial offices, {r.Controls.Select(c => c.ControlOffice).Distinct(StringComparer.Ordinal).Count()} control offices ({(r.Spec.Controls.Count > 0 ? "given" : "matched")}), {(r.IsStaggered ? "staggered starts" : "one start month")}; effect {r.Effect.Estimate:0.0000} ({r.Spec.ConfidenceLevel:P0} interval {r.Effect.Lower:0.0000} to {r.Effect.Upper:0.0000}, p = {r.Effect.PValue:0.000}; wild bootstrap p = {r.Effect.Bootstrap?.PValue ?? double.NaN:0.000})");
 
     private static string LegacySummary(LegacyTransitionResult r) => string.Create(
         CultureInfo.InvariantCulture,
