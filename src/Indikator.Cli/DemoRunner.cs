@@ -95,8 +95,11 @@ internal sealed class DemoRunner
                     transition);
                 if (!settings.WriteData)
                 {
-                    // The records are not read again; at NAV's scale they are about a third of the data in memory.
+                    // The records are not read again; at NAV's scale they are about a third of the data in memory. They
+                    // sit in the large-object heap, which the GC would not collect before the risk step's peak (25M
+                    // person-months: 11.2 GB peak without this collection), so collect them now, once.
                     data = data.WithoutRecords();
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                 }
 
                 model.StartTask();

@@ -96,7 +96,7 @@ public static class LegacyTransition
 
         var last = options.LastObservedMonth.Index;
         var monthly = MonthlyEmployment.Build(
-            employment, persons, firstStatusMonth == int.MaxValue ? last + 1 : firstStatusMonth, last, hoursCap: null, validateEarnings: false, maxDegreeOfParallelism);
+            employment, persons, firstStatusMonth == int.MaxValue ? last + 1 : firstStatusMonth, last, hoursCap: null, withEarnings: false, maxDegreeOfParallelism);
 
         cancellationToken.ThrowIfCancellationRequested();
         var finder = new ExitFinder(status, options, monthly, stock.PeriodArray, stockOrder, stockStart, age);

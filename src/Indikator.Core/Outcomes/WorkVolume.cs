@@ -174,7 +174,9 @@ public static class WorkVolume
 
         public void Run(int[] codes, YearMonth[] periods, int from, int to, double[][] values, Span<int> censored)
         {
-            var entries = monthly.Entries;
+            var months = monthly.Months;
+            var hours = monthly.Hours;
+            var earnings = monthly.Earnings ?? [];
             for (var row = from; row < to; row++)
             {
                 var person = codes[row];
@@ -195,59 +197,37 @@ public static class WorkVolume
 
                     values[o][row] = outcome.Kind switch
                     {
-                        WorkOutcomeKind.AverageWeeklyHours => SumHours(entries, lo, end, target) / horizon,
-                        WorkOutcomeKind.AverageShareOfFullTime => SumHours(entries, lo, end, target) / horizon / _fullTime,
-                        WorkOutcomeKind.InWork => HoursAt(entries, lo, end, target) > _threshold ? 1.0 : 0.0,
+                        WorkOutcomeKind.AverageWeeklyHours => SumOver(hours, months, lo, end, target) / horizon,
+                        WorkOutcomeKind.AverageShareOfFullTime => SumOver(hours, months, lo, end, target) / horizon / _fullTime,
+                        WorkOutcomeKind.InWork => ValueAt(hours, months, lo, end, target) > _threshold ? 1.0 : 0.0,
                         WorkOutcomeKind.EarningsAboveGInMonth =>
-                            EarningsAt(entries, lo, end, target) > outcome.GMultiple * gMonthly[target - firstMonth] ? 1.0 : 0.0,
-                        _ => SumEarnings(entries, lo, end, target) > outcome.GMultiple * SumG(t + 1, target) ? 1.0 : 0.0,
+                            ValueAt(earnings, months, lo, end, target) > outcome.GMultiple * gMonthly[target - firstMonth] ? 1.0 : 0.0,
+                        _ => SumOver(earnings, months, lo, end, target) > outcome.GMultiple * SumG(t + 1, target) ? 1.0 : 0.0,
                     };
                 }
             }
         }
 
-        private static double SumHours(MonthEntry[] entries, int lo, int end, int target)
+        /// <summary>The sum of <paramref name="values"/> over a person's entries lo..end-1 up to month <paramref name="target"/>.</summary>
+        private static double SumOver(double[] values, int[] months, int lo, int end, int target)
         {
             var sum = 0.0;
-            for (var i = lo; i < end && entries[i].Month <= target; i++)
+            for (var i = lo; i < end && months[i] <= target; i++)
             {
-                sum += entries[i].Hours;
+                sum += values[i];
             }
 
             return sum;
         }
 
-        private static double SumEarnings(MonthEntry[] entries, int lo, int end, int target)
+        /// <summary>The value of a person's entry in month <paramref name="target"/>, 0 without one.</summary>
+        private static double ValueAt(double[] values, int[] months, int lo, int end, int target)
         {
-            var sum = 0.0;
-            for (var i = lo; i < end && entries[i].Month <= target; i++)
+            for (var i = lo; i < end && months[i] <= target; i++)
             {
-                sum += entries[i].Earnings;
-            }
-
-            return sum;
-        }
-
-        private static double HoursAt(MonthEntry[] entries, int lo, int end, int target)
-        {
-            for (var i = lo; i < end && entries[i].Month <= target; i++)
-            {
-                if (entries[i].Month == target)
+                if (months[i] == target)
                 {
-                    return entries[i].Hours;
-                }
-            }
-
-            return 0;
-        }
-
-        private static double EarningsAt(MonthEntry[] entries, int lo, int end, int target)
-        {
-            for (var i = lo; i < end && entries[i].Month <= target; i++)
-            {
-                if (entries[i].Month == target)
-                {
-                    return entries[i].Earnings;
+                    return values[i];
                 }
             }
 

@@ -279,9 +279,8 @@ internal static class PushDownWorkIndicators
         }
 
         var table = builder.Build();
-        var period = new int[rows];
-        return ([.. options.Units.Select(l => l.IsPriorityGroups ? LevelCodes.GroupsWithoutRows(l) : LevelCodes.Build(l, table, period, 1))], LevelCodes.Build(WorkUnitLevel.Country, table, period, 1),
-            feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), table, period, 1), StringComparer.Ordinal));
+        return ([.. options.Units.Select(l => l.IsPriorityGroups ? LevelCodes.GroupsWithoutRows(l) : LevelCodes.Build(l, table))], LevelCodes.Build(WorkUnitLevel.Country, table),
+            feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), table), StringComparer.Ordinal));
 
         static bool Present(string key) => key.Length > 0 && key != "NA";
     }

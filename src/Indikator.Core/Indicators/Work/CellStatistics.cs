@@ -150,6 +150,7 @@ internal sealed class CellStatistics
         var k = design?.Size ?? 0;
         var stats = new CellStatistics[count];
         var cellOf = new int[count][];
+        var byMonth = new bool[count];
         var maps = new int[]?[count];
         var sumsLater = new bool[count];
         for (var q = 0; q < count; q++)
@@ -161,7 +162,8 @@ internal sealed class CellStatistics
                 // Allocated here, added up from a finer layout's cells by the caller (AddFinerSums).
                 sumsLater[q] = true;
             }
-            cellOf[q] = request.CellOfRow;
+            cellOf[q] = request.Codes;
+            byMonth[q] = request.ByMonth;
             maps[q] = request.Map;
         }
 
@@ -180,6 +182,8 @@ internal sealed class CellStatistics
         }
 
         var start = source.PersonStart;
+        var period = source.PeriodCodes;
+        var months = source.Months.Length;
         var person = -1;
         var personEnd = 0;
         for (var i = 0; i < usedRows.Length; i++)
@@ -213,7 +217,17 @@ internal sealed class CellStatistics
             for (var q = 0; q < count; q++)
             {
                 var cell = cellOf[q][row];
-                if (cell < 0 || (maps[q] is { } map && (cell = map[cell]) < 0))
+                if (cell < 0)
+                {
+                    continue;
+                }
+
+                if (byMonth[q])
+                {
+                    cell = (cell * months) + period[row];
+                }
+
+                if (maps[q] is { } map && (cell = map[cell]) < 0)
                 {
                     continue;
                 }
@@ -295,13 +309,14 @@ internal sealed class CellStatistics
 }
 
 /// <summary>One cell layout for <see cref="CellStatistics.ComputeAll"/>.</summary>
-/// <param name="CellOfRow">Cell of each data row (-1: outside every cell).</param>
+/// <param name="Codes">Cell of each data row, or with <paramref name="ByMonth"/> the unit of each data row (-1: outside every cell).</param>
 /// <param name="Cells">The number of cells.</param>
 /// <param name="Design">Whether to sum the design per cell.</param>
 /// <param name="Scores">Whether to compute the cells' score cross-moments (needs the design).</param>
-/// <param name="Map">When given, the cell is Map[CellOfRow[row]] (-1: outside): a coarser layout read through a finer one's codes, such as a unit pooled over its unit x month cells.</param>
+/// <param name="Map">When given, the cell is Map[code] (-1: outside): a coarser layout read through a finer one's codes, such as a group pooled over its months.</param>
 /// <param name="SumsFromFiner">Whether the design and score sums are left to <see cref="CellStatistics.AddFinerSums"/> (allocated, not summed over rows).</param>
-internal sealed record CellRequest(int[] CellOfRow, int Cells, bool Design, bool Scores, int[]? Map = null, bool SumsFromFiner = false);
+/// <param name="ByMonth">Whether the cell is unit x month, code * T + the row's month (<see cref="ModelSource.PeriodCodes"/>), computed in the pass instead of stored per row.</param>
+internal sealed record CellRequest(int[] Codes, int Cells, bool Design, bool Scores, int[]? Map = null, bool SumsFromFiner = false, bool ByMonth = false);
 
 /// <summary>A level's sums over the rows of one fit: per unit and month (with the design) and per unit pooled.</summary>
 internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled)

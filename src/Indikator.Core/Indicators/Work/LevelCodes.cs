@@ -3,16 +3,18 @@ using Indikator.Core.Internal;
 
 namespace Indikator.Core.Indicators.Work;
 
-/// <summary>The cells of one reporting level: unit code per row and unit x month cell per row (-1 outside); for
-/// priority groups, which overlap, a month code per row for each group instead (<see cref="Members"/>).</summary>
+/// <summary>The cells of one reporting level: unit code per row (-1 outside), whose unit x month cell is
+/// unit * T + month; for priority groups, which overlap, a month code per row for each group instead
+/// (<see cref="Members"/>).</summary>
+/// <remarks>The cells are not stored: at NAV's scale (25 million rows, nine levels) a cell per row and level took
+/// 0.9 GB, and the one pass that reads them computes them from the unit and the month as cheaply.</remarks>
 internal sealed class LevelCodes
 {
-    private LevelCodes(WorkUnitLevel level, string[] units, string[][] labels, int[] unitOfRow, int[] cellOfRow, int[][]? members = null)
+    private LevelCodes(WorkUnitLevel level, string[] units, string[][] labels, int[] unitOfRow, int[][]? members = null)
     {
         Level = level;
         Units = units;
         UnitOfRow = unitOfRow;
-        CellOfRow = cellOfRow;
         Members = members;
         var byUnit = new Dictionary<string, IReadOnlyList<string>>(units.Length, StringComparer.Ordinal);
         for (var u = 0; u < units.Length; u++)
@@ -37,32 +39,21 @@ internal sealed class LevelCodes
     /// the others; null for every other level.</summary>
     public int[][]? Members { get; }
 
-    /// <summary>Gets unit * T + month of each row, or -1.</summary>
-    public int[] CellOfRow { get; }
-
     public static LevelCodes Build(WorkUnitLevel level, ModelSource source)
-        => level.IsPriorityGroups ? Groups(level, source) : Build(level, source.Table, source.PeriodCodes, source.Months.Length);
+        => level.IsPriorityGroups ? Groups(level, source) : Build(level, source.Table);
 
     /// <summary>The codes of a level that is not priority groups, over the rows of <paramref name="table"/>; the push-down
     /// path passes one row per combination of the units' categories that occurs, which is all that
     /// <see cref="MapTo"/>, <see cref="PartialMapTo"/> and <see cref="Covers"/> read.</summary>
-    public static LevelCodes Build(WorkUnitLevel level, ColumnTable table, int[] period, int months)
+    public static LevelCodes Build(WorkUnitLevel level, ColumnTable table)
     {
-        var rows = table.RowCount;
-        var cell = new int[rows];
         if (level.IsCountry)
         {
-            Array.Copy(period, cell, rows);
-            return new LevelCodes(level, [WorkUnitLevel.CountryUnit], [[WorkUnitLevel.CountryUnit]], new int[rows], cell);
+            return new LevelCodes(level, [WorkUnitLevel.CountryUnit], [[WorkUnitLevel.CountryUnit]], new int[table.RowCount]);
         }
 
         var (units, labels, codes) = level.IsCrossed ? Crossed(level, table) : Single(level, table);
-        for (var r = 0; r < rows; r++)
-        {
-            cell[r] = codes[r] < 0 ? -1 : (codes[r] * months) + period[r];
-        }
-
-        return new LevelCodes(level, units, labels, codes, cell);
+        return new LevelCodes(level, units, labels, codes);
     }
 
     /// <summary>The unit of <paramref name="coarse"/> that holds each unit of this level, or null when the rows of some unit lie in more than one coarse unit or outside every one (always null when either level is priority groups).</summary>
@@ -171,7 +162,7 @@ internal sealed class LevelCodes
     public static LevelCodes GroupsWithoutRows(WorkUnitLevel level)
     {
         var groups = level.Groups;
-        return new LevelCodes(level, [.. groups.Select(g => g.Name)], [.. groups.Select(g => new[] { g.Name })], [], [], [.. groups.Select(_ => Array.Empty<int>())]);
+        return new LevelCodes(level, [.. groups.Select(g => g.Name)], [.. groups.Select(g => new[] { g.Name })], [], [.. groups.Select(_ => Array.Empty<int>())]);
     }
 
     /// <summary>
@@ -210,7 +201,7 @@ internal sealed class LevelCodes
 
         var outside = new int[rows];
         Array.Fill(outside, -1);
-        return new LevelCodes(level, units, labels, outside, outside, members);
+        return new LevelCodes(level, units, labels, outside, members);
     }
 
     private static (string[] Units, string[][] Labels, int[] Codes) Single(WorkUnitLevel level, ColumnTable table)

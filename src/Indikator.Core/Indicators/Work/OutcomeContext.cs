@@ -144,14 +144,8 @@ internal sealed class OutcomeContext
             }
 
             var units = level.Units.Length;
-            var unitOfCell = new int[units * months];
-            for (var c = 0; c < unitOfCell.Length; c++)
-            {
-                unitOfCell[c] = c / months;
-            }
-
-            requests.Add(new CellRequest(level.CellOfRow, units * months, true, scores, SumsFromFiner: sources[l] is not null));
-            requests.Add(new CellRequest(level.CellOfRow, units, false, false, unitOfCell));
+            requests.Add(new CellRequest(level.UnitOfRow, units * months, true, scores, SumsFromFiner: sources[l] is not null, ByMonth: true));
+            requests.Add(new CellRequest(level.UnitOfRow, units, false, false));
         }
 
         var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, Source);
@@ -355,7 +349,7 @@ internal sealed class OutcomeContext
     /// <param name="levels">The levels whose tables use this fit: their unit sums come from the same pass over the rows and persons.</param>
     public FixedEffectFit FitFixedEffect(LevelCodes column, LinearModelResult fit, IReadOnlyList<LevelCodes> levels)
     {
-        var used = fit.UsedRows.ToArray();
+        var used = ArrayOf(fit.UsedRows);
         var residuals = ArrayOf(fit.Residuals);
         var map = DesignMap.Build(fit, Source.Table);
         var k = map.Size;

@@ -28,11 +28,11 @@ public class CellStatisticsTests
         var officeCells = office.Units.Length * months;
         var regionCells = region.Units.Length * months;
 
-        var alone = CellStatistics.ComputeAll([new CellRequest(region.CellOfRow, regionCells, true, true)], used, residuals, y, map, source)[0];
+        var alone = CellStatistics.ComputeAll([new CellRequest(region.UnitOfRow, regionCells, true, true, ByMonth: true)], used, residuals, y, map, source)[0];
         var together = CellStatistics.ComputeAll(
-            [new CellRequest(office.CellOfRow, officeCells, true, true), new CellRequest(region.CellOfRow, regionCells, true, true, SumsFromFiner: true)],
+            [new CellRequest(office.UnitOfRow, officeCells, true, true, ByMonth: true), new CellRequest(region.UnitOfRow, regionCells, true, true, SumsFromFiner: true, ByMonth: true)],
             used, residuals, y, map, source);
-        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, officeCells, true, true)], used, residuals, y, map, source)[0];
+        var officeAlone = CellStatistics.ComputeAll([new CellRequest(office.UnitOfRow, officeCells, true, true, ByMonth: true)], used, residuals, y, map, source)[0];
         together[1].AddFinerSums(together[0], office.MapTo(region)!, months);
 
         // The office layout is summed over the rows in both runs: the same bits.
@@ -68,7 +68,7 @@ public class CellStatisticsTests
         var y = source.Table.Numeric("jobb3").Array;
         var cells = office.Units.Length * source.Months.Length;
 
-        var stats = CellStatistics.ComputeAll([new CellRequest(office.CellOfRow, cells, false, false)], used, residuals, y, null, source)[0];
+        var stats = CellStatistics.ComputeAll([new CellRequest(office.UnitOfRow, cells, false, false, ByMonth: true)], used, residuals, y, null, source)[0];
 
         var person = source.Table.Categorical(ModelSource.PersonColumn).CodeArray;
         var byPersonCell = new Dictionary<(int Person, int Cell), (int N, double E)>();
@@ -76,11 +76,13 @@ public class CellStatisticsTests
         var sumY = new double[cells];
         for (var i = 0; i < used.Length; i++)
         {
-            var cell = office.CellOfRow[used[i]];
-            if (cell < 0)
+            var unit = office.UnitOfRow[used[i]];
+            if (unit < 0)
             {
                 continue;
             }
+
+            var cell = (unit * source.Months.Length) + source.PeriodCodes[used[i]];
 
             rows[cell]++;
             sumY[cell] += y[used[i]];
