@@ -1,3 +1,4 @@
+using Indikator.Core.Data;
 using Indikator.Core.Indicators;
 using System.Diagnostics;
 using System.Globalization;
@@ -68,6 +69,7 @@ internal sealed class DemoRunner
         LegacyTransitionResult? legacy = null;
         Table? dataSummary = null;
         Table? byRegion = null;
+        PersonMonthPanel? panel = null;
         _console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -78,38 +80,19 @@ internal sealed class DemoRunner
                 var transition = context.AddTask("Legacy measure (in work 6 months after exit)", autoStart: false, maxValue: 1.0);
                 var model = context.AddTask("Risk models and arbeidsindikatoren", autoStart: false, maxValue: 1.0);
 
-                data = Step(steps, "Generate data", () => SyntheticNavData.Generate(options, new TaskProgress(generate), cancellationToken), generate);
-                dataSummary = DemoSummary.Build(data, steps[0].Seconds);
-                byRegion = DemoSummary.ByRegion(data);
-                outcomes.StartTask();
-                var panel = Step(
-                    steps,
-                    "Work outcomes",
-                    () => WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth), cancellationToken).AddTo(data.Stock),
-                    outcomes);
-                transition.StartTask();
-                legacy = Step(
-                    steps,
-                    "Legacy measure",
-                    () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age), cancellationToken),
-                    transition);
-                if (!settings.WriteData)
-                {
-                    // The records are not read again; at NAV's scale they are about a third of the data in memory. They
-                    // sit in the large-object heap, which the GC would not collect before the risk step's peak (25M
-                    // person-months: 11.2 GB peak without this collection), so collect them now, once.
-                    data = data.WithoutRecords();
-                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-                }
+                (data, panel, legacy, dataSummary, byRegion) = DataAndOutcomes(options, settings, steps, generate, outcomes, transition, cancellationToken);
 
+                // The released records sit in the large-object heap, which the GC would not collect before the risk
+                // step's peak (25M person-months: 2 GB more at the peak without this collection), so collect once now.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                 model.StartTask();
                 indicators = Step(
                     steps,
                     "Risk models and indicators",
-                    () => WorkIndicators.Compute(panel, new WorkIndicatorOptions
+                    () => WorkIndicators.Compute(panel!, new WorkIndicatorOptions
                     {
                         // County and programme are on because the synthetic panel has them; the groups are NAV-like.
-                        Units = [.. WorkUnitLevel.ForPanel(panel), NavPriorityGroups.For(panel)],
+                        Units = [.. WorkUnitLevel.ForPanel(panel!), NavPriorityGroups.For(panel!)],
                         Progress = new TaskProgress(model),
                         MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
                     },
@@ -155,6 +138,33 @@ internal sealed class DemoRunner
         _console.Write(DemoSummary.Truth(truth));
         _console.Write(DemoSummary.Steps(steps));
         return CliExitCode.Success;
+    }
+
+    /// <summary>
+    /// Generates the data and computes the outcomes and the legacy measure. A method of its own so that, once it
+    /// returns, nothing on the stack still refers to the data with its records: the demo keeps only the data without
+    /// them (unless the data are to be written), and at NAV's scale the records are about a third of the data in
+    /// memory (25M person-months: 2.1 GB, which stayed reachable through the pipeline's frame before).
+    /// </summary>
+    private static (SyntheticNavData Data, PersonMonthPanel Panel, LegacyTransitionResult Legacy, Table Summary, Table ByRegion) DataAndOutcomes(
+        SyntheticOptions options, DemoSettings settings, List<DemoStep> steps, ProgressTask generate, ProgressTask outcomes, ProgressTask transition, CancellationToken cancellationToken)
+    {
+        var data = Step(steps, "Generate data", () => SyntheticNavData.Generate(options, new TaskProgress(generate), cancellationToken), generate);
+        var summary = DemoSummary.Build(data, steps[0].Seconds);
+        var byRegion = DemoSummary.ByRegion(data);
+        outcomes.StartTask();
+        var panel = Step(
+            steps,
+            "Work outcomes",
+            () => WorkVolume.Compute(data.Stock, data.Employment, new WorkVolumeOptions(data.LastRecordMonth), cancellationToken).AddTo(data.Stock),
+            outcomes);
+        transition.StartTask();
+        var legacy = Step(
+            steps,
+            "Legacy measure",
+            () => LegacyTransition.Compute(data.Stock, data.Statuses, data.Employment, new LegacyTransitionOptions(data.LastRecordMonth, ColumnNames.Age), cancellationToken),
+            transition);
+        return (settings.WriteData ? data : data.WithoutRecords(), panel, legacy, summary, byRegion);
     }
 
     private bool TryCreate(string directory)

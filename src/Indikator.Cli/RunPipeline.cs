@@ -46,7 +46,47 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
     internal int Compute(out RunComputation? computed)
     {
         computed = null;
+        var code = Measure(out var measured);
+        if (code != CliExitCode.Success)
+        {
+            return code;
+        }
+
+        var (stock, panel, legacy) = measured;
+
+        // The records were released when Measure returned; they sit in the large-object heap, which the GC would not
+        // collect before the risk models' peak (at NAV's scale about a third of the data in memory), so collect once now.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+
+        WorkIndicatorResult indicators;
+        try
+        {
+            indicators = Timed("indicators", () => WorkIndicators.Compute(panel, IndicatorOptions(), cancellation), r => Count(r.Tables.Count, "tables"));
+            LogExclusions(indicators, panel.RowCount);
+            LogFunnels(indicators);
+        }
+        catch (InputDataException e)
+        {
+            return Fail("indicators", $"input data error: {LocateStock(e)}", CliExitCode.InputData);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
+        }
+
+        computed = new RunComputation(indicators, legacy, job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null);
+        return CliExitCode.Success;
+    }
+
+    /// <summary>Loads the stock, the employment records and the statuses, and computes the work outcomes and the
+    /// legacy measure. A method of its own so that the records, which nothing reads after it, are unreachable once it
+    /// returns: at NAV's scale they are about a third of the data in memory.</summary>
+    private int Measure(out (PersonMonthPanel Stock, PersonMonthPanel Panel, LegacyTransitionResult? Legacy) measured)
+    {
+        measured = default;
         PersonMonthPanel stock;
+        PersonMonthPanel panel;
+        LegacyTransitionResult? legacy = null;
         EmploymentRecords employment;
         StatusRecords? statuses = null;
         try
@@ -72,8 +112,6 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return Fail("input", $"cannot read the input: {e.Message}", CliExitCode.InputData);
         }
 
-        PersonMonthPanel panel;
-        LegacyTransitionResult? legacy = null;
         try
         {
             var options = new WorkVolumeOptions(job.LastCompleteMonth)
@@ -108,30 +146,7 @@ internal sealed partial class RunPipeline(RunJob job, RunLog log, CsvReadOptions
             return Fail("work outcomes", $"input data error: {e.Message}", CliExitCode.InputData);
         }
 
-        // The records are not read again; at NAV's scale they are about a third of the data in memory. The lambdas
-        // above captured them, so clear the variables, and collect the large-object heap now, once: the GC would not
-        // before the risk models' peak.
-        employment = null!;
-        statuses = null;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-
-        WorkIndicatorResult indicators;
-        try
-        {
-            indicators = Timed("indicators", () => WorkIndicators.Compute(panel, IndicatorOptions(), cancellation), r => Count(r.Tables.Count, "tables"));
-            LogExclusions(indicators, panel.RowCount);
-            LogFunnels(indicators);
-        }
-        catch (InputDataException e)
-        {
-            return Fail("indicators", $"input data error: {LocateStock(e)}", CliExitCode.InputData);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
-        {
-            return Fail("indicators", $"the model cannot be fitted: {e.Message}", CliExitCode.ModelFit);
-        }
-
-        computed = new RunComputation(indicators, legacy, job.Units.Contains("region", StringComparer.Ordinal) ? OfficeRegions(stock) : null);
+        measured = (stock, panel, legacy);
         return CliExitCode.Success;
     }
 
