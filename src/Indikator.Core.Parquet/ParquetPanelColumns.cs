@@ -30,6 +30,7 @@ internal sealed class ParquetPanelColumns
             _groupStarts[g + 1] = _groupStarts[g] + groupRows[g];
         }
 
+        // Not zeroed: every row group writes every row of its slice of every column, and a failed load is thrown away.
         var rows = (int)_groupStarts[^1];
         var mappings = schema.Mappings;
         Reals = new double[mappings.Count][];
@@ -40,17 +41,17 @@ internal sealed class ParquetPanelColumns
             switch (mappings[c].Role)
             {
                 case CsvSchema.Role.PersonKey:
-                    Keys = new long[rows];
+                    Keys = GC.AllocateUninitializedArray<long>(rows);
                     break;
                 case CsvSchema.Role.Period:
-                    Periods = new YearMonth[rows];
+                    Periods = GC.AllocateUninitializedArray<YearMonth>(rows);
                     break;
                 case CsvSchema.Role.Categorical:
-                    Codes[c] = new int[rows];
+                    Codes[c] = GC.AllocateUninitializedArray<int>(rows);
                     GroupLevels[c] = new string[groupRows.Count][];
                     break;
                 default:
-                    Reals[c] = new double[rows];
+                    Reals[c] = GC.AllocateUninitializedArray<double>(rows);
                     break;
             }
         }
