@@ -7,7 +7,7 @@ namespace Indikator.Core.Parquet;
 
 /// <summary>
 /// Reads a Parquet file into a <see cref="PersonMonthPanel"/> or a <see cref="ColumnTable"/>: typed columns go
-/// straight into the column arrays, one row group at a time, with no object per row.
+/// straight into the column arrays, with no object per row, and the row groups of a file are read in parallel.
 /// </summary>
 /// <remarks>
 /// <para>The <see cref="CsvSchema"/> names the Parquet columns to read (its headers are column names here) and the
@@ -20,6 +20,12 @@ namespace Indikator.Core.Parquet;
 /// <para>Errors are <see cref="DataSourceException"/>s naming the file, the column and the 0-based row; they never
 /// show a person key. Categorical levels are encoded as the CSV loader encodes them, so the same data gives the
 /// same levels in the same order from either source.</para>
+/// <para>Each column is allocated once, at the row count in the file's footer. A file given by its path is read on up
+/// to one thread per core, each with its own file handle, a row group at a time into that row group's rows; a stream,
+/// which cannot be opened twice, is read on one thread. The result is the same whatever the number of threads: levels
+/// are merged and sorted once all row groups are read, and when several row groups hold bad values the error names
+/// the first bad row in the file. A file with a single row group gains nothing from this, so write large files in
+/// row groups (<see cref="ParquetTableWriter"/>, pyarrow, DuckDB and Spark do).</para>
 /// <code>
 /// var schema = new CsvSchema().WithPersonKey("person_id").WithPeriod("month").AddNumeric("age").AddCategorical("kontor", "office");
 /// PersonMonthPanel panel = ParquetLoader.LoadPanel("panel.parquet", schema);
