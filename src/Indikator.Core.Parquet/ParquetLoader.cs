@@ -149,17 +149,20 @@ public static class ParquetLoader
             }
 
             long total = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                total += reader.RowGroups[g].RowCount;
+            }
+
+            if (total > Array.MaxLength)
+            {
+                throw new DataSourceException(sourceName, -1, null, $"{total} rows are more than one panel can hold");
+            }
+
             var groupRows = new int[reader.RowGroupCount];
             for (var g = 0; g < groupRows.Length; g++)
             {
-                var count = reader.RowGroups[g].RowCount;
-                total += count;
-                if (total > Array.MaxLength)
-                {
-                    throw new DataSourceException(sourceName, -1, null, $"more than {Array.MaxLength} rows are more than one panel can hold");
-                }
-
-                groupRows[g] = (int)count;
+                groupRows[g] = (int)reader.RowGroups[g].RowCount;
             }
 
             // The loader checks the schema against the file's columns and types and makes the errors; values go to the arrays below.

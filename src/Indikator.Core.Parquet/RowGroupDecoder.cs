@@ -142,7 +142,7 @@ internal sealed class RowGroupDecoder
 
         if (_roles[c] == CsvSchema.Role.Weights)
         {
-            CheckWeights(c, dest.Span, first);
+            CheckWeights(c, dest.Span, hasNulls ? _levels.AsSpan(0, rows) : default, first);
         }
     }
 
@@ -175,12 +175,15 @@ internal sealed class RowGroupDecoder
         }
     }
 
-    private void CheckWeights(int c, ReadOnlySpan<double> weights, int first)
+    /// <summary>Checks weights as the CSV loader does; <paramref name="levels"/> is empty when no row is null.</summary>
+    private void CheckWeights(int c, ReadOnlySpan<double> weights, ReadOnlySpan<int> levels, int first)
     {
         for (var i = 0; i < weights.Length; i++)
         {
             var value = weights[i];
-            if (double.IsNaN(value))
+
+            // A null is missing; a NaN stored as a value is a bad weight, as a NaN from any other source is.
+            if (!levels.IsEmpty && levels[i] == 0)
             {
                 throw _loader.Error(c, first + i, "the weight is missing");
             }

@@ -88,6 +88,39 @@ public sealed partial class ParquetLoaderTests
         Assert.DoesNotContain("7777", period.Message + weight.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_null_weight_is_missing_and_a_stored_nan_weight_is_a_bad_weight(int threads)
+    {
+        var schema = new ParquetSchema(new DataField<long>("person_key"), new DataField<string>("period"), new DataField<double?>("w"));
+        string Written(string name, double? bad)
+        {
+            var path = Path.Combine(_folder, name);
+            Write(path, schema, async writer =>
+            {
+                for (var g = 0; g < 4; g++)
+                {
+                    using var group = writer.CreateRowGroup();
+                    await group.WriteAsync(schema.DataFields[0], (ReadOnlyMemory<long>)new long[] { 1, 2, 3 });
+                    await group.WriteAsync(schema.DataFields[1], new[] { "2024-01", "2024-02", "2024-03" });
+                    await group.WriteAsync(schema.DataFields[2], (ReadOnlyMemory<double?>)new double?[] { 1, g == 2 ? bad : 1, 1 });
+                }
+            });
+            return path;
+        }
+
+        var panelSchema = new CsvSchema().WithPersonKey("person_key").WithPeriod("period").WithWeights("w");
+
+        var missing = Assert.Throws<DataSourceException>(() => ParquetLoader.LoadPanel(Written("null.parquet", null), panelSchema, threads));
+        var nan = Assert.Throws<DataSourceException>(() => ParquetLoader.LoadPanel(Written("nan.parquet", double.NaN), panelSchema, threads));
+
+        Assert.Equal((7L, "w"), (missing.Row, missing.ColumnName));
+        Assert.EndsWith("row 7, column 'w': the weight is missing", missing.Message, StringComparison.Ordinal);
+        Assert.Equal(7L, nan.Row);
+        Assert.EndsWith("row 7, column 'w': a weight must be finite and non-negative: NaN", nan.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Written_text_columns_are_dictionary_encoded()
     {
