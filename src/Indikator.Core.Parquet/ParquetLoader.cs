@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.ExceptionServices;
 using Indikator.Core.Data;
 using Parquet;
 using Parquet.Schema;
@@ -7,7 +7,7 @@ namespace Indikator.Core.Parquet;
 
 /// <summary>
 /// Reads a Parquet file into a <see cref="PersonMonthPanel"/> or a <see cref="ColumnTable"/>: typed columns go
-/// straight into the column arrays, one row group at a time, with no object per row.
+/// straight into the column arrays, with no object per row, and the row groups of a file are read in parallel.
 /// </summary>
 /// <remarks>
 /// <para>The <see cref="CsvSchema"/> names the Parquet columns to read (its headers are column names here) and the
@@ -20,6 +20,12 @@ namespace Indikator.Core.Parquet;
 /// <para>Errors are <see cref="DataSourceException"/>s naming the file, the column and the 0-based row; they never
 /// show a person key. Categorical levels are encoded as the CSV loader encodes them, so the same data gives the
 /// same levels in the same order from either source.</para>
+/// <para>Each column is allocated once, at the row count in the file's footer. A file given by its path is read on up
+/// to one thread per core, each with its own file handle, a row group at a time into that row group's rows; a stream,
+/// which cannot be opened twice, is read on one thread. The result is the same whatever the number of threads: levels
+/// are merged and sorted once all row groups are read, and when several row groups hold bad values the error names
+/// the first bad row in the file. A file with a single row group gains nothing from this, so write large files in
+/// row groups (<see cref="ParquetTableWriter"/>, pyarrow, DuckDB and Spark do).</para>
 /// <code>
 /// var schema = new CsvSchema().WithPersonKey("person_id").WithPeriod("month").AddNumeric("age").AddCategorical("kontor", "office");
 /// PersonMonthPanel panel = ParquetLoader.LoadPanel("panel.parquet", schema);
@@ -44,7 +50,7 @@ public static class ParquetLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = OpenFile(path);
-        return LoadPanel(stream, schema, path, cancellationToken);
+        return Load(stream, path, schema, path, panel: true, Environment.ProcessorCount, cancellationToken).BuildPanel(Environment.ProcessorCount);
     }
 
     /// <summary>Reads Parquet from a seekable stream into a person-month panel.</summary>
@@ -59,7 +65,7 @@ public static class ParquetLoader
     /// <exception cref="IOException">The stream is not Parquet.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static PersonMonthPanel LoadPanel(Stream stream, CsvSchema schema, string sourceName = "<stream>", CancellationToken cancellationToken = default)
-        => Load(stream, schema, sourceName, panel: true, cancellationToken).BuildPanel();
+        => Load(stream, null, schema, sourceName, panel: true, 1, cancellationToken).BuildPanel(Environment.ProcessorCount);
 
     /// <summary>Reads a Parquet file into a table of the numeric and categorical columns of <paramref name="schema"/>.</summary>
     /// <param name="path">The file path; it is also the source name in error messages.</param>
@@ -75,7 +81,7 @@ public static class ParquetLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = OpenFile(path);
-        return LoadTable(stream, schema, path, cancellationToken);
+        return Load(stream, path, schema, path, panel: false, Environment.ProcessorCount, cancellationToken).BuildTable(Environment.ProcessorCount);
     }
 
     /// <summary>Reads Parquet from a seekable stream into a table.</summary>
@@ -90,7 +96,7 @@ public static class ParquetLoader
     /// <exception cref="IOException">The stream is not Parquet.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static ColumnTable LoadTable(Stream stream, CsvSchema schema, string sourceName = "<stream>", CancellationToken cancellationToken = default)
-        => Load(stream, schema, sourceName, panel: false, cancellationToken).BuildTable();
+        => Load(stream, null, schema, sourceName, panel: false, 1, cancellationToken).BuildTable(Environment.ProcessorCount);
 
     /// <summary>The names of a Parquet file's top-level columns, in order, read from its footer without reading rows.</summary>
     /// <param name="path">The file path.</param>
@@ -111,15 +117,24 @@ public static class ParquetLoader
         });
     }
 
-    private static ColumnBatchLoader Load(Stream stream, CsvSchema schema, string sourceName, bool panel, CancellationToken cancellationToken)
+    /// <summary>Reads a file with at most <paramref name="threads"/> threads, for tests that compare thread counts.</summary>
+    internal static PersonMonthPanel LoadPanel(string path, CsvSchema schema, int threads, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = OpenFile(path);
+        return Load(stream, path, schema, path, panel: true, threads, cancellationToken).BuildPanel(threads);
+    }
+
+    private static ParquetPanelColumns Load(Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Run(() => LoadAsync(stream, schema, sourceName, panel, cancellationToken));
+        return Run(() => LoadAsync(stream, path, schema, sourceName, panel, threads, cancellationToken));
     }
 
-    private static async Task<ColumnBatchLoader> LoadAsync(Stream stream, CsvSchema schema, string sourceName, bool panel, CancellationToken cancellationToken)
+    private static async Task<ParquetPanelColumns> LoadAsync(
+        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken)
     {
         var reader = await OpenReader(stream, sourceName).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
@@ -134,12 +149,9 @@ public static class ParquetLoader
             }
 
             long total = 0;
-            var largest = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
-                var count = reader.RowGroups[g].RowCount;
-                total += count;
-                largest = (int)Math.Max(largest, count);
+                total += reader.RowGroups[g].RowCount;
             }
 
             if (total > Array.MaxLength)
@@ -147,195 +159,110 @@ public static class ParquetLoader
                 throw new DataSourceException(sourceName, -1, null, $"{total} rows are more than one panel can hold");
             }
 
-            var loader = new ColumnBatchLoader(schema, sourceName, columns, panel, (int)total);
-            var buffers = new Buffers(largest);
-            long first = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            var groupRows = new int[reader.RowGroupCount];
+            for (var g = 0; g < groupRows.Length; g++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var group = reader.RowGroups[g];
-                var rows = (int)group.RowCount;
-                for (var c = 0; c < loader.Columns.Count; c++)
+                groupRows[g] = (int)reader.RowGroups[g].RowCount;
+            }
+
+            // The loader checks the schema against the file's columns and types and makes the errors; values go to the arrays below.
+            var loader = new ColumnBatchLoader(schema, sourceName, columns, panel);
+            var target = new ParquetPanelColumns(schema, groupRows);
+            var largest = groupRows.Length == 0 ? 0 : groupRows.Max();
+
+            // A stream cannot be opened twice, so only a file is read by several threads, each with its own handle and reader.
+            var workers = path is null ? 1 : Math.Clamp(Math.Min(threads, groupRows.Length), 1, Environment.ProcessorCount);
+            var failures = new Exception?[groupRows.Length];
+            var next = -1;
+            var firstFailure = int.MaxValue;
+            var tasks = new Task[workers];
+            for (var w = 0; w < workers; w++)
+            {
+                var own = w == 0 ? reader : null;
+                tasks[w] = Task.Run(() => WorkAsync(own), CancellationToken.None);
+            }
+
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+
+            // Row groups are taken in any order, so the error reported is the one of the earliest failing row group:
+            // the same error, naming the same row, as a reading on one thread.
+            foreach (var failure in failures)
+            {
+                if (failure is not null)
                 {
-                    var field = (DataField)fields[loader.Columns[c].SourceIndex];
-                    await ReadColumn(loader, c, field, group, rows, first, buffers).ConfigureAwait(false);
-                }
-
-                first += rows;
-            }
-
-            return loader;
-        }
-    }
-
-    private static Task ReadColumn(ColumnBatchLoader loader, int column, DataField field, ParquetRowGroupReader group, int rows, long first, Buffers buffers)
-    {
-        var type = field.ClrType;
-        return type switch
-        {
-            _ when type == typeof(long) => ReadNumbers<long>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(int) => ReadNumbers<int>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(short) => ReadNumbers<short>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(sbyte) => ReadNumbers<sbyte>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(byte) => ReadNumbers<byte>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(ushort) => ReadNumbers<ushort>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(uint) => ReadNumbers<uint>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(ulong) => ReadNumbers<ulong>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(double) => ReadNumbers<double>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(float) => ReadNumbers<float>(loader, column, field, group, rows, buffers),
-            _ when type == typeof(decimal) => ReadNumbers<decimal>(loader, column, field, group, rows, buffers),
-            _ when IsText(field) => ReadText(loader, column, field, group, rows, buffers),
-            _ when type == typeof(bool) => ReadValues<bool>(loader, column, field, group, rows, buffers, (l, c, v) => l.AddBoolean(c, v)),
-            _ when type == typeof(DateOnly) => ReadValues<DateOnly>(loader, column, field, group, rows, buffers, (l, c, v) => l.AddDate(c, v)),
-            _ when type == typeof(DateTime) => ReadValues<DateTime>(loader, column, field, group, rows, buffers, (l, c, v) => l.AddDate(c, DateOnly.FromDateTime(v))),
-            _ => throw loader.Error(column, first, $"the Parquet type {TypeName(field)} cannot be read"),
-        };
-    }
-
-    private static async Task ReadNumbers<T>(ColumnBatchLoader loader, int column, DataField field, ParquetRowGroupReader group, int rows, Buffers buffers)
-        where T : struct, INumberBase<T>
-    {
-        var readAs = loader.Columns[column].ReadAs;
-        if (!field.IsNullable)
-        {
-            var values = buffers.Get<T>();
-            await group.ReadAsync(field, values.AsMemory(0, rows)).ConfigureAwait(false);
-            AddNumbers(loader, column, readAs, values.AsSpan(0, rows), buffers);
-            return;
-        }
-
-        // Raw reading gives the non-null values packed and a definition level per row (1 present, 0 null): no Nullable<T> per row.
-        var packed = buffers.Get<T>();
-        var levels = buffers.Get<int>();
-        await group.ReadRawAsync(field, packed.AsMemory(0, rows), levels.AsMemory(0, rows), null).ConfigureAwait(false);
-        var next = 0;
-        for (var i = 0; i < rows; i++)
-        {
-            if (levels[i] == 0)
-            {
-                loader.AddNull(column);
-            }
-            else if (readAs == SourceType.Real)
-            {
-                loader.AddReal(column, double.CreateTruncating(packed[next++]));
-            }
-            else
-            {
-                loader.AddInteger(column, long.CreateSaturating(packed[next++]));
-            }
-        }
-    }
-
-    private static void AddNumbers<T>(ColumnBatchLoader loader, int column, SourceType readAs, ReadOnlySpan<T> values, Buffers buffers)
-        where T : struct, INumberBase<T>
-    {
-        if (typeof(T) == typeof(double) && readAs == SourceType.Real)
-        {
-            loader.AddReals(column, System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(values));
-        }
-        else if (typeof(T) == typeof(long) && readAs != SourceType.Real)
-        {
-            loader.AddIntegers(column, System.Runtime.InteropServices.MemoryMarshal.Cast<T, long>(values));
-        }
-        else if (readAs == SourceType.Real)
-        {
-            var converted = buffers.Get<double>().AsSpan(0, values.Length);
-            for (var i = 0; i < values.Length; i++)
-            {
-                converted[i] = double.CreateTruncating(values[i]);
-            }
-
-            loader.AddReals(column, converted);
-        }
-        else
-        {
-            var converted = buffers.Get<long>().AsSpan(0, values.Length);
-            for (var i = 0; i < values.Length; i++)
-            {
-                converted[i] = long.CreateSaturating(values[i]);
-            }
-
-            loader.AddIntegers(column, converted);
-        }
-    }
-
-    private static async Task ReadText(ColumnBatchLoader loader, int column, DataField field, ParquetRowGroupReader group, int rows, Buffers buffers)
-    {
-        if (field.ClrType == typeof(string))
-        {
-            var strings = buffers.Get<string?>();
-            await group.ReadAsync(field, strings.AsMemory(0, rows)).ConfigureAwait(false);
-            for (var i = 0; i < rows; i++)
-            {
-                if (strings[i] is { } text)
-                {
-                    loader.AddText(column, text);
-                }
-                else
-                {
-                    loader.AddNull(column);
+                    ExceptionDispatchInfo.Throw(failure);
                 }
             }
 
-            Array.Clear(strings, 0, rows);
-            return;
-        }
+            return target;
 
-        // Text as slices of the decoded page: no string per row, and the encoder looks labels up by span.
-        var packed = buffers.Get<ReadOnlyMemory<char>>();
-        var levels = buffers.Get<int>();
-        await group.ReadRawAsync(field, packed.AsMemory(0, rows), levels.AsMemory(0, rows), null).ConfigureAwait(false);
-        var next = 0;
-        for (var i = 0; i < rows; i++)
-        {
-            if (field.IsNullable && levels[i] == 0)
+            async Task WorkAsync(ParquetReader? shared)
             {
-                loader.AddNull(column);
-            }
-            else
-            {
-                loader.AddText(column, packed[next++].Span);
+                var decoder = new RowGroupDecoder(loader, schema, target, largest);
+                FileStream? file = null;
+                ParquetReader? own = null;
+                try
+                {
+                    while (true)
+                    {
+                        var g = Interlocked.Increment(ref next);
+                        if (g >= groupRows.Length || g > Volatile.Read(ref firstFailure))
+                        {
+                            return;
+                        }
+
+                        try
+                        {
+                            if (shared is null && own is null)
+                            {
+                                file = OpenFile(path!);
+                                own = await OpenReader(file, sourceName).ConfigureAwait(false);
+                            }
+
+                            await decoder.ReadAsync(shared ?? own!, g, cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (Exception e)
+                        {
+                            failures[g] = e;
+                            InterlockedMin(ref firstFailure, g);
+                        }
+                    }
+                }
+                finally
+                {
+                    if (own is not null)
+                    {
+                        await own.DisposeAsync().ConfigureAwait(false);
+                    }
+
+                    if (file is not null)
+                    {
+                        await file.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
             }
         }
-
-        Array.Clear(packed, 0, rows);
     }
 
-    private static async Task ReadValues<T>(
-        ColumnBatchLoader loader, int column, DataField field, ParquetRowGroupReader group, int rows, Buffers buffers, Action<ColumnBatchLoader, int, T> add)
-        where T : struct
+    private static void InterlockedMin(ref int location, int value)
     {
-        if (!field.IsNullable)
+        var current = Volatile.Read(ref location);
+        while (value < current)
         {
-            var values = buffers.Get<T>();
-            await group.ReadAsync(field, values.AsMemory(0, rows)).ConfigureAwait(false);
-            for (var i = 0; i < rows; i++)
+            var seen = Interlocked.CompareExchange(ref location, value, current);
+            if (seen == current)
             {
-                add(loader, column, values[i]);
+                return;
             }
 
-            return;
-        }
-
-        var nullable = buffers.Get<T?>();
-        await group.ReadAsync(field, nullable.AsMemory(0, rows)).ConfigureAwait(false);
-        for (var i = 0; i < rows; i++)
-        {
-            if (nullable[i] is { } value)
-            {
-                add(loader, column, value);
-            }
-            else
-            {
-                loader.AddNull(column);
-            }
+            current = seen;
         }
     }
 
     // Parquet.Net 6 reports text columns as ReadOnlyMemory<char>; it reads them as strings all the same.
-    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+    internal static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
 
-    private static string TypeName(DataField field)
+    internal static string TypeName(DataField field)
         => (field.IsNullable ? "nullable " : string.Empty) + (IsText(field) ? "text" : field.ClrType.Name);
 
     private static FileStream OpenFile(string path)
@@ -356,21 +283,4 @@ public static class ParquetLoader
     }
 
     private static T Run<T>(Func<Task<T>> action) => Task.Run(action).GetAwaiter().GetResult();
-
-    /// <summary>One reusable array per element type, as long as the largest row group.</summary>
-    private sealed class Buffers(int length)
-    {
-        private readonly Dictionary<Type, Array> _arrays = [];
-
-        public T[] Get<T>()
-        {
-            if (!_arrays.TryGetValue(typeof(T), out var array))
-            {
-                array = new T[length];
-                _arrays.Add(typeof(T), array);
-            }
-
-            return (T[])array;
-        }
-    }
 }

@@ -12,7 +12,9 @@ namespace Indikator.Core.Parquet;
 /// null); a categorical column a nullable text column of its labels. A panel also gets its person key (64-bit
 /// integers) and its period (a Parquet DATE, the first day of the month, which every reader
 /// understands and which reads back as the same month) and, when it has them, its weights. Files are Snappy
-/// compressed, in row groups of at most 1 048 576 rows.</para>
+/// compressed, in row groups of at most 1 048 576 rows (so <see cref="ParquetLoader"/> can read a large file on
+/// several threads), and text columns are dictionary-encoded (a label is stored once per row group, and each row as
+/// its index), as pyarrow, DuckDB and Spark write them.</para>
 /// <para>A report table keeps its machine column names; a suppressed cell is written as null and marked true in a
 /// boolean column <c>&lt;name&gt;_suppressed</c> next to each numeric column that has suppressed cells, so that it
 /// cannot be mistaken for a missing value (the CSV writer writes <c>:</c>).</para>
@@ -37,7 +39,7 @@ public static class ParquetTableWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
-        Run(() => WriteAsync(Columns(table), table.RowCount, stream));
+        Run(() => WriteAsync(Columns(table), table.RowCount, stream, RowGroupSize, dictionaryText: true));
     }
 
     /// <summary>Writes a panel, with its person key, period and weights, to a stream.</summary>
@@ -47,7 +49,12 @@ public static class ParquetTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A column name is used twice.</exception>
     public static void Write(PersonMonthPanel panel, Stream stream, string personKeyColumn = "person_key")
+        => Write(panel, stream, personKeyColumn, RowGroupSize, dictionaryText: true);
+
+    /// <summary>Writes a panel in row groups of <paramref name="rowGroupRows"/> rows, text plain or dictionary-encoded, for tests of readers.</summary>
+    internal static void Write(PersonMonthPanel panel, Stream stream, string personKeyColumn, int rowGroupRows, bool dictionaryText)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupRows, 1);
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(personKeyColumn);
@@ -84,7 +91,7 @@ public static class ParquetTableWriter
             }
         }
 
-        Run(() => WriteAsync(columns, panel.RowCount, stream));
+        Run(() => WriteAsync(columns, panel.RowCount, stream, rowGroupRows, dictionaryText));
     }
 
     /// <summary>Writes a report table to a stream.</summary>
@@ -146,7 +153,7 @@ public static class ParquetTableWriter
             }
         }
 
-        Run(() => WriteAsync(columns, table.Rows.Count, stream));
+        Run(() => WriteAsync(columns, table.Rows.Count, stream, RowGroupSize, dictionaryText: true));
     }
 
     /// <summary>Writes a table to a file, replacing it.</summary>
@@ -226,17 +233,27 @@ public static class ParquetTableWriter
         return columns;
     }
 
-    private static async Task WriteAsync(IReadOnlyList<OutputColumn> columns, int rows, Stream stream)
+    private static async Task WriteAsync(IReadOnlyList<OutputColumn> columns, int rows, Stream stream, int rowGroupRows, bool dictionaryText)
     {
         var schema = new ParquetSchema([.. columns.Select(c => (Field)c.Field)]);
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+
+        // Parquet.Net writes text plainly unless asked; pyarrow, DuckDB and Spark dictionary-encode it by default, and
+        // a dictionary column is smaller and reads without decoding a string per row.
+        foreach (var field in schema.DataFields)
+        {
+            if (dictionaryText && (field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>)))
+            {
+                options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
+            }
+        }
         var writer = await ParquetWriter.CreateAsync(schema, stream, options).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
             // An empty table still gets one (empty) row group, so readers see its schema and zero rows.
-            for (var from = 0; from < rows || from == 0; from += RowGroupSize)
+            for (var from = 0; from < rows || from == 0; from += rowGroupRows)
             {
-                var count = Math.Min(RowGroupSize, rows - from);
+                var count = Math.Min(rowGroupRows, rows - from);
                 using var group = writer.CreateRowGroup();
                 foreach (var column in columns)
                 {

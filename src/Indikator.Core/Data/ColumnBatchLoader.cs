@@ -10,6 +10,9 @@ namespace Indikator.Core.Data;
 /// column and the 0-based row and never a person key.
 /// </summary>
 /// <remarks>
+/// <para>The Parquet loader uses only the column checks (<see cref="Columns"/>) and <see cref="Error"/>: it reads row
+/// groups in parallel into arrays of its own, checking values with the same rules and messages, because appending
+/// value by value here is sequential and copies every column once more at the end.</para>
 /// <para>A source first describes its columns; <see cref="Columns"/> then says, for each schema column in schema order,
 /// where it is and what type to deliver. The source delivers every column of a row (or a span of rows of one column)
 /// through the <c>Add</c> methods; a missing value goes through <see cref="AddNull(int)"/>. Text columns treat the CSV

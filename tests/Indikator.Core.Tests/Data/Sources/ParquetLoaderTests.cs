@@ -5,7 +5,7 @@ using Parquet.Schema;
 
 namespace Indikator.Core.Tests.Data.Sources;
 
-public sealed class ParquetLoaderTests : IDisposable
+public sealed partial class ParquetLoaderTests : IDisposable
 {
     private readonly string _folder = SourcePanels.NewFolder();
 
