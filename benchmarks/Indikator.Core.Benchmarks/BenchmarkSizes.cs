@@ -15,6 +15,9 @@ public static class BenchmarkSizes
 
     public const string DemoVariable = "INDIKATOR_BENCH_DEMO_ROWS";
 
+    /// <summary>The demo pipeline's stock months (default 36, the demo's default; 96 is NAV's 2017-2024).</summary>
+    public const string DemoMonthsVariable = "INDIKATOR_BENCH_DEMO_MONTHS";
+
     public const string ColdStartVariable = "INDIKATOR_BENCH_COLD_ROWS";
 
     public const string TrialVariable = "INDIKATOR_BENCH_TRIAL_ROWS";
@@ -22,6 +25,9 @@ public static class BenchmarkSizes
     public static IEnumerable<int> PersonMonths() => Read(Variable, [1_000_000, 10_000_000]);
 
     public static IEnumerable<int> DemoPersonMonths() => Read(DemoVariable, [1_000_000, 2_000_000]);
+
+    /// <summary>The demo pipeline's stock months, from INDIKATOR_BENCH_DEMO_MONTHS (default 36).</summary>
+    public static int DemoMonths() => Read(DemoMonthsVariable, [36]).First();
 
     /// <summary>The cold-start suite runs one size (INDIKATOR_BENCH_COLD_ROWS, default 10M): each launch is a fresh process.</summary>
     public static IEnumerable<int> ColdStartPersonMonths() => Read(ColdStartVariable, [10_000_000]);

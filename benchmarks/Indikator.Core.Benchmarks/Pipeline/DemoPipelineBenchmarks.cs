@@ -59,7 +59,7 @@ public class DemoPipelineBenchmarks
     {
         Seed = Seed,
         TargetPersonMonths = personMonths,
-        Months = 36,
+        Months = BenchmarkSizes.DemoMonths(),
         MaxDegreeOfParallelism = maxDegreeOfParallelism,
     });
 
