@@ -31,18 +31,7 @@ public class FitVariantBenchmarks
             group[i] = random.Next(100);
         }
 
-        var builder = new ColumnTableBuilder();
-        foreach (var column in panel.NumericColumns)
-        {
-            builder.AddNumeric(column.Name, column.Array);
-        }
-
-        foreach (var column in panel.CategoricalColumns)
-        {
-            builder.AddCategorical(column.Name, column.CodeArray, column.Levels);
-        }
-
-        _data = builder
+        _data = PanelColumns.Builder(panel)
             .AddNumeric("w", weight)
             .AddCategorical("group", group, [.. Enumerable.Range(0, 100).Select(g => $"g{g}")])
             .Build();

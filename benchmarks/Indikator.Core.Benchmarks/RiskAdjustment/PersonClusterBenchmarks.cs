@@ -40,18 +40,7 @@ public class PersonClusterBenchmarks
         var scattered = (int[])inOrder.Clone();
         new Random(11).Shuffle(scattered);
         var levels = Enumerable.Range(0, persons).Select(p => p.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var builder = new ColumnTableBuilder();
-        foreach (var column in panel.NumericColumns)
-        {
-            builder.AddNumeric(column.Name, column.Array);
-        }
-
-        foreach (var column in panel.CategoricalColumns)
-        {
-            builder.AddCategorical(column.Name, column.CodeArray, column.Levels);
-        }
-
-        _data = builder
+        _data = PanelColumns.Builder(panel)
             .AddCategorical("person", inOrder, levels)
             .AddCategorical("person_scattered", scattered, levels)
             .Build();
