@@ -32,6 +32,22 @@ internal sealed class CellStatistics
         Design = new double[cells * k];
     }
 
+    /// <summary>Another outcome's statistics over the same rows and cells: the counts and design sums, which do not depend on the outcome, are <paramref name="shared"/>'s arrays.</summary>
+    private CellStatistics(CellStatistics shared)
+    {
+        Scores = shared.Scores is null ? null : new double[shared.Scores.Length];
+        Cells = shared.Cells;
+        K = shared.K;
+        Rows = shared.Rows;
+        Persons = shared.Persons;
+        SumY = new double[Cells];
+        SumE = new double[Cells];
+        SumEE = new double[Cells];
+        SumNE = new double[Cells];
+        SumNN = shared.SumNN;
+        Design = shared.Design;
+    }
+
     public int Cells { get; }
 
     public int K { get; }
@@ -72,7 +88,8 @@ internal sealed class CellStatistics
     /// <param name="finer">The finer layout's statistics, with design and scores.</param>
     /// <param name="unitMap">The coarse unit of each fine unit (-1: none).</param>
     /// <param name="months">The number of months per unit.</param>
-    public void AddFinerSums(CellStatistics finer, int[] unitMap, int months)
+    /// <param name="design">Whether to add the design sums too: false for the other outcomes of a pass, which share the first one's.</param>
+    public void AddFinerSums(CellStatistics finer, int[] unitMap, int months, bool design = true)
     {
         var k = K;
         for (var fineCell = 0; fineCell < finer.Cells; fineCell++)
@@ -84,7 +101,11 @@ internal sealed class CellStatistics
             }
 
             var cell = (unit * months) + (fineCell % months);
-            Add(finer.Design, Design, fineCell, cell, k);
+            if (design)
+            {
+                Add(finer.Design, Design, fineCell, cell, k);
+            }
+
             if (Scores is { } scores)
             {
                 Add(finer.Scores!, scores, fineCell, cell, k);
@@ -129,54 +150,78 @@ internal sealed class CellStatistics
         return stacked;
     }
 
+    /// <summary>The statistics of several cell layouts for one outcome (<see cref="ComputeMany"/> with one outcome).</summary>
+    public static CellStatistics[] ComputeAll(IReadOnlyList<CellRequest> requests, int[] usedRows, double[] residuals, double[] y, DesignMap? design, ModelSource source)
+        => ComputeMany(requests, usedRows, [residuals], [y], design, source)[0];
+
     /// <summary>
-    /// Computes the statistics of several cell layouts in one pass over the used rows, which are grouped by person
-    /// (<see cref="ModelSource"/> keeps the rows in person order): each row is added to its cells and to its person's
-    /// sums, and a person's sums are flushed into the person-cluster pieces when the next person's rows begin. The
-    /// sums over rows are added in row order and the person pieces in person order, as separate passes would add
-    /// them, so the results have the same bits; what is shared is the reading of the rows and each person's score,
-    /// which is built once, not once per layout. The memory is read sequentially.
+    /// Computes the statistics of several cell layouts for several outcomes of the same rows in one pass over the used
+    /// rows, which are grouped by person (<see cref="ModelSource"/> keeps the rows in person order): each row is added
+    /// to its cells and to its person's sums, and a person's sums are flushed into the person-cluster pieces when the
+    /// next person's rows begin. The sums over rows are added in row order and the person pieces in person order, as
+    /// separate passes would add them, so the results have the same bits; what is shared is the reading of the rows,
+    /// each row's cells, and what does not depend on the outcome (row and person counts, design sums), which is counted
+    /// once and shared by the outcomes' statistics. The memory is read sequentially.
     /// </summary>
     /// <param name="requests">The layouts.</param>
-    /// <param name="usedRows">The rows the fit used, ascending.</param>
-    /// <param name="residuals">The fit's residuals, aligned with <paramref name="usedRows"/>.</param>
-    /// <param name="y">The outcome of every data row.</param>
+    /// <param name="usedRows">The rows the fits used, ascending (the same for every outcome).</param>
+    /// <param name="residuals">Per outcome, the fit's residuals, aligned with <paramref name="usedRows"/>.</param>
+    /// <param name="y">Per outcome, the outcome of every data row.</param>
     /// <param name="design">The design map (used by the requests that ask for design sums or scores).</param>
     /// <param name="source">The rows' person grouping (<see cref="ModelSource.PersonStart"/>).</param>
+    /// <returns>Per outcome, per request, the statistics.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CellStatistics[] ComputeAll(IReadOnlyList<CellRequest> requests, ReadOnlySpan<int> usedRows, ReadOnlySpan<double> residuals, double[] y, DesignMap? design, ModelSource source)
+    public static CellStatistics[][] ComputeMany(IReadOnlyList<CellRequest> requests, int[] usedRows, double[][] residuals, double[][] y, DesignMap? design, ModelSource source)
     {
         var count = requests.Count;
+        var outcomes = residuals.Length;
         var k = design?.Size ?? 0;
-        var stats = new CellStatistics[count];
+        var stats = new CellStatistics[outcomes][];
         var cellOf = new int[count][];
         var byMonth = new bool[count];
         var maps = new int[]?[count];
         var sumsLater = new bool[count];
+        for (var o = 0; o < outcomes; o++)
+        {
+            stats[o] = new CellStatistics[count];
+        }
+
         for (var q = 0; q < count; q++)
         {
             var request = requests[q];
-            stats[q] = new CellStatistics(request.Cells, request.Design ? k : 0, request.Scores && design is not null);
-            if (request.SumsFromFiner)
+            stats[0][q] = new CellStatistics(request.Cells, request.Design ? k : 0, request.Scores && design is not null);
+            for (var o = 1; o < outcomes; o++)
             {
-                // Allocated here, added up from a finer layout's cells by the caller (AddFinerSums).
-                sumsLater[q] = true;
+                stats[o][q] = new CellStatistics(stats[0][q]);
             }
+
+            // Allocated here, added up from a finer layout's cells by the caller (AddFinerSums).
+            sumsLater[q] = request.SumsFromFiner;
             cellOf[q] = request.Codes;
             byMonth[q] = request.ByMonth;
             maps[q] = request.Map;
         }
 
-        // Person clusters: per person, residual sums and row counts per touched cell, flushed after the person.
-        var anyScores = stats.Where((s, q) => s.Scores is not null && !sumsLater[q]).Any();
-        var score = new double[anyScores ? k : 0];
-        var accE = new double[count][];
+        // Person clusters: per person, residual sums (per outcome) and row counts per touched cell, flushed after the person.
+        var first = stats[0];
+        var anyScores = first.Where((s, q) => s.Scores is not null && !sumsLater[q]).Any();
+        var score = new double[outcomes][];
+        var accE = new double[outcomes][][];
+        for (var o = 0; o < outcomes; o++)
+        {
+            score[o] = new double[anyScores ? k : 0];
+            accE[o] = new double[count][];
+            for (var q = 0; q < count; q++)
+            {
+                accE[o][q] = new double[requests[q].Cells];
+            }
+        }
+
         var accN = new int[count][];
         var touched = new int[count][];
         var touchedCount = new int[count];
         for (var q = 0; q < count; q++)
         {
-            accE[q] = new double[requests[q].Cells];
             accN[q] = new int[requests[q].Cells];
             touched[q] = new int[16];
         }
@@ -205,13 +250,13 @@ internal sealed class CellStatistics
                 personEnd = start[person + 1];
             }
 
-            var yi = y[row];
-            var e = residuals[i];
-
             // The score runs over all the person's used rows, also those outside every cell of a layout.
             if (anyScores)
             {
-                design!.AddScaled(row, e, score);
+                for (var o = 0; o < outcomes; o++)
+                {
+                    design!.AddScaled(row, residuals[o][i], score[o]);
+                }
             }
 
             for (var q = 0; q < count; q++)
@@ -232,10 +277,8 @@ internal sealed class CellStatistics
                     continue;
                 }
 
-                var target = stats[q];
+                var target = first[q];
                 target.Rows[cell]++;
-                target.SumY[cell] += yi;
-                target.SumE[cell] += e;
                 if (target.K > 0 && !sumsLater[q])
                 {
                     design!.Add(row, target.Design.AsSpan(cell * k, k));
@@ -253,7 +296,14 @@ internal sealed class CellStatistics
                 }
 
                 acc[cell]++;
-                accE[q][cell] += e;
+                for (var o = 0; o < outcomes; o++)
+                {
+                    var e = residuals[o][i];
+                    var own = stats[o][q];
+                    own.SumY[cell] += y[o][row];
+                    own.SumE[cell] += e;
+                    accE[o][q][cell] += e;
+                }
             }
         }
 
@@ -265,17 +315,41 @@ internal sealed class CellStatistics
         return stats;
     }
 
-    private static void FlushAll(CellStatistics[] stats, int[][] touched, int[] touchedCount, double[][] accE, int[][] accN, bool[] sumsLater, double[] score, bool anyScores)
+    private static void FlushAll(CellStatistics[][] stats, int[][] touched, int[] touchedCount, double[][][] accE, int[][] accN, bool[] sumsLater, double[][] score, bool anyScores)
     {
-        for (var q = 0; q < stats.Length; q++)
+        for (var q = 0; q < touchedCount.Length; q++)
         {
-            Flush(stats[q], touched[q], touchedCount[q], accE[q], accN[q], sumsLater[q] ? null : score);
+            var cells = touched[q];
+            var count = touchedCount[q];
+            var n = accN[q];
+            var first = stats[0][q];
+            for (var t = 0; t < count; t++)
+            {
+                var cell = cells[t];
+                var nc = (double)n[cell];
+                first.Persons[cell]++;
+                first.SumNN[cell] += nc * nc;
+            }
+
+            for (var o = 0; o < stats.Length; o++)
+            {
+                Flush(stats[o][q], cells, count, accE[o][q], n, sumsLater[q] ? null : score[o]);
+            }
+
+            for (var t = 0; t < count; t++)
+            {
+                n[cells[t]] = 0;
+            }
+
             touchedCount[q] = 0;
         }
 
         if (anyScores)
         {
-            Array.Clear(score);
+            foreach (var s in score)
+            {
+                Array.Clear(s);
+            }
         }
     }
 
@@ -289,10 +363,8 @@ internal sealed class CellStatistics
             var cell = touched[t];
             var e = accE[cell];
             var n = (double)accN[cell];
-            stats.Persons[cell]++;
             stats.SumEE[cell] += e * e;
             stats.SumNE[cell] += n * e;
-            stats.SumNN[cell] += n * n;
             if (q is not null)
             {
                 var target = q.AsSpan(cell * k, k);
@@ -303,12 +375,11 @@ internal sealed class CellStatistics
             }
 
             accE[cell] = 0;
-            accN[cell] = 0;
         }
     }
 }
 
-/// <summary>One cell layout for <see cref="CellStatistics.ComputeAll"/>.</summary>
+/// <summary>One cell layout for <see cref="CellStatistics.ComputeMany"/>.</summary>
 /// <param name="Codes">Cell of each data row, or with <paramref name="ByMonth"/> the unit of each data row (-1: outside every cell).</param>
 /// <param name="Cells">The number of cells.</param>
 /// <param name="Design">Whether to sum the design per cell.</param>

@@ -24,6 +24,13 @@ internal sealed class DesignMap
 
     public int Size { get; }
 
+    /// <summary>Whether <paramref name="other"/> maps the same columns to the same coefficients (the fits of several outcomes over one frame).</summary>
+    public bool SameCoefficients(DesignMap other)
+        => Size == other.Size && _intercept == other._intercept
+            && _numeric.Length == other._numeric.Length && _numeric.Zip(other._numeric).All(p => p.First.Coefficient == p.Second.Coefficient && ReferenceEquals(p.First.Values, p.Second.Values))
+            && _categorical.Length == other._categorical.Length
+            && _categorical.Zip(other._categorical).All(p => ReferenceEquals(p.First.Codes, p.Second.Codes) && p.First.CoefficientOfLevel.AsSpan().SequenceEqual(p.Second.CoefficientOfLevel));
+
     public static DesignMap Build(LinearModelResult fit, IColumnSource source)
     {
         var names = fit.CoefficientNames;

@@ -118,11 +118,91 @@ internal sealed class OutcomeContext
         => LinearModel.Fit(source.Table, source.Spec(outcome, periodEffects: true, column), fitOptions);
 
     /// <summary>
-    /// Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fit, for every
-    /// level in one pass over the rows, person by person (<see cref="CellStatistics.ComputeAll"/>). A level with a
-    /// finer source (<see cref="FinerSource"/>) gets its design and score sums added up from the source's cells.
+    /// Sums per unit and month (with the design) and per unit pooled, over the rows of the variant (a) fits of several
+    /// outcomes, for every level in one pass over the rows, person by person (<see cref="CellStatistics.ComputeMany"/>).
+    /// Outcomes whose fits used the same rows with the same coefficients share the pass and the sums that do not depend
+    /// on the outcome; the others get a pass of their own. A level with a finer source (<see cref="FinerSource"/>) gets
+    /// its design and score sums added up from the source's cells.
     /// </summary>
-    public LevelAggregate[] Aggregate(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources)
+    /// <returns>Per context, per level, the sums.</returns>
+    /// <param name="contexts">The outcomes' contexts.</param>
+    /// <param name="levels">The levels (the country last).</param>
+    /// <param name="sources">Each level's finer source, or null.</param>
+    /// <param name="parallel">The layouts are split between this many threads, each walking all the rows for its own layouts, so the sums do not depend on the number of threads.</param>
+    public static LevelAggregate[][] Aggregate(IReadOnlyList<OutcomeContext> contexts, IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources, ParallelOptions parallel)
+    {
+        var result = new LevelAggregate[contexts.Count][];
+        var done = new bool[contexts.Count];
+        for (var c = 0; c < contexts.Count; c++)
+        {
+            if (done[c])
+            {
+                continue;
+            }
+
+            var lead = contexts[c];
+            var together = Enumerable.Range(c, contexts.Count - c).Where(o => !done[o] && lead.SameRowsAndDesign(contexts[o])).ToArray();
+            var requests = lead.Requests(levels, sources);
+            var stats = ComputeSplit(
+                requests, lead._used, [.. together.Select(o => contexts[o]._residuals)], [.. together.Select(o => contexts[o]._y)], lead._map, lead.Source, parallel);
+            for (var t = 0; t < together.Length; t++)
+            {
+                result[together[t]] = Assemble(levels, sources, stats[t], lead._months.Length, design: t == 0);
+                done[together[t]] = true;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="CellStatistics.ComputeMany"/> with the layouts split into parts of about equal cost, one pass per part
+    /// side by side: each layout's sums are what a pass of its own gives, whatever the number of parts.
+    /// </summary>
+    private static CellStatistics[][] ComputeSplit(List<CellRequest> requests, int[] used, double[][] residuals, double[][] y, DesignMap? map, ModelSource source, ParallelOptions parallel)
+    {
+        var parts = Math.Min(requests.Count, parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount);
+        if (parts <= 1)
+        {
+            return CellStatistics.ComputeMany(requests, used, residuals, y, map, source);
+        }
+
+        // Greedy by a rough cost per row: design and score sums over the rows cost more than counts.
+        var load = new double[parts];
+        var members = Enumerable.Range(0, parts).Select(_ => new List<int>()).ToArray();
+        foreach (var q in Enumerable.Range(0, requests.Count).OrderByDescending(Cost).ThenBy(q => q))
+        {
+            var part = Array.IndexOf(load, load.Min());
+            members[part].Add(q);
+            load[part] += Cost(q);
+        }
+
+        var results = new CellStatistics[parts][][];
+        Parallel.For(0, parts, parallel, p => results[p] = CellStatistics.ComputeMany([.. members[p].Select(q => requests[q])], used, residuals, y, map, source));
+        var stats = new CellStatistics[residuals.Length][];
+        for (var o = 0; o < stats.Length; o++)
+        {
+            stats[o] = new CellStatistics[requests.Count];
+            for (var p = 0; p < parts; p++)
+            {
+                for (var i = 0; i < members[p].Count; i++)
+                {
+                    stats[o][members[p][i]] = results[p][o][i];
+                }
+            }
+        }
+
+        return stats;
+
+        double Cost(int q) => 1 + (requests[q].SumsFromFiner ? 0 : (requests[q].Design ? 2 : 0) + (requests[q].Scores ? 2 : 0));
+    }
+
+    private bool SameRowsAndDesign(OutcomeContext other)
+        => ReferenceEquals(this, other)
+            || (ReferenceEquals(_source, other._source) && _map is not null && other._map is not null && _map.SameCoefficients(other._map)
+                && _used.AsSpan().SequenceEqual(other._used));
+
+    private List<CellRequest> Requests(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources)
     {
         var months = _months.Length;
         var scores = !_options.Model.CompareWithinMonth;
@@ -148,7 +228,12 @@ internal sealed class OutcomeContext
             requests.Add(new CellRequest(level.UnitOfRow, units, false, false));
         }
 
-        var stats = CellStatistics.ComputeAll(requests, _used, _residuals, _y, _map, Source);
+        return requests;
+    }
+
+    /// <summary>The levels' aggregates from one outcome's request statistics; <paramref name="design"/> is false for an outcome that shares the design sums of one assembled before it.</summary>
+    private static LevelAggregate[] Assemble(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources, CellStatistics[] stats, int months, bool design)
+    {
         var result = new LevelAggregate[levels.Count];
         var at = 0;
         for (var l = 0; l < levels.Count; l++)
@@ -176,7 +261,7 @@ internal sealed class OutcomeContext
         {
             if (sources[l] is { } finer)
             {
-                result[l].Cells.AddFinerSums(result[finer.Level].Cells, finer.UnitMap, months);
+                result[l].Cells.AddFinerSums(result[finer.Level].Cells, finer.UnitMap, months, design);
             }
         }
 

@@ -109,10 +109,14 @@ public static class WorkIndicators
 
             // Variant (a).
             var fits = LinearModel.FitMany(source.Table, source.Spec(names[0], options.Model.CompareWithinMonth, null), names, fitOptions, cancellationToken);
+            var contexts = new OutcomeContext[group.Length];
+            ForEachOutcome(group.Length, parallel, g => contexts[g] = new OutcomeContext(source, options, names[g], fits[g]));
+            Array.Clear(fits);
+            var aggregates = OutcomeContext.Aggregate(contexts, [.. levels, country], plan.Sources, parallel);
             ForEachOutcome(group.Length, parallel, g =>
             {
-                work[group[g]] = MeanResidualTables(plan, names[g], fits[g]);
-                fits[g] = null!;
+                work[group[g]] = MeanResidualTables(plan, contexts[g], aggregates[g]);
+                aggregates[g] = null!;
                 plan.Progress.Step();
             });
             WorkIndicatorLog.LogStep(options.Logger, "variant (a), mean residual", names, clock.Elapsed.TotalMilliseconds);
@@ -181,11 +185,9 @@ public static class WorkIndicators
         Array.Find(failures, f => f is not null)?.Throw();
     }
 
-    private static OutcomeWork MeanResidualTables(Plan plan, string outcome, LinearModelResult fit)
+    private static OutcomeWork MeanResidualTables(Plan plan, OutcomeContext context, LevelAggregate[] all)
     {
-        var work = new OutcomeWork(new OutcomeContext(plan.Source, plan.Options, outcome, fit), new LevelStatus[plan.Levels.Length]);
-        var context = work.Context;
-        var all = context.Aggregate([.. plan.Levels, plan.Country], plan.Sources);
+        var work = new OutcomeWork(context, new LevelStatus[plan.Levels.Length]);
         TablesFromCells(context, plan.Options, plan.Levels, plan.Country, plan.Order, plan.Margins, all, plan.Parallel, work.Status, work.Tables, work.Comparisons);
         context.ReleaseMeanResidualFit();
         return work;
