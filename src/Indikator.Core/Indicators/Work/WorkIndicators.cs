@@ -314,7 +314,7 @@ public static class WorkIndicators
     /// the fewest units whose units nest in its units and cover all its rows. Priority groups overlap and are always
     /// summed over their rows.
     /// </summary>
-    private static FinerSource?[] FinerSources(LevelCodes[] all)
+    internal static FinerSource?[] FinerSources(LevelCodes[] all)
     {
         var sources = new FinerSource?[all.Length];
         var summed = new List<int>();

@@ -112,6 +112,67 @@ public class CellStatisticsTests
         Assert.Contains(persons, p => p > 1);
     }
 
+    /// <summary>
+    /// Outcomes over the same rows summed in one pass (their counts and design sums shared, the layouts split between
+    /// threads) give every level of the default options, priority groups included, the same bits as a pass per outcome
+    /// on one thread, at 1, 2 and 3 threads.
+    /// </summary>
+    [Fact]
+    public void One_pass_for_many_outcomes_gives_each_outcome_the_bits_of_its_own_pass_at_any_thread_count()
+    {
+        string[] outcomes = ["jobb3", "atid3"];
+        var groups = WorkUnitLevel.PriorityGroups(
+            "priority_group",
+            new PriorityGroup("under 30", GroupCondition.Compare("age", GroupOperator.LessThan, 30)),
+            new PriorityGroup("under 45", GroupCondition.Compare("age", GroupOperator.LessThan, 45)));
+        var options = new WorkIndicatorOptions
+        {
+            Outcomes = outcomes,
+            Model = new WorkRiskModelSpec { CompareWithinMonth = false },
+            Units = [.. new WorkIndicatorOptions().Units, groups],
+        };
+        var source = ModelSource.Build(WorkFixtures.SmallPanel, options);
+        LevelCodes[] levels = [.. options.Units.Select(l => LevelCodes.Build(l, source)), LevelCodes.Build(WorkUnitLevel.Country, source)];
+        Assert.Contains(levels, l => l.Members is not null);
+        var sources = WorkIndicators.FinerSources(levels);
+        var fits = LinearModel.FitMany(source.Table, source.Spec(outcomes[0], periodEffects: false, null), outcomes, WorkIndicators.FitOptionsFor(options));
+        Assert.Equal(fits[0].UsedRows.ToArray(), fits[1].UsedRows.ToArray());
+        var one = new ParallelOptions { MaxDegreeOfParallelism = 1 };
+        var contexts = Contexts();
+        var alone = contexts.Select(c => OutcomeContext.Aggregate([c], levels, sources, one)[0]).ToArray();
+
+        foreach (var threads in new[] { 1, 2, 3 })
+        {
+            var together = OutcomeContext.Aggregate(Contexts(), levels, sources, new ParallelOptions { MaxDegreeOfParallelism = threads });
+            for (var o = 0; o < outcomes.Length; o++)
+            {
+                for (var l = 0; l < levels.Length; l++)
+                {
+                    Same(alone[o][l].Cells, together[o][l].Cells);
+                    Same(alone[o][l].Pooled, together[o][l].Pooled);
+                }
+            }
+        }
+
+        Assert.NotEqual(alone[0][0].Cells.SumE, alone[1][0].Cells.SumE);
+        Assert.Contains(alone[0][0].Cells.Scores!, v => v != 0);
+
+        OutcomeContext[] Contexts() => [.. outcomes.Select((o, i) => new OutcomeContext(source, options, o, fits[i]))];
+
+        static void Same(CellStatistics expected, CellStatistics actual)
+        {
+            Assert.Equal(expected.Rows, actual.Rows);
+            Assert.Equal(expected.Persons, actual.Persons);
+            Assert.Equal(expected.SumY, actual.SumY);
+            Assert.Equal(expected.SumE, actual.SumE);
+            Assert.Equal(expected.SumEE, actual.SumEE);
+            Assert.Equal(expected.SumNE, actual.SumNE);
+            Assert.Equal(expected.SumNN, actual.SumNN);
+            Assert.Equal(expected.Design, actual.Design);
+            Assert.Equal(expected.Scores, actual.Scores);
+        }
+    }
+
     private static void Close(double[] expected, double[] actual)
     {
         var scale = expected.Max(Math.Abs);
