@@ -217,6 +217,7 @@ internal sealed class CellStatistics
             }
         }
 
+        var scales = new double[outcomes];
         var accN = new int[count][];
         var touched = new int[count][];
         var touchedCount = new int[count];
@@ -255,8 +256,10 @@ internal sealed class CellStatistics
             {
                 for (var o = 0; o < outcomes; o++)
                 {
-                    design!.AddScaled(row, residuals[o][i], score[o]);
+                    scales[o] = residuals[o][i];
                 }
+
+                design!.AddScaled(row, scales, score);
             }
 
             for (var q = 0; q < count; q++)

@@ -92,17 +92,24 @@ internal sealed class DesignMap
         }
     }
 
-    /// <summary>Adds <paramref name="scale"/> times row <paramref name="row"/>'s design vector to <paramref name="target"/>.</summary>
-    public void AddScaled(int row, double scale, Span<double> target)
+    /// <summary>Adds <paramref name="scales"/>[o] times row <paramref name="row"/>'s design vector to <paramref name="targets"/>[o] (each of length <see cref="Size"/>): one walk of the row's terms for every outcome.</summary>
+    public void AddScaled(int row, ReadOnlySpan<double> scales, double[][] targets)
     {
         if (_intercept >= 0)
         {
-            target[_intercept] += scale;
+            for (var o = 0; o < scales.Length; o++)
+            {
+                targets[o][_intercept] += scales[o];
+            }
         }
 
         foreach (var (coefficient, values) in _numeric)
         {
-            target[coefficient] += scale * values[row];
+            var value = values[row];
+            for (var o = 0; o < scales.Length; o++)
+            {
+                targets[o][coefficient] += scales[o] * value;
+            }
         }
 
         foreach (var (codes, map) in _categorical)
@@ -110,7 +117,11 @@ internal sealed class DesignMap
             var code = codes[row];
             if (code >= 0 && map[code] >= 0)
             {
-                target[map[code]] += scale;
+                var coefficient = map[code];
+                for (var o = 0; o < scales.Length; o++)
+                {
+                    targets[o][coefficient] += scales[o];
+                }
             }
         }
     }
