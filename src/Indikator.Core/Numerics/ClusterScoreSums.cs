@@ -35,17 +35,33 @@ internal sealed class ClusterScoreSums
         ? new ClusterScoreSums(p, null, new double[p * p], new double[p])
         : new ClusterScoreSums(p, new double[(long)g * p <= Array.MaxLength ? g * p : throw new OverflowException("G x p score sums exceed an array.")], null, null);
 
-    /// <summary>Adds one block (column-major, <paramref name="count"/> rows per design column) with its row factors w_i e_i.</summary>
+    /// <summary>Writes the kept columns of a column-major block as rows: value (row r, kept column j) at r*p + j.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(ReadOnlySpan<double> block, int count, int[] kept, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
+    public static void Transpose(ReadOnlySpan<double> block, int count, int[] kept, Span<double> rows)
     {
-        // Row by row: a cluster's p sums are adjacent, so a row touches one stretch of memory instead of p scattered ones.
+        var p = kept.Length;
+        for (var j = 0; j < p; j++)
+        {
+            var column = block.Slice(kept[j] * count, count);
+            for (var r = 0; r < count; r++)
+            {
+                rows[(r * p) + j] = column[r];
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="count"/> rows (row-major, p per row, <see cref="Transpose"/>) with their row factors w_i e_i.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddRows(ReadOnlySpan<double> rows, int count, ReadOnlySpan<int> cluster, ReadOnlySpan<double> factor)
+    {
+        // A row's p values and its cluster's p sums are both contiguous, so a row is one vector update. Each sum still
+        // adds its rows in row order, with y - (-f) x = y + f x to the bit.
         if (running is null)
         {
             var all = scores!;
             for (var r = 0; r < count; r++)
             {
-                AddRow(all.AsSpan(cluster[r] * p, p), block, count, kept, r, factor[r]);
+                DenseKernels.SubtractScaled(all.AsSpan(cluster[r] * p, p), -factor[r], rows.Slice(r * p, p));
             }
 
             return;
@@ -59,7 +75,7 @@ internal sealed class ClusterScoreSums
                 runningCode = cluster[r];
             }
 
-            AddRow(running, block, count, kept, r, factor[r]);
+            DenseKernels.SubtractScaled(running, -factor[r], rows.Slice(r * p, p));
         }
     }
 
@@ -114,15 +130,6 @@ internal sealed class ClusterScoreSums
         }
 
         return meat;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(Span<double> target, ReadOnlySpan<double> block, int count, int[] kept, int r, double f)
-    {
-        for (var j = 0; j < target.Length; j++)
-        {
-            target[j] += f * block[(kept[j] * count) + r];
-        }
     }
 
     private void EndRun()

@@ -258,8 +258,13 @@ internal static class CovarianceComputer
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The dense codes of a cluster column over the frame's rows and their count, computed once per frame
+    /// group (<see cref="ModelFrame.ClusterCodes"/>).</summary>
     public static (int[] Codes, int Count) ClusterCodes(ModelFrame frame, string column)
+        => frame.ClusterCodes.GetOrAdd(column, static (name, f) => DenseClusterCodes(f, name), frame);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Codes, int Count) DenseClusterCodes(ModelFrame frame, string column)
     {
         var fe = Array.IndexOf(frame.FixedEffectNames, column);
         if (fe >= 0)
@@ -414,6 +419,7 @@ internal static class CovarianceComputer
             var m = design.Columns;
             var buffer = new double[m * BlockGram.BlockRows];
             var factor = new double[BlockGram.BlockRows];
+            var rows = new double[p * BlockGram.BlockRows];
             var w = s.Frame.Weights;
             var e = s.Residuals;
             var end = bounds[seg + 1];
@@ -421,12 +427,13 @@ internal static class CovarianceComputer
             {
                 var count = Math.Min(BlockGram.BlockRows, end - start);
                 design.Fill(start, count, buffer.AsSpan(0, m * count));
+                ClusterScoreSums.Transpose(buffer, count, s.Kept, rows);
                 for (var r = 0; r < count; r++)
                 {
                     factor[r] = (w is null ? 1.0 : w[start + r]) * e[start + r];
                 }
 
-                sums.Add(buffer.AsSpan(0, m * count), count, s.Kept, cluster.AsSpan(start, count), factor.AsSpan(0, count));
+                sums.AddRows(rows, count, cluster.AsSpan(start, count), factor.AsSpan(0, count));
             }
 
             parts[seg] = sums;

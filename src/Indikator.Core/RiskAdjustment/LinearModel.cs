@@ -110,12 +110,23 @@ public static class LinearModel
             var p = first.Design.Length;
             var m = p + 1;
             var shared = UseQr(options, first.Rows, m) ? null : BlockGram.Compute(all.Design, first.Weights, parallel);
+            var absorbed = new Absorber.Result[group.Length];
+            var solved = new Solved[group.Length];
             for (var g = 0; g < group.Length; g++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var absorbed = Absorber.Select(all, p, g);
-                var solved = Solve(frames[g], absorbed, options, parallel, shared is null ? null : OutcomeGram(shared, p, group.Length, g));
-                results[group[g]] = Finish(frames[g], absorbed, solved, covariance, parallel);
+                absorbed[g] = Absorber.Select(all, p, g);
+                solved[g] = Solve(frames[g], absorbed[g], options, parallel, shared is null ? null : OutcomeGram(shared, p, group.Length, g));
+            }
+
+            var (clusterCodes, clusterCount) = OneWayClusters(first, covariance);
+            var kept = solved[0].Kept;
+            var sums = solved.All(s => s.Kept.AsSpan().SequenceEqual(kept))
+                ? ResidualPass.Run(all.Design, p, [.. solved.Select(s => s.Coefficients)], kept, first.Weights, clusterCodes, clusterCount, parallel)
+                : [.. solved.Select((s, g) => ResidualPass.Run(absorbed[g].Design, p, [s.Coefficients], s.Kept, first.Weights, clusterCodes, clusterCount, parallel)[0])];
+            for (var g = 0; g < group.Length; g++)
+            {
+                results[group[g]] = Complete(frames[g], absorbed[g], solved[g], covariance, parallel, sums[g], (clusterCodes, clusterCount));
             }
         }
 
@@ -597,65 +608,30 @@ public static class LinearModel
 
     private static LinearModelResult Finish(ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel)
     {
-        var n = frame.Rows;
+        var (clusterCodes, clusterCount) = OneWayClusters(frame, covariance);
+        var sums = ResidualPass.Run(absorbed.Design, absorbed.Design.Columns - 1, [solved.Coefficients], solved.Kept, frame.Weights, clusterCodes, clusterCount, parallel);
+        return Complete(frame, absorbed, solved, covariance, parallel, sums[0], (clusterCodes, clusterCount));
+    }
+
+    /// <summary>With a one-way clustered covariance, the cluster codes, so that the residual pass accumulates the
+    /// cluster meat with the segments and the loop that CovarianceComputer.ClusterMeat uses: the same bits, no extra pass.</summary>
+    private static (int[]? Codes, int Count) OneWayClusters(ModelFrame frame, CovarianceSpec covariance)
+        => covariance.Type == CovarianceType.Cluster && covariance.Clusters.Count == 1
+            ? CovarianceComputer.ClusterCodes(frame, covariance.Clusters[0])
+            : (null, 1);
+
+    private static LinearModelResult Complete(
+        ModelFrame frame, Absorber.Result absorbed, Solved solved, CovarianceSpec covariance, ParallelOptions parallel, ResidualPass.Sums sums, (int[]? Codes, int Count) clusters)
+    {
+        var clusterCodes = clusters.Codes;
         var design = absorbed.Design;
-        var m = design.Columns;
-        var p = m - 1;
+        var p = design.Columns - 1;
         var kept = solved.Kept;
         var b = solved.Coefficients;
         var w = frame.Weights;
-        var residuals = new double[n];
-        // With a one-way clustered covariance the cluster meat is accumulated in this pass, with the segments and the
-        // loop that CovarianceComputer.ClusterMeat uses, so it is the same bits and costs no extra pass.
-        int[]? clusterCodes = null;
-        var clusterCount = 1;
-        if (covariance.Type == CovarianceType.Cluster && covariance.Clusters.Count == 1)
-        {
-            (clusterCodes, clusterCount) = CovarianceComputer.ClusterCodes(frame, covariance.Clusters[0]);
-        }
-
-        var (bounds, streaming) = CovarianceComputer.Segments(n, clusterCodes, clusterCount, kept.Length);
-        var segments = bounds.Length - 1;
-        var scoreParts = new ClusterScoreSums[segments];
-        var ssrParts = new double[segments];
-        var withinParts = new double[segments];
-        Parallel.For(0, segments, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (seg) =>
-        {
-            var buffer = new double[m * BlockGram.BlockRows];
-            var factor = new double[BlockGram.BlockRows];
-            var scores = clusterCodes is null ? null : ClusterScoreSums.Create(kept.Length, clusterCount, streaming);
-            double ssr = 0, within = 0;
-            var end = bounds[seg + 1];
-            for (var start = bounds[seg]; start < end; start += BlockGram.BlockRows)
-            {
-                var count = Math.Min(BlockGram.BlockRows, end - start);
-                design.Fill(start, count, buffer.AsSpan(0, m * count));
-                var e = residuals.AsSpan(start, count);
-                buffer.AsSpan(p * count, count).CopyTo(e);
-                foreach (var j in kept)
-                {
-                    DenseKernels.SubtractScaled(e, b[j], buffer.AsSpan(j * count, count));
-                }
-
-                for (var r = 0; r < count; r++)
-                {
-                    var wi = w is null ? 1.0 : w[start + r];
-                    var yt = buffer[(p * count) + r];
-                    ssr += wi * e[r] * e[r];
-                    within += wi * yt * yt;
-                    factor[r] = wi * e[r];
-                }
-
-                scores?.Add(buffer.AsSpan(0, m * count), count, kept, clusterCodes.AsSpan(start, count), factor.AsSpan(0, count));
-            }
-
-            ssrParts[seg] = ssr;
-            withinParts[seg] = within;
-            scoreParts[seg] = scores!;
-        });
-
-        var ssrTotal = Sum(ssrParts);
-        var withinTotal = Sum(withinParts);
+        var residuals = sums.Residuals;
+        var ssrTotal = sums.Ssr;
+        var withinTotal = sums.Within;
         var centred = frame.HasIntercept || frame.FixedEffectNames.Length > 0;
         var tss = TotalSumOfSquares(frame.Outcome, w, centred, parallel);
 
@@ -700,7 +676,7 @@ public static class LinearModel
             Ssr = ssrTotal,
             FixedEffectParameters = absorbed.FixedEffectParameters,
             Parallel = parallel,
-            CachedMeat = clusterCodes is null ? null : (clusterCodes, constantOutcome ? new double[k * k] : ClusterScoreSums.Meat(scoreParts, clusterCount)),
+            CachedMeat = clusterCodes is null ? null : (clusterCodes, constantOutcome ? new double[k * k] : ClusterScoreSums.Meat(sums.Scores!, clusters.Count)),
         };
 
         var fit = new LinearModelResult.FitSummary(

@@ -45,6 +45,11 @@ internal sealed class ModelFrame
 
     public bool HasIntercept => Design.Length > 0 && Design[0].IsConstant;
 
+    /// <summary>Gets the dense cluster codes computed for this frame's rows, by column, shared with the frames of other
+    /// outcomes over the same rows (<see cref="WithOutcome"/>): the residual pass, the covariance and every outcome of
+    /// a group read one array, and a fit's cached meat is found by reference.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, (int[] Codes, int Count)> ClusterCodes { get; private init; } = new(StringComparer.Ordinal);
+
     public static ModelFrame Build(IColumnSource data, LinearModelSpec spec, FitOptions options, IReadOnlyList<string> extraCategorical)
     {
         var input = data.RowCount;
@@ -266,6 +271,7 @@ internal sealed class ModelFrame
             Sample = Sample,
             ReferenceLevels = ReferenceLevels,
             ReferenceTerms = ReferenceTerms,
+            ClusterCodes = ClusterCodes,
         };
     }
 
