@@ -131,7 +131,7 @@ public sealed partial class LinearModelResult
 
     /// <summary>Gets the zero-based rows of the data that the fit used, in order.</summary>
     public ReadOnlyMemory<int> UsedRows
-        => _state.Frame.UsedRows ?? Enumerable.Range(0, _state.N).ToArray();
+        => _state.Frame.UsedRows ?? Internal.AllRows.Of(_state.N);
 
     /// <summary>Gets the specification-independent state for extensions in this assembly (bootstrap, fixed-effect errors).</summary>
     internal FitState State => _state;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Indikator.Core.Numerics;
 
 namespace Indikator.Core.Indicators.Work;
 
@@ -370,11 +371,8 @@ internal sealed class CellStatistics
             stats.SumNE[cell] += n * e;
             if (q is not null)
             {
-                var target = q.AsSpan(cell * k, k);
-                for (var c = 0; c < k; c++)
-                {
-                    target[c] += e * score![c];
-                }
+                // t - (-e) s is t + e s to the bit, a vector at a time.
+                DenseKernels.SubtractScaled(q.AsSpan(cell * k, k), -e, score);
             }
 
             accE[cell] = 0;
