@@ -1,5 +1,6 @@
 using System.Globalization;
 using Indikator.Core.Data;
+using Indikator.Core.Numerics;
 using Indikator.Core.Outcomes;
 using Indikator.Core.RiskAdjustment;
 
@@ -199,12 +200,13 @@ internal sealed class ModelSource
             return codes;
         }
 
-        Array.Sort(finite);
-        var cuts = new double[9];
+        var ranks = new int[9];
         for (var k = 1; k <= 9; k++)
         {
-            cuts[k - 1] = finite[Math.Max(0, (int)Math.Ceiling(k * finite.Length / 10.0) - 1)];
+            ranks[k - 1] = Math.Max(0, (int)Math.Ceiling(k * finite.Length / 10.0) - 1);
         }
+
+        var cuts = OrderStatistics.Select(finite, ranks);
 
         for (var i = 0; i < values.Length; i++)
         {
