@@ -85,16 +85,31 @@ public static class WorkIndicators
         options ??= new WorkIndicatorOptions();
         Validate(options);
         var source = ModelSource.Build(panel, options);
-        var levels = options.Units.Select(l => LevelCodes.Build(l, source)).ToArray();
-        var country = LevelCodes.Build(WorkUnitLevel.Country, source);
-        var (order, margins) = SuppressionPlan(levels, country);
-        var feColumns = options.FixedEffectLevels.Select(name => levels.First(l => l.Level.Name == name).Level.Column!).Distinct(StringComparer.Ordinal).ToArray();
-        var feCodes = feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), source), StringComparer.Ordinal);
-        var fitOptions = FitOptionsFor(options);
         // Outcomes are independent, and each one's fits are largely sequential, so they run side by side.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
 
-        var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, FinerSources([.. levels, country]), feCodes,
+        // Each level's codes, and each of the plans below, is a pass of its own over the rows: side by side.
+        var units = options.Units;
+        var levels = new LevelCodes[units.Count];
+        SideBySide(units.Count, parallel, i => levels[i] = LevelCodes.Build(units[i], source));
+        var country = LevelCodes.Build(WorkUnitLevel.Country, source);
+        var feColumns = options.FixedEffectLevels.Select(name => levels.First(l => l.Level.Name == name).Level.Column!).Distinct(StringComparer.Ordinal).ToArray();
+        (int[] Order, List<(int[] Map, int Coarse)>[] Margins) suppression = ([], []);
+        FinerSource?[] finer = [];
+        Dictionary<string, LevelCodes> feCodes = [];
+        SideBySide(3, parallel, task =>
+        {
+            switch (task)
+            {
+                case 0: suppression = SuppressionPlan(levels, country); break;
+                case 1: finer = FinerSources([.. levels, country]); break;
+                default: feCodes = feColumns.ToDictionary(c => c, c => LevelCodes.Build(new WorkUnitLevel(c, c), source), StringComparer.Ordinal); break;
+            }
+        });
+        var (order, margins) = suppression;
+        var fitOptions = FitOptionsFor(options);
+
+        var plan = new Plan(source, options, fitOptions, parallel, levels, country, order, margins, finer, feCodes,
             new ProgressCounter(options.Progress, options.Outcomes.Count * (1 + feColumns.Length)));
         var outcomes = options.Outcomes;
         var work = new OutcomeWork[outcomes.Count];
@@ -110,10 +125,10 @@ public static class WorkIndicators
             // Variant (a).
             var fits = LinearModel.FitMany(source.Table, source.Spec(names[0], options.Model.CompareWithinMonth, null), names, fitOptions, cancellationToken);
             var contexts = new OutcomeContext[group.Length];
-            ForEachOutcome(group.Length, parallel, g => contexts[g] = new OutcomeContext(source, options, names[g], fits[g]));
+            SideBySide(group.Length, parallel, g => contexts[g] = new OutcomeContext(source, options, names[g], fits[g]));
             Array.Clear(fits);
             var aggregates = OutcomeContext.Aggregate(contexts, [.. levels, country], plan.Sources, parallel);
-            ForEachOutcome(group.Length, parallel, g =>
+            SideBySide(group.Length, parallel, g =>
             {
                 work[group[g]] = MeanResidualTables(plan, contexts[g], aggregates[g]);
                 aggregates[g] = null!;
@@ -126,7 +141,7 @@ public static class WorkIndicators
             foreach (var column in feColumns)
             {
                 var feFits = LinearModel.FitMany(source.Table, source.Spec(names[0], periodEffects: true, column), names, fitOptions, cancellationToken);
-                ForEachOutcome(group.Length, parallel, g =>
+                SideBySide(group.Length, parallel, g =>
                 {
                     FixedEffectTables(plan, work[group[g]], column, feFits[g]);
                     feFits[g] = null!;
@@ -165,8 +180,8 @@ public static class WorkIndicators
         RequireConvergence = true,
     };
 
-    /// <summary>Runs <paramref name="action"/> for every outcome side by side and rethrows the first outcome's failure, as a sequential loop would.</summary>
-    private static void ForEachOutcome(int count, ParallelOptions parallel, Action<int> action)
+    /// <summary>Runs <paramref name="action"/> for 0..count-1 side by side (outcomes, levels) and rethrows the failure of the lowest index, as a sequential loop would.</summary>
+    private static void SideBySide(int count, ParallelOptions parallel, Action<int> action)
     {
         var failures = new ExceptionDispatchInfo?[count];
         Parallel.For(0, count, parallel, o =>
