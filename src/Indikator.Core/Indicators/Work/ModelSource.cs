@@ -72,20 +72,23 @@ internal sealed class ModelSource
         var order = IsIdentity(rows) ? null : rows;
         personCodes = Gather(personCodes, order);
 
+        // Each column is taken into person order (and banded or checked) on its own, side by side; the columns are
+        // added to the table in a fixed order afterwards, and a failure is the one a sequential loop would meet first.
+        var jobs = new List<Func<Action>>();
         foreach (var outcome in options.Outcomes)
         {
-            AddNumeric(builder, added, panel, outcome, nameof(options.Outcomes), order);
+            AddNumeric(jobs, builder, added, panel, outcome, nameof(options.Outcomes), order);
         }
 
         foreach (var name in model.Numeric)
         {
-            AddNumeric(builder, added, panel, name, nameof(model.Numeric), order);
+            AddNumeric(jobs, builder, added, panel, name, nameof(model.Numeric), order);
         }
 
         var terms = new List<CategoricalTerm>();
         foreach (var term in model.Categorical)
         {
-            AddCategorical(builder, added, panel, term.Column, nameof(model.Categorical), order);
+            AddCategorical(jobs, builder, added, panel, term.Column, nameof(model.Categorical), order);
             terms.Add(term);
         }
 
@@ -95,7 +98,11 @@ internal sealed class ModelSource
             var values = RequireNumeric(panel, band.Column, nameof(model.Bands));
             // Bands keep their natural order (<25, 25-30, ..., >=60): it is fixed by the cuts, not by the rows.
             // Coded from the panel's rows, so that an error names the panel's row.
-            builder.AddOrderedCategorical(band.BandColumn, Gather(band.Codes(values), order), band.Levels());
+            jobs.Add(() =>
+            {
+                var codes = Gather(band.Codes(values), order);
+                return () => builder.AddOrderedCategorical(band.BandColumn, codes, band.Levels());
+            });
             added.Add(band.BandColumn);
             terms.Add(new CategoricalTerm(band.BandColumn));
         }
@@ -104,7 +111,11 @@ internal sealed class ModelSource
         {
             var values = RequireNumeric(panel, column, nameof(model.Deciles));
             var name = WorkRiskModelSpec.DecileColumn(column);
-            builder.AddCategorical(name, Gather(DecileCodes(values, column), order), DecileLevels);
+            jobs.Add(() =>
+            {
+                var codes = Gather(DecileCodes(values, column), order);
+                return () => builder.AddCategorical(name, codes, DecileLevels);
+            });
             added.Add(name);
             terms.Add(new CategoricalTerm(name));
         }
@@ -113,8 +124,15 @@ internal sealed class ModelSource
         {
             foreach (var column in level.Columns)
             {
-                AddCategorical(builder, added, panel, column, nameof(options.Units), order);
+                AddCategorical(jobs, builder, added, panel, column, nameof(options.Units), order);
             }
+        }
+
+        var adds = new Action[jobs.Count];
+        WorkIndicators.SideBySide(jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, j => adds[j] = jobs[j]());
+        foreach (var add in adds)
+        {
+            add();
         }
 
         var (periodCodes, months) = PeriodCodesOf(panel.PeriodArray);
@@ -304,19 +322,23 @@ internal sealed class ModelSource
             ? column.Array
             : throw new ArgumentException($"{what}: the panel has no numeric column '{name}'.", nameof(panel));
 
-    private static void AddNumeric(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what, int[]? order)
+    private static void AddNumeric(List<Func<Action>> jobs, ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what, int[]? order)
     {
         var values = RequireNumeric(panel, name, what);
         if (added.Add(name))
         {
-            if (order is not null)
+            jobs.Add(() =>
             {
-                // The fit checks the values of the rows it uses and names the row, which would be the table's row:
-                // refuse bad values here, in the panel's order, so that the message names the panel's row.
-                RefuseUnfit(values, name);
-            }
+                if (order is not null)
+                {
+                    // The fit checks the values of the rows it uses and names the row, which would be the table's row:
+                    // refuse bad values here, in the panel's order, so that the message names the panel's row.
+                    RefuseUnfit(values, name);
+                }
 
-            builder.AddNumeric(name, Gather(values, order));
+                var gathered = Gather(values, order);
+                return () => builder.AddNumeric(name, gathered);
+            });
         }
     }
 
@@ -344,7 +366,7 @@ internal sealed class ModelSource
         }
     }
 
-    private static void AddCategorical(ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what, int[]? order)
+    private static void AddCategorical(List<Func<Action>> jobs, ColumnTableBuilder builder, HashSet<string> added, PersonMonthPanel panel, string name, string what, int[]? order)
     {
         if (!panel.TryGetCategorical(name, out var column))
         {
@@ -353,7 +375,11 @@ internal sealed class ModelSource
 
         if (added.Add(name))
         {
-            builder.AddCategorical(name, Gather(column.CodeArray, order), column.Levels);
+            jobs.Add(() =>
+            {
+                var codes = Gather(column.CodeArray, order);
+                return () => builder.AddCategorical(name, codes, column.Levels);
+            });
         }
     }
 }

@@ -181,7 +181,7 @@ public static class WorkIndicators
     };
 
     /// <summary>Runs <paramref name="action"/> for 0..count-1 side by side (outcomes, levels) and rethrows the failure of the lowest index, as a sequential loop would.</summary>
-    private static void SideBySide(int count, ParallelOptions parallel, Action<int> action)
+    internal static void SideBySide(int count, ParallelOptions parallel, Action<int> action)
     {
         var failures = new ExceptionDispatchInfo?[count];
         Parallel.For(0, count, parallel, o =>
