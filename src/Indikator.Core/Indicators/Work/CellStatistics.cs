@@ -393,7 +393,8 @@ internal sealed record CellRequest(int[] Codes, int Cells, bool Design, bool Sco
 /// <summary>A level's sums over the rows of one fit: per unit and month (with the design) and per unit pooled.</summary>
 internal sealed record LevelAggregate(CellStatistics Cells, CellStatistics Pooled)
 {
-    /// <summary>Gets, for a priority-group level whose sums come from a database, the nested differences of its groups
-    /// (<see cref="GroupSuppression"/>, rule 2) counted there; null when they are counted over the rows in memory.</summary>
+    /// <summary>Gets, for a priority-group level, the nested differences of its groups (<see cref="GroupSuppression"/>,
+    /// rule 2): counted over the rows in memory once for all outcomes over the same rows, or inside a database; null for
+    /// other levels.</summary>
     public GroupSuppression.GroupDifferences? Differences { get; init; }
 }

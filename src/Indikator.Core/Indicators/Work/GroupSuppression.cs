@@ -25,19 +25,11 @@ internal static class GroupSuppression
     /// <paramref name="a"/> (-1: the country) and the distinct persons with a row in A but not in B.</summary>
     public delegate void GroupDifferences(int a, int b, int[] outside, int[] difference);
 
-    /// <summary>Disclosure control over the rows of the fit (<paramref name="usedRows"/>, in person order).</summary>
-    public static LevelStatus Apply(LevelCodes level, LevelAggregate aggregate, int[] usedRows, ModelSource source, LevelStatus country, int minimum)
-    {
-        var members = level.Members!;
-        var seen = new int[source.Months.Length + 1];
-        return Apply(level, aggregate, source.Months.Length, country, minimum, (a, b, outside, difference) =>
-            Difference(a < 0 ? null : members[a], members[b], usedRows, source, outside, difference, seen));
-    }
-
     /// <summary>
     /// Disclosure control with the nested differences given by <paramref name="differences"/>: for groups A (-1: the
     /// country) and B, per column (months, then pooled), the used rows of B outside A and the distinct persons with a
-    /// row in A but not in B. The push-down path counts them inside the database.
+    /// row in A but not in B. The in-memory path counts them over the fit's rows (<see cref="GroupDifferenceCounts"/>),
+    /// the push-down path inside the database.
     /// </summary>
     public static LevelStatus Apply(LevelCodes level, LevelAggregate aggregate, int months, LevelStatus country, int minimum, GroupDifferences differences)
     {
@@ -128,54 +120,5 @@ internal static class GroupSuppression
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// Per column (months, then pooled) over the rows the fit used: the rows of B outside A, and the distinct persons
-    /// with a row in A but not in B. A null <paramref name="a"/> is the country (every used row). The used rows are
-    /// ascending and each person's rows contiguous (<see cref="ModelSource"/>), so the pass is sequential and the
-    /// person is found by moving along <see cref="ModelSource.PersonStart"/>.
-    /// </summary>
-    private static void Difference(int[]? a, int[] b, int[] usedRows, ModelSource source, int[] outside, int[] difference, int[] seen)
-    {
-        var months = outside.Length - 1;
-        Array.Clear(outside);
-        Array.Clear(difference);
-        Array.Fill(seen, -1);
-        var start = source.PersonStart;
-        var period = source.PeriodCodes;
-        var p = -1;
-        var personEnd = 0;
-        foreach (var row in usedRows)
-        {
-            while (row >= personEnd)
-            {
-                p++;
-                personEnd = start[p + 1];
-            }
-
-            var inA = a is null || a[row] >= 0;
-            var inB = b[row] >= 0;
-            var t = period[row];
-            if (inB && !inA)
-            {
-                outside[t]++;
-                outside[months]++;
-            }
-            else if (inA && !inB)
-            {
-                if (seen[t] != p)
-                {
-                    seen[t] = p;
-                    difference[t]++;
-                }
-
-                if (seen[months] != p)
-                {
-                    seen[months] = p;
-                    difference[months]++;
-                }
-            }
-        }
     }
 }

@@ -122,7 +122,8 @@ internal sealed class OutcomeContext
     /// outcomes, for every level in one pass over the rows, person by person (<see cref="CellStatistics.ComputeMany"/>).
     /// Outcomes whose fits used the same rows with the same coefficients share the pass and the sums that do not depend
     /// on the outcome; the others get a pass of their own. A level with a finer source (<see cref="FinerSource"/>) gets
-    /// its design and score sums added up from the source's cells.
+    /// its design and score sums added up from the source's cells. A priority-group level's nested differences
+    /// (<see cref="GroupDifferenceCounts"/>) are counted once per distinct set of used rows, shared by its outcomes.
     /// </summary>
     /// <returns>Per context, per level, the sums.</returns>
     /// <param name="contexts">The outcomes' contexts.</param>
@@ -133,6 +134,7 @@ internal sealed class OutcomeContext
     {
         var result = new LevelAggregate[contexts.Count][];
         var done = new bool[contexts.Count];
+        var differences = new List<(OutcomeContext Lead, GroupDifferenceCounts?[] Counts)>();
         for (var c = 0; c < contexts.Count; c++)
         {
             if (done[c])
@@ -145,9 +147,10 @@ internal sealed class OutcomeContext
             var requests = lead.Requests(levels, sources);
             var stats = ComputeSplit(
                 requests, lead._used, [.. together.Select(o => contexts[o]._residuals)], [.. together.Select(o => contexts[o]._y)], lead._map, lead.Source, parallel);
+            var counts = lead.Differences(levels, differences);
             for (var t = 0; t < together.Length; t++)
             {
-                result[together[t]] = Assemble(levels, sources, stats[t], lead._months.Length, design: t == 0);
+                result[together[t]] = Assemble(levels, sources, stats[t], counts, lead._months.Length, design: t == 0);
                 done[together[t]] = true;
             }
         }
@@ -198,9 +201,33 @@ internal sealed class OutcomeContext
     }
 
     private bool SameRowsAndDesign(OutcomeContext other)
-        => ReferenceEquals(this, other)
-            || (ReferenceEquals(_source, other._source) && _map is not null && other._map is not null && _map.SameCoefficients(other._map)
-                && _used.AsSpan().SequenceEqual(other._used));
+        => ReferenceEquals(this, other) || (_map is not null && other._map is not null && _map.SameCoefficients(other._map) && SameRows(other));
+
+    private bool SameRows(OutcomeContext other)
+        => ReferenceEquals(this, other) || (ReferenceEquals(_source, other._source) && _used.AsSpan().SequenceEqual(other._used));
+
+    /// <summary>
+    /// Per level, the nested differences of a priority-group level over this context's used rows (null for other
+    /// levels): those of an earlier context over the same rows in <paramref name="counted"/>, else counted now and added.
+    /// Outcomes whose designs differ can still share rows, so the rows alone decide.
+    /// </summary>
+    private GroupDifferenceCounts?[] Differences(IReadOnlyList<LevelCodes> levels, List<(OutcomeContext Lead, GroupDifferenceCounts?[] Counts)> counted)
+    {
+        foreach (var (lead, counts) in counted)
+        {
+            if (lead.SameRows(this))
+            {
+                return counts;
+            }
+        }
+
+        var source = Source;
+        GroupDifferenceCounts?[] result = [.. levels.Select(l => l.Members is { } members
+            ? GroupDifferenceCounts.Count(members, _used, source.PersonStart, source.PeriodCodes, _months.Length)
+            : null)];
+        counted.Add((this, result));
+        return result;
+    }
 
     private List<CellRequest> Requests(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources)
     {
@@ -231,8 +258,10 @@ internal sealed class OutcomeContext
         return requests;
     }
 
-    /// <summary>The levels' aggregates from one outcome's request statistics; <paramref name="design"/> is false for an outcome that shares the design sums of one assembled before it.</summary>
-    private static LevelAggregate[] Assemble(IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources, CellStatistics[] stats, int months, bool design)
+    /// <summary>The levels' aggregates from one outcome's request statistics and its rows' nested differences (<paramref name="differences"/>,
+    /// per level); <paramref name="design"/> is false for an outcome that shares the design sums of one assembled before it.</summary>
+    private static LevelAggregate[] Assemble(
+        IReadOnlyList<LevelCodes> levels, IReadOnlyList<FinerSource?> sources, CellStatistics[] stats, GroupDifferenceCounts?[] differences, int months, bool design)
     {
         var result = new LevelAggregate[levels.Count];
         var at = 0;
@@ -248,7 +277,7 @@ internal sealed class OutcomeContext
                     pooled[g] = stats[at++];
                 }
 
-                result[l] = new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled));
+                result[l] = new LevelAggregate(CellStatistics.Stack(cells), CellStatistics.Stack(pooled)) { Differences = differences[l]!.Fill };
             }
             else
             {
@@ -303,9 +332,9 @@ internal sealed class OutcomeContext
 
     /// <summary>Disclosure control of a priority-group level (<see cref="GroupSuppression"/>), whose groups overlap.</summary>
     public LevelStatus SuppressGroups(LevelCodes level, LevelAggregate aggregate, LevelStatus country)
-        => aggregate.Differences is { } differences
-            ? GroupSuppression.Apply(level, aggregate, _months.Length, country, _options.MinimumPersons, differences)
-            : GroupSuppression.Apply(level, aggregate, _used, Source, country, _options.MinimumPersons);
+        => GroupSuppression.Apply(
+            level, aggregate, _months.Length, country, _options.MinimumPersons,
+            aggregate.Differences ?? throw new InvalidOperationException("A priority-group level's sums come with its nested differences."));
 
     /// <summary>Variant (a): mean residuals per unit and month and pooled.</summary>
     /// <remarks>
