@@ -228,6 +228,11 @@ internal sealed class CellStatistics
             touched[q] = new int[16];
         }
 
+        // A row's design entries, walked once and added to the score and to every layout's design sums.
+        var walk = design is not null && (anyScores || Enumerable.Range(0, count).Any(q => first[q].K > 0 && !sumsLater[q]));
+        var entryCoefficients = new int[design?.MaxEntries ?? 0];
+        var entryValues = new double[entryCoefficients.Length];
+        var entries = 0;
         var start = source.PersonStart;
         var period = source.PeriodCodes;
         var months = source.Months.Length;
@@ -252,6 +257,11 @@ internal sealed class CellStatistics
                 personEnd = start[person + 1];
             }
 
+            if (walk)
+            {
+                entries = design!.Entries(row, entryCoefficients, entryValues);
+            }
+
             // The score runs over all the person's used rows, also those outside every cell of a layout.
             if (anyScores)
             {
@@ -260,7 +270,7 @@ internal sealed class CellStatistics
                     scales[o] = residuals[o][i];
                 }
 
-                design!.AddScaled(row, scales, score);
+                DesignMap.AddScaled(entryCoefficients.AsSpan(0, entries), entryValues.AsSpan(0, entries), scales, score);
             }
 
             for (var q = 0; q < count; q++)
@@ -285,7 +295,7 @@ internal sealed class CellStatistics
                 target.Rows[cell]++;
                 if (target.K > 0 && !sumsLater[q])
                 {
-                    design!.Add(row, target.Design.AsSpan(cell * k, k));
+                    DesignMap.Add(entryCoefficients.AsSpan(0, entries), entryValues.AsSpan(0, entries), target.Design.AsSpan(cell * k, k));
                 }
 
                 var acc = accN[q];

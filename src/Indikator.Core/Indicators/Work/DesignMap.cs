@@ -69,17 +69,29 @@ internal sealed class DesignMap
         return new DesignMap(names.Count, intercept, [.. numeric], [.. categorical.Values.Select(e => (e.Column.CodeArray, e.Map))]);
     }
 
-    /// <summary>Adds row <paramref name="row"/>'s design vector to <paramref name="target"/> (length <see cref="Size"/>).</summary>
-    public void Add(int row, Span<double> target)
+    /// <summary>Gets the most entries a row's design vector has (<see cref="Entries"/>): the intercept, the numeric
+    /// covariates and one per categorical term.</summary>
+    public int MaxEntries => (_intercept >= 0 ? 1 : 0) + _numeric.Length + _categorical.Length;
+
+    /// <summary>
+    /// Writes row <paramref name="row"/>'s design vector as (coefficient, value) entries, the intercept first, then
+    /// the numeric covariates, then the categorical terms (nothing for a reference level or a dropped coefficient), and
+    /// returns their count. A pass that adds the row to several sums walks the row's terms once and adds the entries to
+    /// each sum, in this order, so every sum gets the same additions as a walk of its own.
+    /// </summary>
+    public int Entries(int row, Span<int> coefficients, Span<double> values)
     {
+        var n = 0;
         if (_intercept >= 0)
         {
-            target[_intercept] += 1;
+            coefficients[n] = _intercept;
+            values[n++] = 1;
         }
 
-        foreach (var (coefficient, values) in _numeric)
+        foreach (var (coefficient, column) in _numeric)
         {
-            target[coefficient] += values[row];
+            coefficients[n] = coefficient;
+            values[n++] = column[row];
         }
 
         foreach (var (codes, map) in _categorical)
@@ -87,41 +99,34 @@ internal sealed class DesignMap
             var code = codes[row];
             if (code >= 0 && map[code] >= 0)
             {
-                target[map[code]] += 1;
+                coefficients[n] = map[code];
+                values[n++] = 1;
             }
+        }
+
+        return n;
+    }
+
+    /// <summary>Adds a row's entries (<see cref="Entries"/>) to <paramref name="target"/> (length <see cref="Size"/>).</summary>
+    public static void Add(ReadOnlySpan<int> coefficients, ReadOnlySpan<double> values, Span<double> target)
+    {
+        for (var e = 0; e < coefficients.Length; e++)
+        {
+            target[coefficients[e]] += values[e];
         }
     }
 
-    /// <summary>Adds <paramref name="scales"/>[o] times row <paramref name="row"/>'s design vector to <paramref name="targets"/>[o] (each of length <see cref="Size"/>): one walk of the row's terms for every outcome.</summary>
-    public void AddScaled(int row, ReadOnlySpan<double> scales, double[][] targets)
+    /// <summary>Adds <paramref name="scales"/>[o] times a row's entries to <paramref name="targets"/>[o], for every
+    /// outcome o (a value of 1 adds the scale itself: s x 1 is s to the bit).</summary>
+    public static void AddScaled(ReadOnlySpan<int> coefficients, ReadOnlySpan<double> values, ReadOnlySpan<double> scales, double[][] targets)
     {
-        if (_intercept >= 0)
+        for (var e = 0; e < coefficients.Length; e++)
         {
-            for (var o = 0; o < scales.Length; o++)
-            {
-                targets[o][_intercept] += scales[o];
-            }
-        }
-
-        foreach (var (coefficient, values) in _numeric)
-        {
-            var value = values[row];
+            var coefficient = coefficients[e];
+            var value = values[e];
             for (var o = 0; o < scales.Length; o++)
             {
                 targets[o][coefficient] += scales[o] * value;
-            }
-        }
-
-        foreach (var (codes, map) in _categorical)
-        {
-            var code = codes[row];
-            if (code >= 0 && map[code] >= 0)
-            {
-                var coefficient = map[code];
-                for (var o = 0; o < scales.Length; o++)
-                {
-                    targets[o][coefficient] += scales[o];
-                }
             }
         }
     }
