@@ -130,7 +130,7 @@ public static class LegacyTransition
         // Stock-row order makes the exit table independent of the order of the status records.
         var rows = exits.ToArray();
         Array.Sort(rows, static (x, y) => x.StockRow != y.StockRow ? x.StockRow.CompareTo(y.StockRow) : x.Stratum.CompareTo(y.Stratum));
-        var table = BuildTable(stock, rows, age, options.Variant == TransitionVariant.Status ? StatusLevels : [.. status.ProgrammeLevels]);
+        var table = BuildTable(stock, rows, age, options.Variant == TransitionVariant.Status ? StatusLevels : [.. status.ProgrammeLevels], maxDegreeOfParallelism);
         var outcomeCounts = new int[Enum.GetValues<TransitionOutcome>().Length];
         foreach (var row in rows)
         {
@@ -197,14 +197,16 @@ public static class LegacyTransition
         }
     }
 
-    private static ColumnTable BuildTable(PersonMonthPanel stock, ExitRow[] rows, double[] age, string[] strataLevels)
+    private static ColumnTable BuildTable(PersonMonthPanel stock, ExitRow[] rows, double[] age, string[] strataLevels, int maxDegreeOfParallelism)
     {
         var n = rows.Length;
         var builder = ColumnTableBuilder.Adopting();
 
         var monthIndices = rows.Select(r => r.Month).Distinct().Order().ToArray();
-        var monthCodes = new int[n];
         var quarterLabels = monthIndices.Select(m => Quarter(YearMonth.FromIndex(m))).Distinct(StringComparer.Ordinal).ToArray();
+        // A month's quarter once per month, not a label per row.
+        var quarterOfMonth = monthIndices.Select(m => Array.IndexOf(quarterLabels, Quarter(YearMonth.FromIndex(m)))).ToArray();
+        var monthCodes = new int[n];
         var quarterCodes = new int[n];
         var strata = new int[n];
         var outcomes = new int[n];
@@ -214,7 +216,7 @@ public static class LegacyTransition
         {
             var row = rows[i];
             monthCodes[i] = Array.BinarySearch(monthIndices, row.Month);
-            quarterCodes[i] = Array.IndexOf(quarterLabels, Quarter(YearMonth.FromIndex(row.Month)));
+            quarterCodes[i] = quarterOfMonth[monthCodes[i]];
             strata[i] = row.Stratum;
             outcomes[i] = (int)row.Outcome;
             ageGroups[i] = AgeGroup(age[row.StockRow]);
@@ -228,31 +230,44 @@ public static class LegacyTransition
         builder.AddCategorical(AgeGroupColumn, ageGroups, AgeGroupLevels);
         builder.AddNumeric(EmployedColumn, employed);
 
-        foreach (var column in stock.NumericColumns)
+        // The stock's columns at the exit rows, each gathered on its own, side by side; added in the stock's order.
+        var numeric = stock.NumericColumns.ToArray();
+        var categorical = stock.CategoricalColumns.ToArray();
+        var values = new double[numeric.Length][];
+        var codes = new int[categorical.Length][];
+        Parallel.For(0, numeric.Length + categorical.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, c =>
         {
-            var source = column.Array;
-            var values = new double[n];
-            for (var i = 0; i < n; i++)
+            if (c < numeric.Length)
             {
-                values[i] = source[rows[i].StockRow];
+                values[c] = Gather(numeric[c].Array, rows);
             }
-
-            builder.AddNumeric(column.Name, values);
+            else
+            {
+                codes[c - numeric.Length] = Gather(categorical[c - numeric.Length].CodeArray, rows);
+            }
+        });
+        for (var c = 0; c < numeric.Length; c++)
+        {
+            builder.AddNumeric(numeric[c].Name, values[c]);
         }
 
-        foreach (var column in stock.CategoricalColumns)
+        for (var c = 0; c < categorical.Length; c++)
         {
-            var source = column.CodeArray;
-            var codes = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                codes[i] = source[rows[i].StockRow];
-            }
-
-            builder.AddCategorical(column.Name, codes, column.Levels);
+            builder.AddCategorical(categorical[c].Name, codes[c], categorical[c].Levels);
         }
 
         return builder.Build();
+    }
+
+    private static T[] Gather<T>(T[] source, ExitRow[] rows)
+    {
+        var result = new T[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            result[i] = source[rows[i].StockRow];
+        }
+
+        return result;
     }
 
     /// <summary>Whether a category counts as employed in the headline share: the three "arbeidstaker" categories.</summary>
