@@ -130,42 +130,63 @@ internal sealed class MonthlyEmployment
             }
         }
 
+        // A stable counting sort by person, in parts of the records side by side: each part counts its records per
+        // person, and person p's records of part 0 go before those of part 1, so the entries are in record order
+        // within each person, as a sequential scatter leaves them, whatever the number of parts.
         var personCount = persons.Count;
-        var start = new int[personCount + 1];
-        for (var row = 0; row < n; row++)
+        var parts = Math.Clamp(maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount, 1, 8);
+        var cursors = new int[parts][];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, parts, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
-            var code = codes[row];
-            if (code >= 0)
+            var count = new int[personCount];
+            for (var row = PartStart(part, parts, n); row < PartStart(part + 1, parts, n); row++)
             {
-                start[code + 1]++;
+                if (codes[row] >= 0)
+                {
+                    count[codes[row]]++;
+                }
             }
-        }
 
+            cursors[part] = count;
+        });
+
+        var start = new int[personCount + 1];
         for (var p = 0; p < personCount; p++)
         {
-            start[p + 1] += start[p];
+            var at = start[p];
+            foreach (var cursor in cursors)
+            {
+                var count = cursor[p];
+                cursor[p] = at;
+                at += count;
+            }
+
+            start[p + 1] = at;
         }
 
         var used = start[personCount];
         var entryMonths = new int[used];
         var entryHours = new double[used];
         var entryEarnings = earnings is null ? null : new double[used];
-        var cursor = new int[personCount];
-        Array.Copy(start, cursor, personCount);
-        for (var row = 0; row < n; row++)
+        Parallel.For(0, parts, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
-            var code = codes[row];
-            if (code >= 0)
+            var cursor = cursors[part];
+            for (var row = PartStart(part, parts, n); row < PartStart(part + 1, parts, n); row++)
             {
-                var at = cursor[code]++;
-                entryMonths[at] = months[row].Index;
-                entryHours[at] = hours[row];
-                if (entryEarnings is not null)
+                var code = codes[row];
+                if (code >= 0)
                 {
-                    entryEarnings[at] = earnings![row];
+                    var at = cursor[code]++;
+                    entryMonths[at] = months[row].Index;
+                    entryHours[at] = hours[row];
+                    if (entryEarnings is not null)
+                    {
+                        entryEarnings[at] = earnings![row];
+                    }
                 }
             }
-        }
+        });
 
         var length = new int[personCount];
         var cap = hoursCap ?? double.PositiveInfinity;
@@ -187,6 +208,8 @@ internal sealed class MonthlyEmployment
             RecordsAfterLastMonth = Sum(after),
         };
     }
+
+    private static int PartStart(int part, int parts, int n) => (int)((long)n * part / parts);
 
     /// <summary>Index of the first entry of person <paramref name="person"/> with a month after <paramref name="month"/>.</summary>
     public int FirstAfter(int person, int month)
