@@ -33,4 +33,5 @@ internal sealed record DemoReport(
 /// <summary>A step of the demo and how long it took.</summary>
 /// <param name="Name">The step.</param>
 /// <param name="Seconds">Elapsed seconds.</param>
-internal sealed record DemoStep(string Name, double Seconds);
+/// <param name="GcPauseSeconds">Seconds the garbage collector paused the process during the step.</param>
+internal sealed record DemoStep(string Name, double Seconds, double GcPauseSeconds);

@@ -98,10 +98,10 @@ internal sealed class TableCsvWriter : IDemoReportWriter
 
     private static string WriteSteps(DemoReport report, string directory)
     {
-        var sb = new StringBuilder("step,seconds\n");
+        var sb = new StringBuilder("step,seconds,gc_pause_seconds\n");
         foreach (var step in report.Steps)
         {
-            Line(sb, step.Name, D(step.Seconds));
+            Line(sb, step.Name, D(step.Seconds), D(step.GcPauseSeconds));
         }
 
         return Save(directory, "timings.csv", sb);
