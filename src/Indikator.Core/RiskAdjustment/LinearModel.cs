@@ -708,7 +708,8 @@ public static class LinearModel
         return true;
     }
 
-    private static double Sum(double[] parts)
+    /// <summary>The parts added in order (segment or chunk sums, so the total does not depend on the thread count).</summary>
+    internal static double Sum(double[] parts)
     {
         var s = 0.0;
         foreach (var v in parts)

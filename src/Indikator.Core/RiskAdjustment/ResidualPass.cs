@@ -113,20 +113,9 @@ internal static class ResidualPass
         var result = new Sums[outcomes];
         for (var g = 0; g < outcomes; g++)
         {
-            result[g] = new Sums(residuals[g], Sum(ssrParts[g]), Sum(withinParts[g]), cluster is null ? null : scoreParts[g]);
+            result[g] = new Sums(residuals[g], LinearModel.Sum(ssrParts[g]), LinearModel.Sum(withinParts[g]), cluster is null ? null : scoreParts[g]);
         }
 
         return result;
-    }
-
-    private static double Sum(double[] parts)
-    {
-        var s = 0.0;
-        foreach (var v in parts)
-        {
-            s += v;
-        }
-
-        return s;
     }
 }
