@@ -18,6 +18,9 @@ public static class BenchmarkSizes
     /// <summary>The demo pipeline's stock months (default 36, the demo's default; 96 is NAV's 2017-2024).</summary>
     public const string DemoMonthsVariable = "INDIKATOR_BENCH_DEMO_MONTHS";
 
+    /// <summary>The command-line demo's sizes (<c>CliDemoBenchmarks</c>): each run is a whole <c>indikator demo</c> process.</summary>
+    public const string CliDemoVariable = "INDIKATOR_BENCH_CLI_ROWS";
+
     public const string ColdStartVariable = "INDIKATOR_BENCH_COLD_ROWS";
 
     public const string TrialVariable = "INDIKATOR_BENCH_TRIAL_ROWS";
@@ -25,6 +28,9 @@ public static class BenchmarkSizes
     public static IEnumerable<int> PersonMonths() => Read(Variable, [1_000_000, 10_000_000]);
 
     public static IEnumerable<int> DemoPersonMonths() => Read(DemoVariable, [1_000_000, 2_000_000]);
+
+    /// <summary>The command-line demo runs the demo's default 2M person-months unless INDIKATOR_BENCH_CLI_ROWS says otherwise (25M is NAV's scale).</summary>
+    public static IEnumerable<int> CliDemoPersonMonths() => Read(CliDemoVariable, [2_000_000]);
 
     /// <summary>The demo pipeline's stock months, from INDIKATOR_BENCH_DEMO_MONTHS (default 36).</summary>
     public static int DemoMonths() => Read(DemoMonthsVariable, [36]).First();

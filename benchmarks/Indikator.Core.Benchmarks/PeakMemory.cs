@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -25,6 +26,20 @@ public static class PeakMemory
         File.WriteAllText(PathOf(Key(method, parameters)), PeakBytes().ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Records, for a case that starts processes of its own, the largest peak resident memory of any of them
+    /// that has exited (on Linux the <c>ru_maxrss</c> of <c>getrusage(RUSAGE_CHILDREN)</c>, the kernel's own
+    /// high-water mark of each child, which no sampling can miss; elsewhere nothing is recorded).</summary>
+    /// <param name="method">The benchmark method.</param>
+    /// <param name="parameters">The case's parameter values, in declaration order.</param>
+    public static void RecordChildren(string method, params object[] parameters)
+    {
+        if (ChildrenPeakBytes() is { } bytes)
+        {
+            Directory.CreateDirectory(Folder);
+            File.WriteAllText(PathOf(Key(method, parameters)), bytes.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     internal static long? Read(BenchmarkCase benchmarkCase)
     {
         var key = Key(benchmarkCase.Descriptor.WorkloadMethod.Name, [.. benchmarkCase.Parameters.Items.Select(p => p.Value)]);
@@ -36,6 +51,12 @@ public static class PeakMemory
         => string.Join('-', [method, .. parameters.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture))]);
 
     private static string PathOf(string key) => Path.Combine(Folder, key + ".txt");
+
+    private static long? ChildrenPeakBytes()
+    {
+        const int children = -1;
+        return OperatingSystem.IsLinux() && NativeMethods.getrusage(children, out var usage) == 0 ? usage.MaxResidentKilobytes * 1024 : null;
+    }
 
     /// <summary>This process's peak resident memory so far, in bytes.</summary>
     internal static long PeakBytes()
@@ -54,6 +75,24 @@ public static class PeakMemory
         using var process = Process.GetCurrentProcess();
         return process.PeakWorkingSet64;
     }
+}
+
+internal static class NativeMethods
+{
+    /// <summary>Linux's <c>struct rusage</c> on 64-bit: two <c>timeval</c>s, then <c>ru_maxrss</c> (kilobytes) and 13 more longs.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct ResourceUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        public long MaxResidentKilobytes;
+        public long Rest0, Rest1, Rest2, Rest3, Rest4, Rest5, Rest6, Rest7, Rest8, Rest9, Rest10, Rest11, Rest12;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    internal static extern int getrusage(int who, out ResourceUsage usage);
 }
 
 /// <summary>The "Peak RSS" column: <see cref="PeakMemory"/> of each case, in GB; "-" when the case recorded none.</summary>
@@ -81,7 +120,7 @@ public sealed class PeakMemoryColumn : IColumn
     public UnitType UnitType => UnitType.Dimensionless;
 
     /// <inheritdoc/>
-    public string Legend => "Peak resident memory of the case's process (VmHWM), after all its iterations";
+    public string Legend => "Peak resident memory of the case's process (VmHWM), after all its iterations; of its largest child process for a case that starts the tool";
 
     /// <inheritdoc/>
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
