@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Indikator.Core.Numerics;
@@ -16,23 +17,30 @@ namespace Indikator.Core.Numerics;
 /// </remarks>
 internal sealed class ClusterScoreSums
 {
+    /// <summary>Completed cluster sums wait in a batch of this many before their outer products are added, a tile of the
+    /// meat at a time (<see cref="AddOuterBatch"/>).</summary>
+    internal const int Batch = 32;
+
     private readonly int p;
     private readonly double[]? scores;
     private readonly double[]? meat;
-    private readonly double[]? running;
+
+    // Streaming: rows 0..batched-1 hold completed runs' sums, row batched the running one.
+    private readonly double[]? batch;
+    private int batched;
     private int runningCode = -1;
 
-    private ClusterScoreSums(int p, double[]? scores, double[]? meat, double[]? running)
+    private ClusterScoreSums(int p, double[]? scores, double[]? meat, double[]? batch)
     {
         this.p = p;
         this.scores = scores;
         this.meat = meat;
-        this.running = running;
+        this.batch = batch;
     }
 
     /// <summary>A segment's sums: streaming when the clusters are contiguous runs, else G x p partials.</summary>
     public static ClusterScoreSums Create(int p, int g, bool streaming) => streaming
-        ? new ClusterScoreSums(p, null, new double[p * p], new double[p])
+        ? new ClusterScoreSums(p, null, new double[p * p], new double[Batch * p])
         : new ClusterScoreSums(p, new double[(long)g * p <= Array.MaxLength ? g * p : throw new OverflowException("G x p score sums exceed an array.")], null, null);
 
     /// <summary>Writes the kept columns of a column-major block as rows: value (row r, kept column j) at r*p + j.</summary>
@@ -56,7 +64,7 @@ internal sealed class ClusterScoreSums
     {
         // A row's p values and its cluster's p sums are both contiguous, so a row is one vector update. Each sum still
         // adds its rows in row order, with y - (-f) x = y + f x to the bit.
-        if (running is null)
+        if (batch is null)
         {
             var all = scores!;
             for (var r = 0; r < count; r++)
@@ -67,12 +75,14 @@ internal sealed class ClusterScoreSums
             return;
         }
 
+        var running = batch.AsSpan(batched * p, p);
         for (var r = 0; r < count; r++)
         {
             if (cluster[r] != runningCode)
             {
                 EndRun();
                 runningCode = cluster[r];
+                running = batch.AsSpan(batched * p, p);
             }
 
             DenseKernels.SubtractScaled(running, -factor[r], rows.Slice(r * p, p));
@@ -85,11 +95,12 @@ internal sealed class ClusterScoreSums
     {
         var p = parts[0].p;
         double[] meat;
-        if (parts[0].running is not null)
+        if (parts[0].batch is not null)
         {
             foreach (var part in parts)
             {
                 part.EndRun();
+                part.FlushBatch();
             }
 
             meat = parts[0].meat!;
@@ -139,9 +150,100 @@ internal sealed class ClusterScoreSums
             return;
         }
 
-        AddOuter(meat!, running);
-        Array.Clear(running!);
         runningCode = -1;
+        if (++batched == Batch)
+        {
+            FlushBatch();
+        }
+    }
+
+    private void FlushBatch()
+    {
+        AddOuterBatch(meat!, batch.AsSpan(0, batched * p), batched, p);
+        Array.Clear(batch!, 0, batched * p);
+        batched = 0;
+    }
+
+    /// <summary>
+    /// The upper triangle (and some entries below it, which <see cref="Meat"/> overwrites) of meat += sum_b s_b s_b' over
+    /// the <paramref name="count"/> rows of <paramref name="rows"/>, with the bits of <see cref="AddOuter"/> for each row
+    /// in turn: every entry adds its rows' products in row order, each as y - (-a) x. Four meat rows and two vectors of
+    /// columns stay in registers while all the batch's rows are added, so the meat is read and written once per batch
+    /// instead of once per row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void AddOuterBatch(double[] meat, ReadOnlySpan<double> rows, int count, int p)
+    {
+        var width = Vector<double>.Count;
+        var i = 0;
+        for (; i + 4 <= p; i += 4)
+        {
+            var j = i;
+            for (; Vector.IsHardwareAccelerated && j + (2 * width) <= p; j += 2 * width)
+            {
+                Tile(meat, rows, count, p, i, j, width);
+            }
+
+            for (var r = i; r < i + 4; r++)
+            {
+                for (var b = 0; b < count; b++)
+                {
+                    var s = rows.Slice(b * p, p);
+                    DenseKernels.SubtractScaled(meat.AsSpan((r * p) + j, p - j), -s[r], s[j..]);
+                }
+            }
+        }
+
+        for (; i < p; i++)
+        {
+            for (var b = 0; b < count; b++)
+            {
+                var s = rows.Slice(b * p, p);
+                DenseKernels.SubtractScaled(meat.AsSpan((i * p) + i, p - i), -s[i], s[i..]);
+            }
+        }
+    }
+
+    /// <summary>Meat rows i..i+3, columns j..j+2w-1, over all the batch's rows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Tile(double[] meat, ReadOnlySpan<double> rows, int count, int p, int i, int j, int width)
+    {
+        var m = meat.AsSpan();
+        var a00 = new Vector<double>(m.Slice((i * p) + j, width));
+        var a01 = new Vector<double>(m.Slice((i * p) + j + width, width));
+        var a10 = new Vector<double>(m.Slice(((i + 1) * p) + j, width));
+        var a11 = new Vector<double>(m.Slice(((i + 1) * p) + j + width, width));
+        var a20 = new Vector<double>(m.Slice(((i + 2) * p) + j, width));
+        var a21 = new Vector<double>(m.Slice(((i + 2) * p) + j + width, width));
+        var a30 = new Vector<double>(m.Slice(((i + 3) * p) + j, width));
+        var a31 = new Vector<double>(m.Slice(((i + 3) * p) + j + width, width));
+        for (var b = 0; b < count; b++)
+        {
+            var s = rows.Slice(b * p, p);
+            var x0 = new Vector<double>(s.Slice(j, width));
+            var x1 = new Vector<double>(s.Slice(j + width, width));
+            var c = new Vector<double>(-s[i]);
+            a00 -= c * x0;
+            a01 -= c * x1;
+            c = new Vector<double>(-s[i + 1]);
+            a10 -= c * x0;
+            a11 -= c * x1;
+            c = new Vector<double>(-s[i + 2]);
+            a20 -= c * x0;
+            a21 -= c * x1;
+            c = new Vector<double>(-s[i + 3]);
+            a30 -= c * x0;
+            a31 -= c * x1;
+        }
+
+        a00.CopyTo(m.Slice((i * p) + j, width));
+        a01.CopyTo(m.Slice((i * p) + j + width, width));
+        a10.CopyTo(m.Slice(((i + 1) * p) + j, width));
+        a11.CopyTo(m.Slice(((i + 1) * p) + j + width, width));
+        a20.CopyTo(m.Slice(((i + 2) * p) + j, width));
+        a21.CopyTo(m.Slice(((i + 2) * p) + j + width, width));
+        a30.CopyTo(m.Slice(((i + 3) * p) + j, width));
+        a31.CopyTo(m.Slice(((i + 3) * p) + j + width, width));
     }
 
     /// <summary>The upper triangle of meat += s s'.</summary>
