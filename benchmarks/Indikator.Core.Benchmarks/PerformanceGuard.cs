@@ -15,7 +15,8 @@ namespace Indikator.Core.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Usage: <c>dotnet run -c Release --project benchmarks/Indikator.Core.Benchmarks -- guard [--update] [--factor 1.5] [--filter PATTERN]</c>.
-/// Without --filter it runs the benchmarks in the <c>Guard</c> category.
+/// Without --filter it runs the benchmarks in the <c>Guard</c> category. --update writes the measured ratios into the committed
+/// file and keeps the ratios of benchmarks the run did not measure.
 /// </remarks>
 public static class PerformanceGuard
 {
@@ -65,14 +66,21 @@ public static class PerformanceGuard
 
         if (update)
         {
-            var text = new StringBuilder("benchmark,ratio\n");
+            // A filtered run updates its own benchmarks' ratios and keeps the others'.
+            var merged = new SortedDictionary<string, double>(ReadBaseline(baselinePath), StringComparer.Ordinal);
             foreach (var (name, ratio) in measured)
+            {
+                merged[name] = ratio;
+            }
+
+            var text = new StringBuilder("benchmark,ratio\n");
+            foreach (var (name, ratio) in merged)
             {
                 text.Append(CultureInfo.InvariantCulture, $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{ratio:R}\n");
             }
 
             File.WriteAllText(baselinePath, text.ToString());
-            Console.WriteLine($"Wrote {measured.Count} ratios to {baselinePath}");
+            Console.WriteLine($"Wrote {measured.Count} measured ratios to {baselinePath} ({merged.Count} in all)");
             return 0;
         }
 
