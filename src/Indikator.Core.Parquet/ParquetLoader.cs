@@ -119,22 +119,32 @@ public static class ParquetLoader
 
     /// <summary>Reads a file with at most <paramref name="threads"/> threads, for tests that compare thread counts.</summary>
     internal static PersonMonthPanel LoadPanel(string path, CsvSchema schema, int threads, CancellationToken cancellationToken = default)
+        => LoadPanel(path, schema, threads, direct: true, out _, cancellationToken);
+
+    /// <summary>
+    /// Reads a file with at most <paramref name="threads"/> threads, with or without the direct reading of common column
+    /// chunks (<see cref="Pages.ColumnChunkReader"/>), for tests that compare it with Parquet.Net's reading.
+    /// </summary>
+    internal static PersonMonthPanel LoadPanel(string path, CsvSchema schema, int threads, bool direct, out int chunksReadDirectly, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = OpenFile(path);
-        return Load(stream, path, schema, path, panel: true, threads, cancellationToken).BuildPanel(threads);
+        var columns = Load(stream, path, schema, path, panel: true, threads, cancellationToken, direct);
+        chunksReadDirectly = columns.ChunksReadDirectly;
+        return columns.BuildPanel(threads);
     }
 
-    private static ParquetPanelColumns Load(Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken)
+    private static ParquetPanelColumns Load(
+        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken, bool direct = true)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Run(() => LoadAsync(stream, path, schema, sourceName, panel, threads, cancellationToken));
+        return Run(() => LoadAsync(stream, path, schema, sourceName, panel, threads, direct, cancellationToken));
     }
 
     private static async Task<ParquetPanelColumns> LoadAsync(
-        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken)
+        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, bool direct, CancellationToken cancellationToken)
     {
         var reader = await OpenReader(stream, sourceName).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
@@ -198,7 +208,7 @@ public static class ParquetLoader
 
             async Task WorkAsync(ParquetReader? shared)
             {
-                var decoder = new RowGroupDecoder(loader, schema, target, largest);
+                var decoder = new RowGroupDecoder(loader, schema, target, largest, direct);
                 FileStream? file = null;
                 ParquetReader? own = null;
                 try
@@ -219,7 +229,7 @@ public static class ParquetLoader
                                 own = await OpenReader(file, sourceName).ConfigureAwait(false);
                             }
 
-                            await decoder.ReadAsync(shared ?? own!, g, cancellationToken).ConfigureAwait(false);
+                            await decoder.ReadAsync(shared ?? own!, shared is null ? file! : stream, g, cancellationToken).ConfigureAwait(false);
                         }
                         catch (Exception e)
                         {
@@ -230,6 +240,7 @@ public static class ParquetLoader
                 }
                 finally
                 {
+                    target.CountChunksReadDirectly(decoder.ChunksReadDirectly);
                     if (own is not null)
                     {
                         await own.DisposeAsync().ConfigureAwait(false);
