@@ -26,12 +26,12 @@ namespace Indikator.Core.Parquet;
 /// </remarks>
 internal sealed class RowGroupDecoder
 {
+    private static readonly int UnixEpochDay = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
+
     private readonly ColumnBatchLoader _loader;
     private readonly CsvSchema.Role[] _roles;
     private readonly ParquetPanelColumns _target;
     private readonly RowGroupLabels?[] _labels;
-    private static readonly int UnixEpochDay = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
-
     private readonly Dictionary<Type, Array> _scratch = [];
     private readonly int[] _levels;
     private readonly int _length;
