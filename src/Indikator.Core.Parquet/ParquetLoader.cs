@@ -26,6 +26,9 @@ namespace Indikator.Core.Parquet;
 /// are merged and sorted once all row groups are read, and when several row groups hold bad values the error names
 /// the first bad row in the file. A file with a single row group gains nothing from this, so write large files in
 /// row groups (<see cref="ParquetTableWriter"/>, pyarrow, DuckDB and Spark do).</para>
+/// <para>Flat columns with PLAIN or dictionary-encoded pages, Snappy-compressed or not, are decoded by this package
+/// itself into buffers each thread reuses; other column chunks (other codecs or encodings, nested or narrow types) are
+/// read by Parquet.Net. Both give the same values, levels and errors.</para>
 /// <code>
 /// var schema = new CsvSchema().WithPersonKey("person_id").WithPeriod("month").AddNumeric("age").AddCategorical("kontor", "office");
 /// PersonMonthPanel panel = ParquetLoader.LoadPanel("panel.parquet", schema);
