@@ -238,9 +238,15 @@ internal sealed class ColumnChunkReader
             return body.Length == uncompressedSize ? body : throw new InvalidDataException("an uncompressed page of the wrong size");
         }
 
+        // The size in the Snappy data is checked before any buffer grows, so a damaged header cannot ask for gigabytes.
+        if (Snappy.GetUncompressedLength(body) != uncompressedSize)
+        {
+            throw new InvalidDataException("a Snappy page of the wrong size");
+        }
+
         Grow(ref _page, uncompressedSize);
         var page = _page.AsSpan(0, uncompressedSize);
-        if (Snappy.GetUncompressedLength(body) != uncompressedSize || Snappy.Decompress(body, page) != uncompressedSize)
+        if (Snappy.Decompress(body, page) != uncompressedSize)
         {
             throw new InvalidDataException("a Snappy page of the wrong size");
         }
@@ -275,7 +281,7 @@ internal sealed class ColumnChunkReader
 
         public void Dictionary(ReadOnlySpan<byte> entries, int count)
         {
-            if (entries.Length < count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>())
+            if (entries.Length < (long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>())
             {
                 throw new InvalidDataException("a dictionary page shorter than its entries");
             }
@@ -302,6 +308,11 @@ internal sealed class ColumnChunkReader
         public void Dictionary(ReadOnlySpan<byte> entries, int count)
         {
             // Entries are a 4-byte length and the bytes; remember where each starts, its code is found on first use.
+            if (count > entries.Length / 4)
+            {
+                throw new InvalidDataException("a dictionary page shorter than its entries");
+            }
+
             Grow(ref reader._entryStarts, count + 1);
             Grow(ref reader._entryCodes, count);
             var position = 0;
