@@ -26,6 +26,9 @@ namespace Indikator.Core.Parquet;
 /// are merged and sorted once all row groups are read, and when several row groups hold bad values the error names
 /// the first bad row in the file. A file with a single row group gains nothing from this, so write large files in
 /// row groups (<see cref="ParquetTableWriter"/>, pyarrow, DuckDB and Spark do).</para>
+/// <para>Flat columns with PLAIN or dictionary-encoded pages, Snappy-compressed or not, are decoded by this package
+/// itself into buffers each thread reuses; other column chunks (other codecs or encodings, nested or narrow types) are
+/// read by Parquet.Net. Both give the same values, levels and errors.</para>
 /// <code>
 /// var schema = new CsvSchema().WithPersonKey("person_id").WithPeriod("month").AddNumeric("age").AddCategorical("kontor", "office");
 /// PersonMonthPanel panel = ParquetLoader.LoadPanel("panel.parquet", schema);
@@ -119,22 +122,32 @@ public static class ParquetLoader
 
     /// <summary>Reads a file with at most <paramref name="threads"/> threads, for tests that compare thread counts.</summary>
     internal static PersonMonthPanel LoadPanel(string path, CsvSchema schema, int threads, CancellationToken cancellationToken = default)
+        => LoadPanel(path, schema, threads, direct: true, out _, cancellationToken);
+
+    /// <summary>
+    /// Reads a file with at most <paramref name="threads"/> threads, with or without the direct reading of common column
+    /// chunks (<see cref="Pages.ColumnChunkReader"/>), for tests that compare it with Parquet.Net's reading.
+    /// </summary>
+    internal static PersonMonthPanel LoadPanel(string path, CsvSchema schema, int threads, bool direct, out int chunksReadDirectly, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = OpenFile(path);
-        return Load(stream, path, schema, path, panel: true, threads, cancellationToken).BuildPanel(threads);
+        var columns = Load(stream, path, schema, path, panel: true, threads, cancellationToken, direct);
+        chunksReadDirectly = columns.ChunksReadDirectly;
+        return columns.BuildPanel(threads);
     }
 
-    private static ParquetPanelColumns Load(Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken)
+    private static ParquetPanelColumns Load(
+        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken, bool direct = true)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Run(() => LoadAsync(stream, path, schema, sourceName, panel, threads, cancellationToken));
+        return Run(() => LoadAsync(stream, path, schema, sourceName, panel, threads, direct, cancellationToken));
     }
 
     private static async Task<ParquetPanelColumns> LoadAsync(
-        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, CancellationToken cancellationToken)
+        Stream stream, string? path, CsvSchema schema, string sourceName, bool panel, int threads, bool direct, CancellationToken cancellationToken)
     {
         var reader = await OpenReader(stream, sourceName).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
@@ -198,7 +211,7 @@ public static class ParquetLoader
 
             async Task WorkAsync(ParquetReader? shared)
             {
-                var decoder = new RowGroupDecoder(loader, schema, target, largest);
+                var decoder = new RowGroupDecoder(loader, schema, target, largest, direct);
                 FileStream? file = null;
                 ParquetReader? own = null;
                 try
@@ -219,7 +232,7 @@ public static class ParquetLoader
                                 own = await OpenReader(file, sourceName).ConfigureAwait(false);
                             }
 
-                            await decoder.ReadAsync(shared ?? own!, g, cancellationToken).ConfigureAwait(false);
+                            await decoder.ReadAsync(shared ?? own!, shared is null ? file! : stream, g, cancellationToken).ConfigureAwait(false);
                         }
                         catch (Exception e)
                         {
@@ -230,6 +243,7 @@ public static class ParquetLoader
                 }
                 finally
                 {
+                    target.CountChunksReadDirectly(decoder.ChunksReadDirectly);
                     if (own is not null)
                     {
                         await own.DisposeAsync().ConfigureAwait(false);

@@ -17,6 +17,7 @@ internal sealed class ParquetPanelColumns
 {
     private readonly CsvSchema _schema;
     private readonly long[] _groupStarts;
+    private int _chunksReadDirectly;
 
     /// <summary>Allocates the arrays of every schema column.</summary>
     /// <param name="schema">The columns read.</param>
@@ -72,8 +73,14 @@ internal sealed class ParquetPanelColumns
     /// <summary>Gets, per categorical column and row group, the labels of the row group's local codes.</summary>
     public string[][][] GroupLevels { get; }
 
+    /// <summary>Gets the number of column chunks read without Parquet.Net's page reading (see <see cref="Pages.ColumnChunkReader"/>).</summary>
+    public int ChunksReadDirectly => _chunksReadDirectly;
+
     /// <summary>Gets the number of rows of all row groups.</summary>
     public int RowCount => (int)_groupStarts[^1];
+
+    /// <summary>Adds a reading thread's count of chunks read directly.</summary>
+    public void CountChunksReadDirectly(int chunks) => Interlocked.Add(ref _chunksReadDirectly, chunks);
 
     /// <summary>The first row of row group <paramref name="group"/> in the file.</summary>
     public long FirstRow(int group) => _groupStarts[group];

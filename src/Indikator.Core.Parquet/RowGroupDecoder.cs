@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Indikator.Core.Data;
+using Indikator.Core.Parquet.Pages;
 using Parquet;
 using Parquet.Schema;
 
@@ -14,13 +15,19 @@ namespace Indikator.Core.Parquet;
 /// group and one <see cref="RowGroupLabels"/> per categorical column.
 /// </summary>
 /// <remarks>
-/// Non-nullable 64-bit keys and doubles are decoded by Parquet.Net straight into the final arrays; nullable doubles
-/// too, packed at the start of the row group's slice and then spread out in place from the back (a present value
-/// never moves to a lower row, so reading backwards never overwrites a value still to be moved). Other types go
-/// through one scratch array and are converted on the way into the final array.
+/// <para>Column chunks of the common case (flat columns, PLAIN and dictionary pages, Snappy or no compression, 32- and
+/// 64-bit integers, floats, doubles, dates and text) are read by a <see cref="ColumnChunkReader"/>; the rest, and any
+/// chunk it turns down, by Parquet.Net. Both give the same packed values and definition levels, and everything after
+/// that is shared.</para>
+/// <para>64-bit keys and doubles are decoded straight into the final arrays, packed at the start of the row group's
+/// slice when the column has nulls and then spread out in place from the back (a present value never moves to a
+/// lower row, so reading backwards never overwrites a value still to be moved). Other types go through one scratch
+/// array and are converted on the way into the final array.</para>
 /// </remarks>
 internal sealed class RowGroupDecoder
 {
+    private static readonly int UnixEpochDay = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
+
     private readonly ColumnBatchLoader _loader;
     private readonly CsvSchema.Role[] _roles;
     private readonly ParquetPanelColumns _target;
@@ -28,9 +35,12 @@ internal sealed class RowGroupDecoder
     private readonly Dictionary<Type, Array> _scratch = [];
     private readonly int[] _levels;
     private readonly int _length;
+    private readonly ColumnChunkReader? _chunks;
+    private Stream _stream = Stream.Null;
 
-    public RowGroupDecoder(ColumnBatchLoader loader, CsvSchema schema, ParquetPanelColumns target, int largestGroup)
+    public RowGroupDecoder(ColumnBatchLoader loader, CsvSchema schema, ParquetPanelColumns target, int largestGroup, bool direct)
     {
+        _chunks = direct ? new ColumnChunkReader() : null;
         _loader = loader;
         _target = target;
         _length = largestGroup;
@@ -45,9 +55,17 @@ internal sealed class RowGroupDecoder
         }
     }
 
+    /// <summary>Gets the number of column chunks read without Parquet.Net's page reading.</summary>
+    public int ChunksReadDirectly => _chunks?.ChunksRead ?? 0;
+
     /// <summary>Reads every schema column of row group <paramref name="group"/> (its index in the file).</summary>
-    public async Task ReadAsync(ParquetReader reader, int group, CancellationToken cancellationToken)
+    /// <param name="reader">The reader of the file.</param>
+    /// <param name="stream">The stream <paramref name="reader"/> reads, positioned anywhere; the same thread uses both.</param>
+    /// <param name="group">The row group.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public async Task ReadAsync(ParquetReader reader, Stream stream, int group, CancellationToken cancellationToken)
     {
+        _stream = stream;
         using var rowGroup = reader.OpenRowGroupReader(group);
         var rows = (int)rowGroup.RowCount;
         var first = (int)_target.FirstRow(group);
@@ -88,6 +106,12 @@ internal sealed class RowGroupDecoder
     private async Task<bool> ReadPackedAsync<T>(DataField field, ParquetRowGroupReader rowGroup, Memory<T> values, CancellationToken ct)
         where T : struct
     {
+        var levels = _levels.AsMemory(0, values.Length);
+        if (_chunks is not null && TryReadDirectly(field, rowGroup, values, levels.Span, out var direct))
+        {
+            return direct;
+        }
+
         if (!field.IsNullable)
         {
             await rowGroup.ReadAsync(field, values, null, ct).ConfigureAwait(false);
@@ -95,9 +119,63 @@ internal sealed class RowGroupDecoder
         }
 
         // Raw reading gives the present values packed and a definition level per row (1 present, 0 null): no Nullable<T> per row.
-        var levels = _levels.AsMemory(0, values.Length);
         await rowGroup.ReadRawAsync(field, values, levels, null, ct).ConfigureAwait(false);
         return levels.Span.Contains(0);
+    }
+
+    /// <summary>The direct reading of <see cref="ReadPackedAsync{T}"/>: false when the chunk is left to Parquet.Net.</summary>
+    private bool TryReadDirectly<T>(DataField field, ParquetRowGroupReader rowGroup, Memory<T> values, Span<int> levels, out bool hasNulls)
+        where T : struct
+    {
+        var chunk = rowGroup.GetMetadata(field);
+        if (typeof(T) == typeof(long))
+        {
+            return _chunks!.TryReadValues(_stream, field, chunk, Unsafe.As<Memory<T>, Memory<long>>(ref values), levels, out hasNulls);
+        }
+
+        if (typeof(T) == typeof(int))
+        {
+            return _chunks!.TryReadValues(_stream, field, chunk, Unsafe.As<Memory<T>, Memory<int>>(ref values), levels, out hasNulls);
+        }
+
+        if (typeof(T) == typeof(double))
+        {
+            return _chunks!.TryReadValues(_stream, field, chunk, Unsafe.As<Memory<T>, Memory<double>>(ref values), levels, out hasNulls);
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            return _chunks!.TryReadValues(_stream, field, chunk, Unsafe.As<Memory<T>, Memory<float>>(ref values), levels, out hasNulls);
+        }
+
+        if (typeof(T) == typeof(DateOnly))
+        {
+            // A date is stored as INT32 days since 1970-01-01, which Parquet.Net turns into a DateOnly.
+            var days = Scratch<int>(values.Length);
+            if (!_chunks!.TryReadValues(_stream, field, chunk, days, levels, out hasNulls))
+            {
+                return false;
+            }
+
+            var dates = Unsafe.As<Memory<T>, Memory<DateOnly>>(ref values).Span;
+            var packed = days.Span[..(hasNulls ? values.Length - levels.Count(0) : values.Length)];
+            try
+            {
+                for (var i = 0; i < packed.Length; i++)
+                {
+                    dates[i] = DateOnly.FromDayNumber(UnixEpochDay + packed[i]);
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        hasNulls = false;
+        return false;
     }
 
     private async Task ReadNumbersAsync<T>(int c, DataField field, ParquetRowGroupReader rowGroup, int group, int first, int rows, CancellationToken ct)
@@ -292,6 +370,11 @@ internal sealed class RowGroupDecoder
 
     private async Task ReadTextAsync(int c, DataField field, ParquetRowGroupReader rowGroup, int group, int first, int rows, CancellationToken ct)
     {
+        if (_chunks is not null && _roles[c] == CsvSchema.Role.Categorical && TryReadCodesDirectly(c, field, rowGroup, group, first, rows))
+        {
+            return;
+        }
+
         var scratch = Scratch<ReadOnlyMemory<char>>(rows);
 
         // IsNullable alone decides whether definition levels were read, so look at them only then.
@@ -330,6 +413,36 @@ internal sealed class RowGroupDecoder
             // The slices keep the decoded pages alive; let them go before the next row group.
             values.Clear();
         }
+    }
+
+    /// <summary>Reads a categorical text column's local codes without Parquet.Net; false when the chunk is left to it.</summary>
+    private bool TryReadCodesDirectly(int c, DataField field, ParquetRowGroupReader rowGroup, int group, int first, int rows)
+    {
+        var labels = StartLabels(c);
+        var packed = Scratch<int>(rows);
+        var levels = _levels.AsSpan(0, rows);
+        if (!_chunks!.TryReadCodes(_stream, field, rowGroup.GetMetadata(field), packed, levels, labels, out var hasNulls))
+        {
+            return false;
+        }
+
+        var codes = _target.Codes[c].AsSpan(first, rows);
+        if (!hasNulls)
+        {
+            packed.Span.CopyTo(codes);
+        }
+        else
+        {
+            var values = packed.Span;
+            var next = 0;
+            for (var i = 0; i < rows; i++)
+            {
+                codes[i] = levels[i] == 0 ? CategoricalColumn.MissingCode : values[next++];
+            }
+        }
+
+        FinishLabels(c, group);
+        return true;
     }
 
     private void ParsePeriods(int c, ReadOnlySpan<ReadOnlyMemory<char>> values, ReadOnlySpan<int> levels, int first)
