@@ -203,22 +203,26 @@ internal sealed class CellStatistics
             maps[q] = request.Map;
         }
 
-        // Person clusters: per person, residual sums (per outcome) and row counts per touched cell, flushed after the person.
+        // Per layout and cell, the outcomes' sums side by side, so that a row's updates of a cell share a cache line:
+        // per outcome the outcome sum, the residual sum and the person's residual sum (flushed after each person).
+        var stride = Stride * outcomes;
+        var sums = new double[count][];
+        for (var q = 0; q < count; q++)
+        {
+            sums[q] = new double[requests[q].Cells * stride];
+        }
+
         var first = stats[0];
         var anyScores = first.Where((s, q) => s.Scores is not null && !sumsLater[q]).Any();
+        var designHere = first.Select((s, q) => s.K > 0 && !sumsLater[q]).ToArray();
         var score = new double[outcomes][];
-        var accE = new double[outcomes][][];
         for (var o = 0; o < outcomes; o++)
         {
             score[o] = new double[anyScores ? k : 0];
-            accE[o] = new double[count][];
-            for (var q = 0; q < count; q++)
-            {
-                accE[o][q] = new double[requests[q].Cells];
-            }
         }
 
         var scales = new double[outcomes];
+        var values = new double[outcomes];
         var accN = new int[count][];
         var touched = new int[count][];
         var touchedCount = new int[count];
@@ -246,7 +250,7 @@ internal sealed class CellStatistics
                 // The previous person's rows are done (rows ascending, each person's rows contiguous).
                 if (person >= 0)
                 {
-                    FlushAll(stats, touched, touchedCount, accE, accN, sumsLater, score, anyScores);
+                    FlushAll(stats, touched, touchedCount, sums, accN, sumsLater, score, anyScores);
                 }
 
                 do
@@ -262,14 +266,15 @@ internal sealed class CellStatistics
                 entries = design!.Entries(row, entryCoefficients, entryValues);
             }
 
+            for (var o = 0; o < outcomes; o++)
+            {
+                scales[o] = residuals[o][i];
+                values[o] = y[o][row];
+            }
+
             // The score runs over all the person's used rows, also those outside every cell of a layout.
             if (anyScores)
             {
-                for (var o = 0; o < outcomes; o++)
-                {
-                    scales[o] = residuals[o][i];
-                }
-
                 DesignMap.AddScaled(entryCoefficients.AsSpan(0, entries), entryValues.AsSpan(0, entries), scales, score);
             }
 
@@ -293,7 +298,7 @@ internal sealed class CellStatistics
 
                 var target = first[q];
                 target.Rows[cell]++;
-                if (target.K > 0 && !sumsLater[q])
+                if (designHere[q])
                 {
                     DesignMap.Add(entryCoefficients.AsSpan(0, entries), entryValues.AsSpan(0, entries), target.Design.AsSpan(cell * k, k));
                 }
@@ -310,27 +315,46 @@ internal sealed class CellStatistics
                 }
 
                 acc[cell]++;
+                var cellSums = sums[q].AsSpan(cell * stride, stride);
                 for (var o = 0; o < outcomes; o++)
                 {
-                    var e = residuals[o][i];
-                    var own = stats[o][q];
-                    own.SumY[cell] += y[o][row];
-                    own.SumE[cell] += e;
-                    accE[o][q][cell] += e;
+                    var e = scales[o];
+                    var at = o * Stride;
+                    cellSums[at] += values[o];
+                    cellSums[at + 1] += e;
+                    cellSums[at + 2] += e;
                 }
             }
         }
 
         if (person >= 0)
         {
-            FlushAll(stats, touched, touchedCount, accE, accN, sumsLater, score, anyScores);
+            FlushAll(stats, touched, touchedCount, sums, accN, sumsLater, score, anyScores);
+        }
+
+        for (var q = 0; q < count; q++)
+        {
+            for (var o = 0; o < outcomes; o++)
+            {
+                var own = stats[o][q];
+                var from = sums[q];
+                for (int cell = 0, at = o * Stride; cell < own.Cells; cell++, at += stride)
+                {
+                    own.SumY[cell] = from[at];
+                    own.SumE[cell] = from[at + 1];
+                }
+            }
         }
 
         return stats;
     }
 
-    private static void FlushAll(CellStatistics[][] stats, int[][] touched, int[] touchedCount, double[][][] accE, int[][] accN, bool[] sumsLater, double[][] score, bool anyScores)
+    /// <summary>Per outcome and cell, <see cref="ComputeMany"/> keeps the outcome sum, the residual sum and the current person's residual sum.</summary>
+    private const int Stride = 3;
+
+    private static void FlushAll(CellStatistics[][] stats, int[][] touched, int[] touchedCount, double[][] sums, int[][] accN, bool[] sumsLater, double[][] score, bool anyScores)
     {
+        var stride = Stride * stats.Length;
         for (var q = 0; q < touchedCount.Length; q++)
         {
             var cells = touched[q];
@@ -347,7 +371,7 @@ internal sealed class CellStatistics
 
             for (var o = 0; o < stats.Length; o++)
             {
-                Flush(stats[o][q], cells, count, accE[o][q], n, sumsLater[q] ? null : score[o]);
+                Flush(stats[o][q], cells, count, sums[q], stride, (o * Stride) + 2, n, sumsLater[q] ? null : score[o]);
             }
 
             for (var t = 0; t < count; t++)
@@ -368,14 +392,15 @@ internal sealed class CellStatistics
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Flush(CellStatistics stats, int[] touched, int count, double[] accE, int[] accN, double[]? score)
+    private static void Flush(CellStatistics stats, int[] touched, int count, double[] sums, int stride, int offset, int[] accN, double[]? score)
     {
         var q = score is null ? null : stats.Scores;
         var k = score?.Length ?? 0;
         for (var t = 0; t < count; t++)
         {
             var cell = touched[t];
-            var e = accE[cell];
+            ref var person = ref sums[(cell * stride) + offset];
+            var e = person;
             var n = (double)accN[cell];
             stats.SumEE[cell] += e * e;
             stats.SumNE[cell] += n * e;
@@ -385,7 +410,7 @@ internal sealed class CellStatistics
                 DenseKernels.SubtractScaled(q.AsSpan(cell * k, k), -e, score);
             }
 
-            accE[cell] = 0;
+            person = 0;
         }
     }
 }
