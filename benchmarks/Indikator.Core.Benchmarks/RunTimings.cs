@@ -1,5 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -39,43 +38,10 @@ public static class RunTimings
 /// <param name="name">The column's name.</param>
 /// <param name="method">The benchmark method whose values it reads.</param>
 /// <param name="legend">What the column shows.</param>
-public sealed class RunTimingsColumn(string name, string method, string legend) : IColumn
+public sealed class RunTimingsColumn(string name, string method, string legend) : CustomColumn(name, legend)
 {
     /// <inheritdoc/>
-    public string Id => $"{nameof(RunTimingsColumn)}.{name}";
-
-    /// <inheritdoc/>
-    public string ColumnName => name;
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory => 0;
-
-    /// <inheritdoc/>
-    public bool IsNumeric => true;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public string Legend => legend;
-
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var measured = summary[benchmarkCase]?.AllMeasurements
             .Count(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual) ?? 0;
@@ -89,7 +55,4 @@ public sealed class RunTimingsColumn(string name, string method, string legend) 
         var median = last.Count % 2 == 1 ? last[last.Count / 2] : (last[(last.Count / 2) - 1] + last[last.Count / 2]) / 2;
         return string.Create(CultureInfo.InvariantCulture, $"{median:0.00} s ({last[0]:0.00}-{last[^1]:0.00})");
     }
-
-    /// <inheritdoc/>
-    public override string ToString() => ColumnName;
 }

@@ -83,31 +83,9 @@ public class ColdStartBenchmarks
     }
 
     /// <summary>A column computed per launch from the raw workload measurements, reported as the median over launches.</summary>
-    private sealed class LaunchColumn(string name, string legend, Func<(double First, double Last), double> select) : IColumn
+    private sealed class LaunchColumn(string name, string legend, Func<(double First, double Last), double> select) : CustomColumn(name, legend)
     {
-        public string Id => $"{nameof(LaunchColumn)}.{name}";
-
-        public string ColumnName => name;
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => legend;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
             var report = summary[benchmarkCase];
             if (report is null)
@@ -129,11 +107,9 @@ public class ColdStartBenchmarks
             }
 
             var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
-            var format = name.Contains('/', StringComparison.Ordinal) ? "0.00" : "#,0 'ms'";
+            var format = ColumnName.Contains('/', StringComparison.Ordinal) ? "0.00" : "#,0 'ms'";
             return $"{median.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ({values[0].ToString(format, System.Globalization.CultureInfo.InvariantCulture)}-{values[^1].ToString(format, System.Globalization.CultureInfo.InvariantCulture)})";
         }
-
-        public override string ToString() => ColumnName;
 
         private static double Milliseconds(Measurement m) => m.Nanoseconds / m.Operations / 1e6;
     }
