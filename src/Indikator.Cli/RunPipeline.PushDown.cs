@@ -67,7 +67,7 @@ internal sealed partial class RunPipeline
         }
         catch (InputDataException e)
         {
-            return Fail("indicators", $"input data error: {e.Message}", CliExitCode.InputData);
+            return Fail("indicators", $"input data error: {e.Message}{MemoryLimitHint(e)}", CliExitCode.InputData);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
@@ -399,4 +399,11 @@ internal sealed partial class RunPipeline
 
         public void Dispose() => owner.Dispose();
     }
+
+    /// <summary>DuckDB's own advice on running out of memory names SQL settings; a job sets them in its job file, so say
+    /// where (a 25M-row push-down run ran out of the 1 GB default: docs/databases.md).</summary>
+    private string MemoryLimitHint(InputDataException e)
+        => job.Stock.Source.Kind == "duckdb" && e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
+            ? $" The DuckDB source's memory_limit is {job.Stock.Source.Settings.FirstOrDefault(s => s.Name == "memory_limit")?.Literal ?? $"'{RunDuckDb.DefaultMemoryLimit}'"}; give the stock source a larger one in the job file, for example \"settings\": {{ \"memory_limit\": \"12GB\" }} (docs/databases.md)."
+            : string.Empty;
 }

@@ -141,6 +141,16 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
     }
 
     [Fact]
+    public void Running_out_of_duckdb_memory_says_where_the_job_file_sets_the_limit()
+    {
+        var run = Run(WriteJob("oom", pushDown: true, stock: "\"source\": \"duckdb\", \"query\": \"select * from 'stock.parquet'\", \"settings\": { \"memory_limit\": \"1MB\" }"));
+
+        Assert.Equal(CliExitCode.InputData, run.Code);
+        Assert.Contains("Out of Memory", run.Log, StringComparison.Ordinal);
+        Assert.Contains("The DuckDB source's memory_limit is '1MB'; give the stock source a larger one in the job file", run.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_prints_the_sql_through_the_command_tree_and_runs_nothing()
     {
         var job = WriteJob("explain", pushDown: true);
