@@ -126,9 +126,10 @@ internal sealed class ClusterScoreSums
             }
 
             meat = new double[p * p];
-            for (var c = 0; c < g; c++)
+            for (var c = 0; c < g; c += Batch)
             {
-                AddOuter(meat, scores.AsSpan(c * p, p));
+                var n = Math.Min(Batch, g - c);
+                AddOuterBatch(meat, scores.AsSpan(c * p, n * p), n, p);
             }
         }
 
@@ -166,8 +167,8 @@ internal sealed class ClusterScoreSums
 
     /// <summary>
     /// The upper triangle (and some entries below it, which <see cref="Meat"/> overwrites) of meat += sum_b s_b s_b' over
-    /// the <paramref name="count"/> rows of <paramref name="rows"/>, with the bits of <see cref="AddOuter"/> for each row
-    /// in turn: every entry adds its rows' products in row order, each as y - (-a) x. Four meat rows and two vectors of
+    /// the <paramref name="count"/> rows of <paramref name="rows"/>, with the bits of adding one row's outer product after
+    /// the other: every entry adds its rows' products in row order, each as y - (-a) x. Four meat rows and two vectors of
     /// columns stay in registers while all the batch's rows are added, so the meat is read and written once per batch
     /// instead of once per row.
     /// </summary>
@@ -244,17 +245,5 @@ internal sealed class ClusterScoreSums
         a21.CopyTo(m.Slice(((i + 2) * p) + j + width, width));
         a30.CopyTo(m.Slice(((i + 3) * p) + j, width));
         a31.CopyTo(m.Slice(((i + 3) * p) + j + width, width));
-    }
-
-    /// <summary>The upper triangle of meat += s s'.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddOuter(double[] meat, ReadOnlySpan<double> s)
-    {
-        var p = s.Length;
-        for (var i = 0; i < p; i++)
-        {
-            // y - (-a) x is y + a x to the bit.
-            DenseKernels.SubtractScaled(meat.AsSpan((i * p) + i, p - i), -s[i], s[i..]);
-        }
     }
 }
