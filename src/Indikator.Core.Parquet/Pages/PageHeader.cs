@@ -85,48 +85,33 @@ internal readonly record struct PageHeader(
 
     private static void ReadDataPageHeader(ReadOnlySpan<byte> data, ref int position, out int values, out int encoding, out int definition, out int repetition)
     {
-        values = encoding = definition = repetition = -1;
-        short id = 0;
-        while (NextField(data, ref position, ref id, out var wire))
-        {
-            switch (id)
-            {
-                case 1 when wire == I32:
-                    values = ReadInt(data, ref position);
-                    break;
-                case 2 when wire == I32:
-                    encoding = ReadInt(data, ref position);
-                    break;
-                case 3 when wire == I32:
-                    definition = ReadInt(data, ref position);
-                    break;
-                case 4 when wire == I32:
-                    repetition = ReadInt(data, ref position);
-                    break;
-                default:
-                    Skip(data, ref position, wire, 0);
-                    break;
-            }
-        }
+        Span<int> fields = stackalloc int[4];
+        ReadIntFields(data, ref position, fields);
+        (values, encoding, definition, repetition) = (fields[0], fields[1], fields[2], fields[3]);
     }
 
     private static void ReadDictionaryPageHeader(ReadOnlySpan<byte> data, ref int position, out int values, out int encoding)
     {
-        values = encoding = -1;
+        Span<int> fields = stackalloc int[2];
+        ReadIntFields(data, ref position, fields);
+        (values, encoding) = (fields[0], fields[1]);
+    }
+
+    /// <summary>Reads a struct whose fields 1..n are the 32-bit integers wanted (the data and dictionary page headers
+    /// begin so): each into fields[id - 1], -1 when absent; every other field is skipped.</summary>
+    private static void ReadIntFields(ReadOnlySpan<byte> data, ref int position, Span<int> fields)
+    {
+        fields.Fill(-1);
         short id = 0;
         while (NextField(data, ref position, ref id, out var wire))
         {
-            switch (id)
+            if (id >= 1 && id <= fields.Length && wire == I32)
             {
-                case 1 when wire == I32:
-                    values = ReadInt(data, ref position);
-                    break;
-                case 2 when wire == I32:
-                    encoding = ReadInt(data, ref position);
-                    break;
-                default:
-                    Skip(data, ref position, wire, 0);
-                    break;
+                fields[id - 1] = ReadInt(data, ref position);
+            }
+            else
+            {
+                Skip(data, ref position, wire, 0);
             }
         }
     }
