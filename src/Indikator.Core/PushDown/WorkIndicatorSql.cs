@@ -295,29 +295,40 @@ internal sealed class WorkIndicatorSql
         }
 
         var kept = design ?? monthly ? fit.Kept : [];
+        var where = filter.Length == 0 ? string.Empty : " WHERE " + filter;
         var inner = new List<string>();
         inner.AddRange(keys.Select((k, i) => $"{k} AS k{i}"));
         inner.Add("r.pk AS pk");
         inner.Add($"{_dialect.Cast("COUNT(*)", _dialect.RealType)} AS n");
         inner.Add("SUM(r.e) AS se");
         inner.Add("SUM(r.y) AS sy");
-        inner.AddRange(kept.Select(j => $"SUM(r.x{j}) AS sx{j}"));
-        var innerSql = $"SELECT {string.Join(", ", inner)} FROM ({rows}) AS r{(filter.Length == 0 ? string.Empty : " WHERE " + filter)} GROUP BY {string.Join(", ", keys.Append("r.pk"))}";
+        var innerSql = $"SELECT {string.Join(", ", inner)} FROM ({rows}) AS r{where} GROUP BY {string.Join(", ", keys.Append("r.pk"))}";
 
         var outer = new List<string>();
         var groups = keys.Select((_, i) => $"c.k{i}").ToList();
-        outer.AddRange(groups);
-        outer.AddRange(["SUM(c.n)", "SUM(c.sy)", "SUM(c.se)"]);
-        outer.AddRange(kept.Select(j => $"SUM(c.sx{j})"));
-        outer.AddRange(["COUNT(*)", "SUM(c.se * c.se)", "SUM(c.n * c.se)", "SUM(c.n * c.n)"]);
+        outer.AddRange(groups.Select((g, i) => $"{g} AS k{i}"));
+        outer.AddRange(["SUM(c.n) AS n", "SUM(c.sy) AS sy", "SUM(c.se) AS se"]);
+        outer.AddRange(["COUNT(*) AS clusters", "SUM(c.se * c.se) AS see", "SUM(c.n * c.se) AS nse", "SUM(c.n * c.n) AS nn"]);
         var from = $"FROM ({innerSql}) AS c";
         if (scores)
         {
-            outer.AddRange(fit.Kept.Select(j => $"SUM(c.se * p.q{j})"));
+            outer.AddRange(fit.Kept.Select(j => $"SUM(c.se * p.q{j}) AS sq{j}"));
             var person = $"SELECT r.pk AS pk, {string.Join(", ", fit.Kept.Select(j => $"SUM(r.e * r.x{j}) AS q{j}"))} FROM ({rows}) AS r GROUP BY r.pk";
             from += $" JOIN ({person}) AS p ON c.pk = p.pk";
         }
 
-        return $"SELECT {string.Join(", ", outer)} {from}{(groups.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groups))}";
+        var cells = $"SELECT {string.Join(", ", outer)} {from}{(groups.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groups))}";
+        string[] totals = ["a.n", "a.sy", "a.se"];
+        string[] clusterSums = ["a.clusters", "a.see", "a.nse", "a.nn", .. (scores ? fit.Kept.Select(j => $"a.sq{j}") : [])];
+        if (kept.Length == 0)
+        {
+            return cells;
+        }
+
+        // The design sums are sums over rows, so they are grouped by cell alone rather than carried through the cell x
+        // person grouping: a hash aggregate with some thirty sums over one group per person-month took most of a statement's time.
+        var designSql = $"SELECT {string.Join(", ", [.. keys.Select((k, i) => $"{k} AS k{i}"), .. kept.Select(j => $"SUM(r.x{j}) AS sx{j}")])} FROM ({rows}) AS r{where}{(keys.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", keys))}";
+        var on = keys.Count == 0 ? "1 = 1" : string.Join(" AND ", keys.Select((_, i) => $"a.k{i} = d.k{i}"));
+        return $"SELECT {string.Join(", ", [.. keys.Select((_, i) => $"a.k{i}"), .. totals, .. kept.Select(j => $"d.sx{j}"), .. clusterSums])} FROM ({cells}) AS a JOIN ({designSql}) AS d ON {on}";
     }
 }

@@ -76,6 +76,14 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         Assert.True(memory.Code == CliExitCode.Success, memory.Log);
         Assert.True(pushed.Code == CliExitCode.Success, pushed.Log);
         Assert.Contains("[database] stock and employment are read inside DuckDB", pushed.Log, StringComparison.Ordinal);
+
+        // The stock table goes as soon as the outcome table holds what the indicators read; the outcome table goes at the end.
+        var log = pushed.Log;
+        var outcomes = log.IndexOf("[outcome table] the stock with its work outcomes materialised once in the temporary table indikator_run_outcomes", StringComparison.Ordinal);
+        var stockDropped = log.IndexOf("[database] the temporary table indikator_run_stock is dropped", StringComparison.Ordinal);
+        var indicators = log.IndexOf("[indicators] ", StringComparison.Ordinal);
+        var outcomesDropped = log.IndexOf("[database] the temporary table indikator_run_outcomes is dropped", StringComparison.Ordinal);
+        Assert.True(outcomes >= 0 && outcomes < stockDropped && stockDropped < indicators && indicators < outcomesDropped, log);
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, $"out-{name}-memory", "report.json")));
         using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, $"out-{name}-pushed", "report.json")));
         var cells = AssertSame(expected.RootElement, actual.RootElement, "$");
@@ -180,7 +188,14 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         Assert.Contains("CREATE TEMPORARY TABLE \"indikator_run_stock\" AS SELECT s.\"person_key\", s.\"period\", s.\"office\", ", sql, StringComparison.Ordinal);
         Assert.Contains("FROM (SELECT * FROM \"indikator_run_stock\") AS s", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("from 'stock.parquet'", sql[sql.IndexOf("-- A.", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        Assert.EndsWith("DROP TABLE IF EXISTS \"indikator_run_stock\";" + Environment.NewLine, sql, StringComparison.Ordinal);
+
+        // The stock with its outcomes is materialised once too; the indicators read that table, never the employment join again.
+        var indicators = sql[sql.IndexOf("-- D.", StringComparison.Ordinal)..];
+        Assert.Contains("-- CREATE TEMPORARY TABLE \"indikator_run_outcomes\" AS SELECT CAST(s.\"person_key\" AS BIGINT)", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM (SELECT * FROM \"indikator_run_outcomes\") AS s", indicators, StringComparison.Ordinal);
+        Assert.DoesNotContain("weekly_hours", indicators, StringComparison.Ordinal);
+        Assert.DoesNotContain("indikator_run_stock", indicators[..indicators.IndexOf("-- F.", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.EndsWith("DROP TABLE IF EXISTS \"indikator_run_stock\";" + Environment.NewLine + "DROP TABLE IF EXISTS \"indikator_run_outcomes\";" + Environment.NewLine, sql, StringComparison.Ordinal);
 
         var memory = WriteJob("explain-memory", pushDown: false);
         using var none = new StringWriter();

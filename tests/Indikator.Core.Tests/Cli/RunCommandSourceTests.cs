@@ -111,6 +111,7 @@ public sealed class RunCommandSourceTests : IClassFixture<RunCommandTests.Synthe
             Assert.True(pushed.Code == CliExitCode.Success, pushed.Log);
             Assert.Contains("[database] stock and employment are read inside PostgreSQL", pushed.Log, StringComparison.Ordinal);
             Assert.Contains("[database] the temporary table indikator_run_stock is dropped", pushed.Log, StringComparison.Ordinal);
+            Assert.Contains("[database] the temporary table indikator_run_outcomes is dropped", pushed.Log, StringComparison.Ordinal);
             using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-pg-memory", "report.json")));
             using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "out-pg-pushed", "report.json")));
             var cells = RunCommandPushDownTests.AssertSame(expected.RootElement, actual.RootElement, "$");
