@@ -40,7 +40,7 @@ internal static class PushDownWorkIndicators
         var exclusions = Exclusions(runner, sql, options);
         var cuts = options.Model.Deciles.Select(c => (double[]?)Cuts(runner.Run(sql.DecileHistogram(c), 0))).ToArray();
         var derived = sql.Derived(cuts);
-        var months = Months(runner, sql.Months(derived));
+        var months = Months(runner, sql.Months(derived), out var onePerPersonMonth);
         var feColumns = FixedEffectColumns(options);
         var (levels, country, feCodes) = Levels(options, sql, runner.Run(sql.UnitCombinations(derived), sql.UnitColumns.Length), feColumns);
         var (order, margins) = WorkIndicators.SuppressionPlan(levels, country);
@@ -54,7 +54,9 @@ internal static class PushDownWorkIndicators
             var fit = PushDownLinearModel.Fit(runner, dialect, derived, Spec(options, outcome), fitOptions);
             var k = fit.Kept.Length;
             var context = new OutcomeContext(months.Values, options, outcome, k, fit.Result.CovarianceMatrix, fit.Bread, fit.Result.SmallSampleFactor);
-            var all = levels.Append(country).Select(l => Aggregate(runner, sql, fit, l, months, !options.Model.CompareWithinMonth)).ToArray();
+            var scores = !options.Model.CompareWithinMonth;
+            var finest = onePerPersonMonth ? Finest(runner.Run(sql.FinestCellSums(fit, scores), sql.UnitColumns.Length + 1)) : null;
+            var all = levels.Append(country).Select(l => Aggregate(runner, sql, fit, l, months, scores, finest)).ToArray();
             var status = new LevelStatus[levels.Length];
             WorkIndicators.TablesFromCells(context, options, levels, country, order, margins, all, parallel, status, tables, comparisons);
 
@@ -96,7 +98,7 @@ internal static class PushDownWorkIndicators
         }
 
         Add("rows left out of each outcome, by the first missing model column (-1: none) and whether the outcome is missing", sql.Exclusions());
-        Add("the months", sql.Months(derived));
+        Add("the months, with their rows and persons (as many persons as rows in every month: no person has two rows in a month)", sql.Months(derived));
         Add("the combinations of unit categories", sql.UnitCombinations(derived));
         var outcome = options.Outcomes[0];
         var spec = Spec(options, outcome);
@@ -106,6 +108,7 @@ internal static class PushDownWorkIndicators
         var values = PushDownLinearModel.SymbolicValues(model, spec);
         var all = Enumerable.Range(0, values.Design.Length).ToArray();
         var fit = new PushDownFitDetails(null!, pushSql, values, all, [.. Enumerable.Repeat(1.0, all.Length)], []);
+        Add("when no person has two rows in a month: every unit level's monthly cells at once, per combination of the unit columns and month, rows, sums, design sums and score cross-moments (the levels' own monthly statements below then do not run)", sql.FinestCellSums(fit, scores: !options.Model.CompareWithinMonth));
         foreach (var level in options.Units.Append(WorkUnitLevel.Country))
         {
             if (level.IsPriorityGroups)
@@ -122,7 +125,7 @@ internal static class PushDownWorkIndicators
                 continue;
             }
 
-            Add($"{level.Name}: per unit and month, rows, sums, design sums, persons and person-cluster sums", sql.CellSums(fit, level, monthly: true, scores: !options.Model.CompareWithinMonth));
+            Add($"{level.Name}: per unit and month, rows, sums, design sums, persons and person-cluster sums (when some person has two rows in a month)", sql.CellSums(fit, level, monthly: true, scores: !options.Model.CompareWithinMonth));
             Add($"{level.Name}: per unit pooled over the months", sql.CellSums(fit, level, monthly: false, scores: false));
         }
 
@@ -240,11 +243,14 @@ internal static class PushDownWorkIndicators
         return cuts;
     }
 
-    private static (YearMonth[] Values, Dictionary<string, int> Index) Months(DbAggregateRunner runner, string statement)
+    /// <summary>The months in order, and whether every month has as many persons as rows (<see cref="WorkIndicatorSql.Months"/>).</summary>
+    private static (YearMonth[] Values, Dictionary<string, int> Index) Months(DbAggregateRunner runner, string statement, out bool onePerPersonMonth)
     {
         var months = new List<YearMonth>();
-        foreach (var (keys, _) in runner.Run(statement, 1))
+        onePerPersonMonth = true;
+        foreach (var (keys, v) in runner.Run(statement, 1))
         {
+            onePerPersonMonth &= v[0] == v[1];
             months.Add(YearMonth.TryParse(keys[0], CultureInfo.InvariantCulture, out var month)
                 ? month
                 : throw new DataSourceException($"{runner.SourceName}: the period is not a month yyyy-MM: '{keys[0]}'."));
@@ -375,7 +381,30 @@ internal static class PushDownWorkIndicators
     }
 
     /// <summary>A level's cell sums (unit x month, with design and scores) and pooled sums, from the database.</summary>
-    private static LevelAggregate Aggregate(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level, (YearMonth[] Values, Dictionary<string, int> Index) months, bool scores)
+    /// <summary>The rows of <see cref="WorkIndicatorSql.FinestCellSums"/> in the order of their keys, so that every level
+    /// adds them up in the same order whatever order the database returned them in.</summary>
+    private static List<(string[] Keys, double[] Values)> Finest(List<(string[] Keys, double[] Values)> rows)
+    {
+        rows.Sort((a, b) =>
+        {
+            for (var i = 0; i < a.Keys.Length; i++)
+            {
+                var c = string.CompareOrdinal(a.Keys[i], b.Keys[i]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return 0;
+        });
+        return rows;
+    }
+
+    /// <summary>A level's cell sums (unit x month, with design and scores) and pooled sums, from the database: the
+    /// monthly cells from <paramref name="finest"/> when given (<see cref="WorkIndicatorSql.FinestCellSums"/>), else
+    /// from a statement of their own.</summary>
+    private static LevelAggregate Aggregate(DbAggregateRunner runner, WorkIndicatorSql sql, PushDownFitDetails fit, LevelCodes level, (YearMonth[] Values, Dictionary<string, int> Index) months, bool scores, List<(string[] Keys, double[] Values)>? finest)
     {
         var k = fit.Kept.Length;
         var count = months.Values.Length;
@@ -387,7 +416,12 @@ internal static class PushDownWorkIndicators
         var unitIndex = level.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
         var keys = level.Level.Columns.Count;
         var cells = new CellStatistics(level.Units.Length * count, k, scores);
-        foreach (var (key, v) in runner.Run(sql.CellSums(fit, level.Level, monthly: true, scores), keys + 1))
+        if (finest is not null)
+        {
+            AddFinest(cells, level, finest, sql.UnitColumns, months.Index, Unit, k);
+        }
+
+        foreach (var (key, v) in finest is null ? runner.Run(sql.CellSums(fit, level.Level, monthly: true, scores), keys + 1) : [])
         {
             var cell = (Unit(key) * count) + months.Index[key[keys]];
             Fill(cells, cell, v, k);
@@ -486,6 +520,49 @@ internal static class PushDownWorkIndicators
                 var (o, d) = pairs[order[p]];
                 o[column] = checked((int)v[2 * p]);
                 d[column] = checked((int)v[(2 * p) + 1]);
+            }
+        }
+    }
+
+    /// <summary>Adds each row of <see cref="WorkIndicatorSql.FinestCellSums"/> whose level keys are present (not empty or
+    /// <c>NA</c>, as <see cref="WorkIndicatorSql.CellSums"/> filters) to its unit and month: one row per person and month
+    /// makes each person-cluster sum a row sum.</summary>
+    private static void AddFinest(CellStatistics cells, LevelCodes level, List<(string[] Keys, double[] Values)> finest, string[] unitColumns, Dictionary<string, int> months, Func<string[], int> unit, int k)
+    {
+        var columns = level.Level.Columns.Select(c => Array.IndexOf(unitColumns, c)).ToArray();
+        var key = new string[columns.Length + 1];
+        foreach (var (keys, v) in finest)
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                key[i] = keys[columns[i]];
+            }
+
+            if (key.Take(columns.Length).Any(x => x.Length == 0 || x == "NA"))
+            {
+                continue;
+            }
+
+            var cell = (unit(key) * months.Count) + months[keys[^1]];
+            var rows = checked((int)v[0]);
+            cells.Rows[cell] += rows;
+            cells.Persons[cell] += rows;
+            cells.SumY[cell] += v[1];
+            cells.SumE[cell] += v[2];
+            cells.SumNE[cell] += v[2];
+            cells.SumNN[cell] += v[0];
+            cells.SumEE[cell] += v[3 + k];
+            for (var j = 0; j < k; j++)
+            {
+                cells.Design[(cell * k) + j] += v[3 + j];
+            }
+
+            if (cells.Scores is { } q)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    q[(cell * k) + j] += v[4 + k + j];
+                }
             }
         }
     }

@@ -156,12 +156,44 @@ internal sealed class WorkIndicatorSql
     /// <summary>A category the loaders read as missing: NULL, empty or <c>NA</c> (as <see cref="PushDownSql.Where"/>).</summary>
     private string MissingCategory(string column) => $"({Column(column)} IS NULL OR {Text(column)} = '' OR {Text(column)} = 'NA')";
 
-    /// <summary>The months with their row counts, over every row (as the in-memory path's months).</summary>
+    /// <summary>The months with their rows and persons, over every row (as the in-memory path's months). The rows are
+    /// grouped by month and person first: when every month has as many persons as rows, no person has two rows in a
+    /// month, and <see cref="FinestCellSums"/> can stand in for every level's monthly <see cref="CellSums"/>.</summary>
     public string Months(string derived)
     {
         var month = "s." + _dialect.Quote(ModelSource.PeriodColumn);
-        return $"SELECT {month}, COUNT(*) FROM ({derived}) AS s GROUP BY {month}";
+        var person = "s." + _dialect.Quote(ModelSource.PersonColumn);
+        return $"SELECT c.mo, SUM(c.n), COUNT(*) FROM (SELECT {month} AS mo, {person} AS pk, {_dialect.Cast("COUNT(*)", _dialect.RealType)} AS n FROM ({derived}) AS s GROUP BY {month}, {person}) AS c GROUP BY c.mo";
     }
+
+    /// <summary>
+    /// The monthly sums of every unit level in one statement, for rows with at most one per person and month
+    /// (<see cref="Months"/>): over the fit's residual rows, per combination of all unit columns and month. A person's
+    /// part of a monthly cell is then a single row, so the person-cluster sums of <see cref="CellSums"/> are row sums
+    /// (persons = rows, sum E^2 = sum e^2, sum n E = sum e, sum n^2 = rows, sum E s_j = sum e s_j), and each level's
+    /// cells are sums of these combinations. Columns: the unit keys and the month, then rows, sum y, sum e, the design
+    /// sums, sum e^2 and, with <paramref name="scores"/>, sum e s_j.
+    /// </summary>
+    public string FinestCellSums(PushDownFitDetails fit, bool scores)
+    {
+        var rows = fit.Sql.ResidualRows(fit.Values, fit.Coefficients, Extra());
+        string[] keys = [.. UnitColumns.Select((_, i) => $"r.u{i}"), "r.mo"];
+        var select = new List<string>(keys) { _dialect.Cast("COUNT(*)", _dialect.RealType), "SUM(r.y)", "SUM(r.e)" };
+        select.AddRange(fit.Kept.Select(j => $"SUM(r.x{j})"));
+        select.Add("SUM(r.e * r.e)");
+        var from = $"FROM ({rows}) AS r";
+        if (scores)
+        {
+            select.AddRange(fit.Kept.Select(j => $"SUM(r.e * p.q{j})"));
+            from += $" JOIN ({PersonScores(fit, rows)}) AS p ON r.pk = p.pk";
+        }
+
+        return $"SELECT {string.Join(", ", select)} {from} GROUP BY {string.Join(", ", keys)}";
+    }
+
+    /// <summary>Per person, the score s = sum over the person's rows of x e, as <c>q{j}</c>.</summary>
+    private static string PersonScores(PushDownFitDetails fit, string rows)
+        => $"SELECT r.pk AS pk, {string.Join(", ", fit.Kept.Select(j => $"SUM(r.e * r.x{j}) AS q{j}"))} FROM ({rows}) AS r GROUP BY r.pk";
 
     /// <summary>The combinations of unit categories that occur in some row, with their row counts.</summary>
     public string UnitCombinations(string derived)
@@ -313,8 +345,7 @@ internal sealed class WorkIndicatorSql
         if (scores)
         {
             outer.AddRange(fit.Kept.Select(j => $"SUM(c.se * p.q{j}) AS sq{j}"));
-            var person = $"SELECT r.pk AS pk, {string.Join(", ", fit.Kept.Select(j => $"SUM(r.e * r.x{j}) AS q{j}"))} FROM ({rows}) AS r GROUP BY r.pk";
-            from += $" JOIN ({person}) AS p ON c.pk = p.pk";
+            from += $" JOIN ({PersonScores(fit, rows)}) AS p ON c.pk = p.pk";
         }
 
         var cells = $"SELECT {string.Join(", ", outer)} {from}{(groups.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groups))}";

@@ -39,6 +39,31 @@ public sealed class DuckDbWorkIndicatorsTests : IDisposable
         Assert.Contains(pushed.Tables.SelectMany(t => t.Rows), r => r.Status != Indikator.Core.Indicators.Disclosure.SuppressionStatus.Published);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void One_statement_gives_every_levels_monthly_cells_unless_a_person_has_two_rows_in_a_month(bool withinMonth)
+    {
+        using var connection = Open();
+        var options = WorkPushDownData.Options(withinMonth);
+        var unique = DuckDbPushDown.ComputeWorkIndicators(connection, _query, options);
+
+        // Every 50th person's rows twice: that person's part of a monthly cell is two rows, so its person-cluster sums
+        // are no longer row sums and each level's monthly cells need their own statement.
+        var twice = $"{_query} union all {_query} where person_key % 50 = 0";
+        var memory = WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, twice, WorkPushDownData.Schema), options);
+        var pushed = DuckDbPushDown.ComputeWorkIndicators(connection, twice, options);
+
+        WorkPushDownData.AssertSame(memory, pushed);
+        WorkPushDownData.AssertSame(WorkIndicators.Compute(DuckDbLoader.LoadPanel(connection, _query, WorkPushDownData.Schema), options), unique);
+
+        // FinestCellSums starts with the unit keys of the residual rows, a level's own monthly CellSums with its cells a.
+        Assert.Equal(options.Outcomes.Count, unique.Statements.Count(s => s.StartsWith("SELECT r.u0", StringComparison.Ordinal)));
+        Assert.DoesNotContain(unique.Statements, s => s.StartsWith("SELECT a.k0", StringComparison.Ordinal));
+        Assert.DoesNotContain(pushed.Statements, s => s.StartsWith("SELECT r.u0", StringComparison.Ordinal));
+        Assert.Contains(pushed.Statements, s => s.StartsWith("SELECT a.k0", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Excluded_rows_are_counted_by_reason_as_in_memory()
     {
