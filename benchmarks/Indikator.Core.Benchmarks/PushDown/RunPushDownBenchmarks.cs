@@ -20,6 +20,9 @@ public class RunPushDownBenchmarks
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "indikator-bench-run-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The environment variable with the stock source's DuckDB <c>memory_limit</c> for both runs.</summary>
+    public const string MemoryVariable = "INDIKATOR_BENCH_DUCKDB_MEMORY";
+
     [ParamsSource(nameof(Sizes))]
     public int Rows { get; set; }
 
@@ -38,11 +41,13 @@ public class RunPushDownBenchmarks
             command.ExecuteNonQuery();
         }
 
+        // The stock source's DuckDB memory_limit (INDIKATOR_BENCH_DUCKDB_MEMORY, for example 12GB); unset, the tool's default.
+        var memory = Environment.GetEnvironmentVariable(MemoryVariable) is { Length: > 0 } limit ? $$""", "settings": { "memory_limit": "{{limit}}" }""" : string.Empty;
         foreach (var pushDown in new[] { false, true })
         {
             File.WriteAllText(Job(pushDown), $$"""
             {
-              "stock": { "source": "duckdb", "query": "select * from 'stock.parquet'" },
+              "stock": { "source": "duckdb", "query": "select * from 'stock.parquet'"{{memory}} },
               "employment": { "source": "duckdb", "query": "select * from 'employment.parquet'" },
               "lastCompleteMonth": "2024-12",
               "model": { "fixedEffects": [] },
