@@ -18,25 +18,28 @@ public static class PeakMemory
     private static string Folder => Path.Combine(Path.GetTempPath(), "indikator-benchmark-peak-rss");
 
     /// <summary>Records this process's peak resident memory for a case.</summary>
+    /// <param name="suite">The benchmark class: two suites may have methods of the same name and parameters
+    /// (<c>InMemory</c> at 1M rows), and one run of both must not mix their figures.</param>
     /// <param name="method">The benchmark method.</param>
     /// <param name="parameters">The case's parameter values, in declaration order.</param>
-    public static void Record(string method, params object[] parameters)
+    public static void Record(Type suite, string method, params object[] parameters)
     {
         Directory.CreateDirectory(Folder);
-        File.WriteAllText(PathOf(Key(method, parameters)), PeakBytes().ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(PathOf(Key(suite, method, parameters)), PeakBytes().ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Records, for a case that starts processes of its own, the largest peak resident memory of any of them
     /// that has exited (on Linux the <c>ru_maxrss</c> of <c>getrusage(RUSAGE_CHILDREN)</c>, the kernel's own
     /// high-water mark of each child, which no sampling can miss; elsewhere nothing is recorded).</summary>
+    /// <param name="suite">The benchmark class.</param>
     /// <param name="method">The benchmark method.</param>
     /// <param name="parameters">The case's parameter values, in declaration order.</param>
-    public static void RecordChildren(string method, params object[] parameters)
+    public static void RecordChildren(Type suite, string method, params object[] parameters)
     {
         if (ChildrenPeakBytes() is { } bytes)
         {
             Directory.CreateDirectory(Folder);
-            File.WriteAllText(PathOf(Key(method, parameters)), bytes.ToString(CultureInfo.InvariantCulture));
+            File.WriteAllText(PathOf(Key(suite, method, parameters)), bytes.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -57,13 +60,13 @@ public static class PeakMemory
 
     internal static long? Read(BenchmarkCase benchmarkCase)
     {
-        var key = Key(benchmarkCase.Descriptor.WorkloadMethod.Name, [.. benchmarkCase.Parameters.Items.Select(p => p.Value)]);
+        var key = Key(benchmarkCase.Descriptor.Type, benchmarkCase.Descriptor.WorkloadMethod.Name, [.. benchmarkCase.Parameters.Items.Select(p => p.Value)]);
         var path = PathOf(key);
         return File.Exists(path) && long.TryParse(File.ReadAllText(path), NumberStyles.Integer, CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
     }
 
-    private static string Key(string method, object[] parameters)
-        => string.Join('-', [method, .. parameters.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture))]);
+    private static string Key(Type suite, string method, object[] parameters)
+        => string.Join('-', [suite.Name, method, .. parameters.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture))]);
 
     private static string PathOf(string key) => Path.Combine(Folder, key + ".txt");
 

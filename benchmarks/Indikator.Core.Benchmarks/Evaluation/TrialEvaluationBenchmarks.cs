@@ -60,11 +60,11 @@ public class TrialEvaluationBenchmarks
     public TrialEvaluationResult StaggeredMatchedControls() => TrialEvaluation.Evaluate(_work, _staggered);
 
     [GlobalCleanup(Target = nameof(OneStartGivenControls))]
-    public void RecordGiven() => PeakMemory.Record(nameof(OneStartGivenControls), PersonMonths);
+    public void RecordGiven() => PeakMemory.Record(typeof(TrialEvaluationBenchmarks), nameof(OneStartGivenControls), PersonMonths);
 
     [GlobalCleanup(Target = nameof(OneStartMatchedControls))]
-    public void RecordMatched() => PeakMemory.Record(nameof(OneStartMatchedControls), PersonMonths);
+    public void RecordMatched() => PeakMemory.Record(typeof(TrialEvaluationBenchmarks), nameof(OneStartMatchedControls), PersonMonths);
 
     [GlobalCleanup(Target = nameof(StaggeredMatchedControls))]
-    public void RecordStaggered() => PeakMemory.Record(nameof(StaggeredMatchedControls), PersonMonths);
+    public void RecordStaggered() => PeakMemory.Record(typeof(TrialEvaluationBenchmarks), nameof(StaggeredMatchedControls), PersonMonths);
 }

@@ -45,8 +45,8 @@ public class OfficeAnalysisBenchmarks
     public ModelComparison RiskModelsCompared() => WorkModelComparison.Create(_work);
 
     [GlobalCleanup(Target = nameof(VarianceDecompositionOfOffices))]
-    public void RecordDecomposition() => PeakMemory.Record(nameof(VarianceDecompositionOfOffices), PersonMonths);
+    public void RecordDecomposition() => PeakMemory.Record(typeof(OfficeAnalysisBenchmarks), nameof(VarianceDecompositionOfOffices), PersonMonths);
 
     [GlobalCleanup(Target = nameof(RiskModelsCompared))]
-    public void RecordComparison() => PeakMemory.Record(nameof(RiskModelsCompared), PersonMonths);
+    public void RecordComparison() => PeakMemory.Record(typeof(OfficeAnalysisBenchmarks), nameof(RiskModelsCompared), PersonMonths);
 }

@@ -104,7 +104,7 @@ public class CliDemoBenchmarks
     [GlobalCleanup]
     public void Record()
     {
-        PeakMemory.RecordChildren(nameof(Demo), PersonMonths);
+        PeakMemory.RecordChildren(typeof(CliDemoBenchmarks), nameof(Demo), PersonMonths);
         if (Directory.Exists(_output))
         {
             Directory.Delete(_output, recursive: true);

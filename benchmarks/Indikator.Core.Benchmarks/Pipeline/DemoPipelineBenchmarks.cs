@@ -47,13 +47,13 @@ public class DemoPipelineBenchmarks
     public void GenerateOnce() => _data = Generate(PersonMonths, -1);
 
     [GlobalCleanup(Target = nameof(StepsAfterData))]
-    public void RecordStepsAfterData() => PeakMemory.Record(nameof(StepsAfterData), PersonMonths);
+    public void RecordStepsAfterData() => PeakMemory.Record(typeof(DemoPipelineBenchmarks), nameof(StepsAfterData), PersonMonths);
 
     [GlobalCleanup(Target = nameof(SingleThreaded))]
-    public void RecordSingleThreaded() => PeakMemory.Record(nameof(SingleThreaded), PersonMonths);
+    public void RecordSingleThreaded() => PeakMemory.Record(typeof(DemoPipelineBenchmarks), nameof(SingleThreaded), PersonMonths);
 
     [GlobalCleanup(Target = nameof(AllProcessors))]
-    public void RecordAllProcessors() => PeakMemory.Record(nameof(AllProcessors), PersonMonths);
+    public void RecordAllProcessors() => PeakMemory.Record(typeof(DemoPipelineBenchmarks), nameof(AllProcessors), PersonMonths);
 
     private static SyntheticNavData Generate(int personMonths, int maxDegreeOfParallelism) => SyntheticNavData.Generate(new SyntheticOptions
     {

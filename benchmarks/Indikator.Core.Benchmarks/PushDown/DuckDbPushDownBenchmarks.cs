@@ -60,7 +60,7 @@ public class DuckDbPushDownBenchmarks
 
     private void Cleanup(string method)
     {
-        PeakMemory.Record(method, Rows);
+        PeakMemory.Record(typeof(DuckDbPushDownBenchmarks), method, Rows);
         _connection?.Dispose();
         Directory.Delete(_folder, recursive: true);
     }

@@ -56,7 +56,7 @@ public class PostgreSqlPushDownBenchmarks
 
     private void Cleanup(string method)
     {
-        PeakMemory.Record(method, Rows);
+        PeakMemory.Record(typeof(PostgreSqlPushDownBenchmarks), method, Rows);
         Execute($"drop table if exists {_table}");
     }
 

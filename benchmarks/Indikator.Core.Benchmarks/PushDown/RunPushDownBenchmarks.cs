@@ -102,7 +102,7 @@ public class RunPushDownBenchmarks
 
     private void Cleanup(string method)
     {
-        PeakMemory.Record(method, Rows);
+        PeakMemory.Record(typeof(RunPushDownBenchmarks), method, Rows);
         Directory.Delete(_folder, recursive: true);
     }
 }
