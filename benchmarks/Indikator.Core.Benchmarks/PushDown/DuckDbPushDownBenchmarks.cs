@@ -20,6 +20,9 @@ public class DuckDbPushDownBenchmarks
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "indikator-bench-pushdown-" + Guid.NewGuid().ToString("N"));
     private DuckDBConnection? _connection;
 
+    /// <summary>The environment variable with extra DuckDB settings for the connection (<c>name=value;...</c>).</summary>
+    public const string SettingsVariable = "INDIKATOR_BENCH_DUCKDB_SETTINGS";
+
     [ParamsSource(nameof(Sizes))]
     public int Rows { get; set; }
 
@@ -36,6 +39,15 @@ public class DuckDbPushDownBenchmarks
         using var command = _connection.CreateCommand();
         command.CommandText = $"COPY ({PushDownBenchmarkData.Select($"range({Rows}) AS t(i)", "DOUBLE")}) TO '{Path.Combine(_folder, "panel.parquet")}' (FORMAT parquet)";
         command.ExecuteNonQuery();
+
+        // Extra DuckDB settings for the connection, "name=value;name=value" (INDIKATOR_BENCH_DUCKDB_SETTINGS), for example
+        // enable_external_file_cache=false: DuckDB then keeps no copy of the file's bytes it has read.
+        foreach (var setting in (Environment.GetEnvironmentVariable(SettingsVariable) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var set = _connection.CreateCommand();
+            set.CommandText = "SET " + setting;
+            set.ExecuteNonQuery();
+        }
 
         // Writing the file is DuckDB's work in this process, and grows with the rows; the peak is the fits'.
         PeakMemory.ResetPeak();
