@@ -7,7 +7,8 @@ namespace Indikator.Cli;
 /// An in-memory DuckDB database for one duckdb source of a run, with the run's resource settings: relative paths in the
 /// query are found next to the job file, the memory is bounded (<c>memory_limit</c>, default <see cref="DefaultMemoryLimit"/>),
 /// what does not fit spills to a folder of its own under the system temp folder (<c>temp_directory</c>), and a push-down
-/// run lets DuckDB drop the order of rows (<c>preserve_insertion_order</c> false), which only aggregates need not keep.
+/// run lets DuckDB drop the order of rows (<c>preserve_insertion_order</c> false), which only aggregates need not keep,
+/// and tells it to keep no copy of the files it reads (<c>enable_external_file_cache</c> false), which it reads once.
 /// The job's <c>settings</c> on the source override each of these and may add any other DuckDB setting
 /// (docs/configuration.md). Disposing closes the connection and removes the spill folder, so no spilled person row stays
 /// on disk.
@@ -42,7 +43,8 @@ internal sealed class RunDuckDb : IDisposable
     /// <summary>The settings a connection of <paramref name="source"/> gets, in the order they are set: the run's defaults,
     /// each replaced by the job's value of the same name, then the job's other settings.</summary>
     /// <param name="source">A duckdb source.</param>
-    /// <param name="pushDown">Whether the run computes inside the database (then the order of rows is not preserved).</param>
+    /// <param name="pushDown">Whether the run computes inside the database (then the order of rows is not preserved, and
+    /// DuckDB keeps no copy of the files it has read).</param>
     /// <param name="spill">The default spill folder.</param>
     /// <returns>Each setting's name and SQL literal, and whether it comes from the job file.</returns>
     public static List<(string Name, string Literal, bool FromJob)> Settings(RunDataSource source, bool pushDown, string spill)
@@ -54,7 +56,10 @@ internal sealed class RunDuckDb : IDisposable
         };
         if (pushDown)
         {
+            // The sources are read once, into the stock and outcome tables, so a copy of the files' bytes (DuckDB's external
+            // file cache, on by default) would only grow the process with the input: docs/databases.md, push-down fit memory.
             settings.Add(("preserve_insertion_order", "false", false));
+            settings.Add(("enable_external_file_cache", "false", false));
         }
 
         foreach (var setting in source.Settings)

@@ -185,6 +185,7 @@ public sealed class RunCommandPushDownTests : IClassFixture<RunCommandTests.Synt
         // The settings, then the stock materialised once with the job's columns only, read by every later statement, and dropped.
         Assert.Contains("SET memory_limit = '1GB';", sql, StringComparison.Ordinal);
         Assert.Contains("SET preserve_insertion_order = false;", sql, StringComparison.Ordinal);
+        Assert.Contains("SET enable_external_file_cache = false;", sql, StringComparison.Ordinal);
         Assert.Contains("CREATE TEMPORARY TABLE \"indikator_run_stock\" AS SELECT s.\"person_key\", s.\"period\", s.\"office\", ", sql, StringComparison.Ordinal);
         Assert.Contains("FROM (SELECT * FROM \"indikator_run_stock\") AS s", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("from 'stock.parquet'", sql[sql.IndexOf("-- A.", StringComparison.Ordinal)..], StringComparison.Ordinal);

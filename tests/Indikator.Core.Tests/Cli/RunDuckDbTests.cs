@@ -27,6 +27,8 @@ public sealed class RunDuckDbTests : IDisposable
             Assert.StartsWith(Path.Combine(Path.GetTempPath(), "indikator-duckdb-"), spill, StringComparison.Ordinal);
             Assert.Equal("SET file_search_path = '" + _folder + "'", database.Statements[0]);
             Assert.Contains("SET preserve_insertion_order = false", database.Statements);
+            Assert.Contains("SET enable_external_file_cache = false", database.Statements);
+            Assert.Equal("false", Setting(database, "enable_external_file_cache"));
 
             // What DuckDB writes there while the run lasts.
             Directory.CreateDirectory(spill);
@@ -36,6 +38,7 @@ public sealed class RunDuckDbTests : IDisposable
         Assert.False(Directory.Exists(spill), "the spill folder is left behind");
         using var memoryRun = RunDuckDb.Open(source, pushDown: false);
         Assert.Equal("true", Current(memoryRun).Order);
+        Assert.Equal("true", Setting(memoryRun, "enable_external_file_cache"));
     }
 
     [Fact]
@@ -50,8 +53,8 @@ public sealed class RunDuckDbTests : IDisposable
         var settings = RunDuckDb.Settings(source, pushDown: true, spill: "unused");
         using var database = RunDuckDb.Open(source, pushDown: true);
 
-        Assert.Equal(["memory_limit", "temp_directory", "preserve_insertion_order", "threads"], settings.Select(s => s.Name));
-        Assert.All(settings, s => Assert.True(s.FromJob));
+        Assert.Equal(["memory_limit", "temp_directory", "preserve_insertion_order", "enable_external_file_cache", "threads"], settings.Select(s => s.Name));
+        Assert.All(settings.Where(s => s.Name != "enable_external_file_cache"), s => Assert.True(s.FromJob));
         var (memory, order, temp) = Current(database);
         using var reference = RunDuckDb.Open(source with { Settings = [new RunDuckDbSetting("memory_limit", "'512MB'")] }, pushDown: false);
         Assert.Equal(Current(reference).Memory, memory);
@@ -92,6 +95,13 @@ public sealed class RunDuckDbTests : IDisposable
         Assert.Contains("stock.settings.no_such_setting: DuckDB refuses the setting: ", unknown.Log, StringComparison.Ordinal);
         Assert.Equal(CliExitCode.Usage, employment.Code);
         Assert.Contains("employment.settings: with pushDown the employment query runs on the stock's DuckDB connection", employment.Log, StringComparison.Ordinal);
+    }
+
+    private static string Setting(RunDuckDb database, string name)
+    {
+        using var command = database.Connection.CreateCommand();
+        command.CommandText = $"select current_setting('{name}')::varchar";
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     private static (string Memory, string Order, string Temp) Current(RunDuckDb database)
