@@ -380,7 +380,6 @@ internal static class PushDownWorkIndicators
         }
     }
 
-    /// <summary>A level's cell sums (unit x month, with design and scores) and pooled sums, from the database.</summary>
     /// <summary>The rows of <see cref="WorkIndicatorSql.FinestCellSums"/> in the order of their keys, so that every level
     /// adds them up in the same order whatever order the database returned them in.</summary>
     private static List<(string[] Keys, double[] Values)> Finest(List<(string[] Keys, double[] Values)> rows)
@@ -530,15 +529,17 @@ internal static class PushDownWorkIndicators
     private static void AddFinest(CellStatistics cells, LevelCodes level, List<(string[] Keys, double[] Values)> finest, string[] unitColumns, Dictionary<string, int> months, Func<string[], int> unit, int k)
     {
         var columns = level.Level.Columns.Select(c => Array.IndexOf(unitColumns, c)).ToArray();
-        var key = new string[columns.Length + 1];
+        var key = new string[columns.Length];
         foreach (var (keys, v) in finest)
         {
+            var present = true;
             for (var i = 0; i < columns.Length; i++)
             {
                 key[i] = keys[columns[i]];
+                present &= key[i].Length > 0 && key[i] != "NA";
             }
 
-            if (key.Take(columns.Length).Any(x => x.Length == 0 || x == "NA"))
+            if (!present)
             {
                 continue;
             }

@@ -17,9 +17,11 @@ namespace Indikator.Core.PushDown;
 /// as text <c>yyyy-MM</c> and the person key as it is. The fit (<see cref="PushDownLinearModel"/>) and the cell sums
 /// read the derived query, so they see exactly the rows and categories the in-memory path sees.</para>
 /// <para>Cell sums (<see cref="CellSums"/>): the residual rows <c>r</c> (<see cref="PushDownSql.ResidualRows"/>) are
-/// grouped by cell and person into <c>c</c> (rows n, residual sum E, outcome and design sums); the outer GROUP BY cell
+/// grouped by cell and person into <c>c</c> (rows n, residual sum E, outcome sum); the outer GROUP BY cell
 /// returns the persons COUNT(*), sum n, sum E, sum E^2, sum n E, sum n^2 and, for the pooled model, sum E s_j, where
-/// s = sum over the person's rows of x e (all the person's rows, joined in as <c>p</c>, grouped by person).</para>
+/// s = sum over the person's rows of x e (all the person's rows, joined in as <c>p</c>, grouped by person). The design
+/// sums come from a GROUP BY cell of their own, joined on the cell keys; with one row per person and month,
+/// <see cref="FinestCellSums"/> gives every level's monthly cells at once.</para>
 /// </remarks>
 internal sealed class WorkIndicatorSql
 {
@@ -349,12 +351,13 @@ internal sealed class WorkIndicatorSql
         }
 
         var cells = $"SELECT {string.Join(", ", outer)} {from}{(groups.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groups))}";
-        string[] totals = ["a.n", "a.sy", "a.se"];
-        string[] clusterSums = ["a.clusters", "a.see", "a.nse", "a.nn", .. (scores ? fit.Kept.Select(j => $"a.sq{j}") : [])];
         if (kept.Length == 0)
         {
             return cells;
         }
+
+        string[] totals = ["a.n", "a.sy", "a.se"];
+        string[] clusterSums = ["a.clusters", "a.see", "a.nse", "a.nn", .. (scores ? fit.Kept.Select(j => $"a.sq{j}") : [])];
 
         // The design sums are sums over rows, so they are grouped by cell alone rather than carried through the cell x
         // person grouping: a hash aggregate with some thirty sums over one group per person-month took most of a statement's time.
